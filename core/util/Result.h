@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace hotich {
 
@@ -26,14 +27,16 @@ struct Error
     QString field;
     QString vi;
     QString en;
+    /// The individual problems, when one failure gathers several (e.g. a rejected record).
+    std::vector<Error> details;
 
     static Error invalid(QString code, QString field, QString vi, QString en)
     {
-        return {ErrorKind::InvalidInput, std::move(code), std::move(field), std::move(vi), std::move(en)};
+        return {ErrorKind::InvalidInput, std::move(code), std::move(field), std::move(vi), std::move(en), {}};
     }
     static Error make(ErrorKind kind, QString code, QString vi, QString en)
     {
-        return {kind, std::move(code), {}, std::move(vi), std::move(en)};
+        return {kind, std::move(code), {}, std::move(vi), std::move(en), {}};
     }
 
     /// Returns this error with a field path prefix, e.g. "subject" + "birthDate".

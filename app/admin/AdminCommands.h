@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Arguments.h"
+#include "auth/Accounts.h"
+#include "store/Database.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace hotich::admin {
+
+/// hotich-admin: every register operation for IT staff and scripts, on the same core the GUI uses.
+/// `hotich-admin --db PATH [--user LOGIN] COMMAND …`: JSON on stdout, messages on stderr; exit 0 on
+/// success, 2 when the input is rejected (nothing written), 1 on other failures.
+class AdminTool
+{
+public:
+    int run(const QStringList &arguments);
+
+private:
+    using Handler = int (AdminTool::*)();
+    struct Command
+    {
+        QStringList words;       ///< e.g. {"user", "add"}
+        Handler handler;
+        QSet<QString> options;   ///< the command's own options
+        QSet<QString> flags;     ///< options without a value
+    };
+    static const QList<Command> &commands();
+
+    // Register setup and administration (AdminCommands.cpp)
+    int init();
+    int userAdd();
+    int userUnlock();
+    int userList();
+    int verify();
+    int backup();
+    int restore();
+    // Registrations (RegisterCommands.cpp)
+    int registerRecords();
+    int show();
+    int history();
+    int correct();
+    int voidRecord();
+    int assignId();
+    int search();
+    int exportRecords();
+    int bookClose();
+
+    int usage(int exitCode);
+    /// Opens --db (which must exist); on failure reports and returns the exit code.
+    std::optional<int> openRegister();
+    /// Opens the register and authenticates --user; `role` if the command needs one.
+    std::optional<int> signIn(std::optional<Role> role);
+    /// The positional argument i of the command, or reports it missing.
+    std::optional<QString> requirePositional(qsizetype i, const QString &nameVi, const QString &nameEn);
+    std::optional<int> rejectUnknownOptions(const Command &command);
+
+    Arguments m_args;
+    qsizetype m_firstArgument = 0; ///< index of the first positional after the command words
+    std::unique_ptr<Database> m_db;
+    Account m_actor;
+};
+
+} // namespace hotich::admin

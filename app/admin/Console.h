@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace hotich::admin {
+
+/// hotich-admin's exit codes (the contract scripts rely on).
+enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitRejected = 2 };
+
+/// stdout carries JSON only; stderr carries messages, in Vietnamese unless --lang en.
+class Console
+{
+public:
+    static void setEnglish(bool english);
+    static bool english();
+
+    static void printJson(const QJsonObject &object);
+    static void printLine(const QString &line);
+    /// "lỗi: …" with every detail on its own line; returns the exit code for the error.
+    static int reportError(const Error &error);
+    static void message(const QString &vi, const QString &en);
+
+    /// A password: from HOTICH_PASSWORD, else asked on the terminal without echo.
+    static std::optional<QByteArray> actingPassword(const QString &login);
+    /// A new password: the first line of stdin (asked twice without echo on a terminal).
+    static std::optional<QByteArray> newPasswordFromStdin(const QString &login);
+    /// All of stdin.
+    static QByteArray readStdin();
+};
+
+} // namespace hotich::admin

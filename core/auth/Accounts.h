@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/PartialDate.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hotich {
+
+/// Roles: công chức tư pháp – hộ tịch (officer), Chủ tịch/Phó Chủ tịch UBND (signer), IT staff (admin).
+enum class Role { Officer, Signer, Admin };
+
+QString roleCode(Role role);
+std::optional<Role> parseRoleCode(QStringView code);
+QString roleNameVi(Role role);
+
+struct Account
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    Role role = Role::Officer;
+    QString idNumber;    ///< lets the rules recognise the officer's own and relatives' events
+    PartialDate birthDate;
+    bool locked = false;
+    int failedLogins = 0;
+    qint64 createdAtMs = 0;
+
+    /// Content hash of the fields the journal vouches for (not the password hash or lock state).
+    QByteArray contentHash() const;
+};
+
+struct NewAccount
+{
+    QString login;
+    QString fullName;
+    Role role = Role::Officer;
+    QString idNumber;
+    QString birthDate;
+    QByteArray password;
+};
+
+/// Accounts of this office's register. Passwords are Argon2id hashes; five failed logins in a row
+/// lock the account until an administrator unlocks it. Every change is journaled.
+class Accounts
+{
+public:
+    static constexpr int kMaximumFailures = 5;
+
+    Accounts(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    /// Adds an account, journaled under `actor` (empty for the first administrator at init).
+    /// Runs inside the caller's transaction.
+    Result<Account> add(const NewAccount &account, const QString &actor);
+
+    Result<std::optional<Account>> find(const QString &login);
+    /// Checks the password. A failure counts (and is journaled) even though the caller fails.
+    Result<Account> authenticate(const QString &login, const QByteArray &password);
+    Result<void> unlock(const QString &login, const QString &actor);
+    Result<void> changePassword(const QString &login, const QByteArray &password, const QString &actor);
+
+private:
+    Result<void> recordFailure(const Account &account);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hotich

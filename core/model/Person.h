@@ -1,0 +1,46 @@
+#pragma once
+
+#include "EventKind.h"
+#include "PartialDate.h"
+#include "Sex.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hotich {
+
+/// What the rules need to know of a person named in a record, whichever way the record names them.
+struct PersonView
+{
+    QString role;     ///< the record member: "subject", "mother", "husband", …
+    QString fullName; ///< "Nguyễn Văn An"
+    std::optional<Sex> sex;
+    PartialDate birthDate;
+    QString idNumber;
+
+    bool isEmpty() const { return fullName.isEmpty(); }
+};
+
+/// Reads the person at `role` ("subject", "wife", …) from canonical record JSON; empty if absent.
+/// A role that implies the sex (husband, father, wife, mother) fills it in when the record does not.
+PersonView personAt(const QJsonObject &record, const QString &role);
+
+/// The persons a record names, in a fixed order per kind (declarants and requesters included).
+QList<PersonView> personsOf(EventKind kind, const QJsonObject &record);
+
+/// The persons a record is about (the subject, both spouses, parent and child, guardian and ward):
+/// their names are what the register is searched by.
+QList<PersonView> principalPersonsOf(EventKind kind, const QJsonObject &record);
+
+/// Keys under which one person can be recognised across records: the personal ID number, and
+/// the folded full name with the full date of birth. Two persons are the same if any key matches.
+QStringList personKeys(const PersonView &person);
+
+/// The key that flags a possible duplicate birth: folded name, date of birth, folded mother's name.
+QString birthDuplicateKey(const QJsonObject &birthRecord);
+
+} // namespace hotich

@@ -1,0 +1,350 @@
+#include "RecordValidator.h"
+
+#include "PartialDate.h"
+#include "reference/CodeLists.h"
+#include "reference/PersonalIdNumber.h"
+#include "text/Fold.h"
+#include "text/Names.h"
+#include "text/Normalize.h"
+#include "util/Uuid.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+namespace {
+
+const QString kAsWritten = u"AsWritten"_s;
+
+QString join(const QString &path, const QString &name)
+{
+    return path.isEmpty() ? name : path + u'.' + name;
+}
+
+class Canonicalizer
+{
+public:
+    Canonicalizer(EventKind kind, bool historical, Findings &errors)
+        : m_kind(kind), m_historical(historical), m_errors(errors)
+    {
+    }
+
+    QJsonObject object(QJsonObject in, const ObjectSchema &schema, const QString &path)
+    {
+        if (schema.splitNames)
+            splitFullName(in, path);
+        QJsonObject out;
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (schema.field(it.key()) || isAsWrittenSibling(schema, it.key()))
+                continue;
+            error(u"field.unknown"_s, join(path, it.key()),
+                  u"Trường \"%1\" không có trong mẫu %2"_s.arg(join(path, it.key()), kindNameVi(m_kind)),
+                  u"Unknown field \"%1\" for a %2"_s.arg(join(path, it.key()), kindNameEn(m_kind)));
+        }
+        for (const FieldSpec &spec : schema.fields) {
+            const QString fieldPath = join(path, spec.name);
+            QJsonValue value = in.value(spec.name);
+            const QJsonValue asWritten = in.value(spec.name + kAsWritten);
+            if (!asWritten.isUndefined() && !asWritten.isNull())
+                value = asWritten; // the text as written decides; the mapped date is derived again
+            if (isAbsent(value)) {
+                if (spec.required)
+                    missing(spec, fieldPath);
+                continue;
+            }
+            convert(value, spec, fieldPath, out);
+        }
+        return out;
+    }
+
+private:
+    static bool isAbsent(const QJsonValue &v)
+    {
+        return v.isUndefined() || v.isNull() || (v.isString() && text::cleanText(v.toString()).isEmpty());
+    }
+
+    static bool isAsWrittenSibling(const ObjectSchema &schema, const QString &key)
+    {
+        if (!key.endsWith(kAsWritten))
+            return false;
+        const FieldSpec *spec = schema.field(QStringView(key).chopped(kAsWritten.size()));
+        return spec && (spec->type == FieldType::PartialDate || spec->type == FieldType::DateTime);
+    }
+
+    void splitFullName(QJsonObject &in, const QString &path)
+    {
+        if (!in.contains(u"fullName"_s))
+            return;
+        if (in.contains(u"familyName"_s) || in.contains(u"givenName"_s) || in.contains(u"middleName"_s)) {
+            error(u"name.both"_s, join(path, u"fullName"_s),
+                  u"Ghi họ tên đầy đủ (fullName) hoặc từng phần họ, chữ đệm, tên, không ghi cả hai"_s,
+                  u"Give either fullName or familyName/middleName/givenName, not both"_s);
+            in.remove(u"fullName"_s);
+            return;
+        }
+        const QJsonValue full = in.take(u"fullName"_s);
+        if (!full.isString())
+            return;
+        const text::NameParts parts = text::splitFullName(full.toString());
+        if (!parts.family.isEmpty())
+            in.insert(u"familyName"_s, parts.family);
+        if (!parts.middle.isEmpty())
+            in.insert(u"middleName"_s, parts.middle);
+        if (!parts.given.isEmpty())
+            in.insert(u"givenName"_s, parts.given);
+    }
+
+    void convert(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out)
+    {
+        switch (spec.type) {
+        case FieldType::Text:
+        case FieldType::Name: {
+            if (!expectString(value, spec, path))
+                return;
+            const QString clean = text::cleanText(value.toString());
+            const auto check = spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
+            if (!check)
+                return add(check.error());
+            out.insert(spec.name, clean);
+            return;
+        }
+        case FieldType::Date: {
+            if (!expectString(value, spec, path))
+                return;
+            const auto date = parseFullDate(value.toString(), path);
+            if (!date)
+                return add(date.error());
+            out.insert(spec.name, date->toString(Qt::ISODate));
+            return;
+        }
+        case FieldType::PartialDate: {
+            if (!expectString(value, spec, path))
+                return;
+            const auto date = PartialDate::parse(value.toString(), path, m_historical);
+            if (!date)
+                return add(date.error());
+            out.insert(spec.name, date->toIso());
+            if (!date->asWritten().isEmpty())
+                out.insert(spec.name + kAsWritten, date->asWritten());
+            return;
+        }
+        case FieldType::DateTime: return dateTime(value, spec, path, out);
+        case FieldType::Sex: {
+            const QString folded = value.isString() ? text::fold(value.toString()) : QString();
+            if (folded == u"male"_s || folded == u"nam"_s)
+                out.insert(spec.name, u"male"_s);
+            else if (folded == u"female"_s || folded == u"nu"_s)
+                out.insert(spec.name, u"female"_s);
+            else
+                error(u"sex.invalid"_s, path, u"Giới tính (%1) phải là \"male\" hoặc \"female\""_s.arg(path),
+                      u"Sex (%1) must be \"male\" or \"female\""_s.arg(path));
+            return;
+        }
+        case FieldType::IdNumber: {
+            if (!expectString(value, spec, path))
+                return;
+            QString number = value.toString();
+            number.remove(u' ');
+            const auto parsed = reference::parsePersonalId(number, path);
+            if (!parsed)
+                return add(parsed.error());
+            out.insert(spec.name, number);
+            return;
+        }
+        case FieldType::IdDocument:
+            if (value.isObject()) {
+                out.insert(spec.name, object(value.toObject(), identityDocumentSchema(), path));
+                return;
+            }
+            return convert(value, {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path, out);
+        case FieldType::Ethnicity: return codeList(value, spec, path, out, reference::EthnicGroups::instance(), u"54 dân tộc"_s, u"the 54 ethnic groups"_s);
+        case FieldType::Religion: return codeList(value, spec, path, out, reference::Religions::instance(), u"tôn giáo"_s, u"religions"_s);
+        case FieldType::Nationality: return codeList(value, spec, path, out, reference::Countries::instance(), u"quốc gia"_s, u"countries"_s);
+        case FieldType::Bool:
+            if (!value.isBool())
+                return error(u"field.type"_s, path, u"%1 (%2) phải là true hoặc false"_s.arg(spec.labelVi, path),
+                             u"%1 (%2) must be true or false"_s.arg(spec.labelEn, path));
+            out.insert(spec.name, value);
+            return;
+        case FieldType::Count: {
+            const double d = value.toDouble(-1);
+            if (!value.isDouble() || d < 1 || d > 1e6 || d != double(qint64(d)))
+                return error(u"field.type"_s, path, u"%1 (%2) phải là số nguyên dương"_s.arg(spec.labelVi, path),
+                             u"%1 (%2) must be a positive whole number"_s.arg(spec.labelEn, path));
+            out.insert(spec.name, qint64(d));
+            return;
+        }
+        case FieldType::Choice:
+            if (!value.isString() || !spec.choices.contains(value.toString()))
+                return error(u"field.choice"_s, path,
+                             u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
+                             u"%1 (%2) must be one of: %3"_s.arg(spec.labelEn, path, spec.choices.join(u", "_s)));
+            out.insert(spec.name, value);
+            return;
+        case FieldType::RecordRef: {
+            const QUuid id = value.isString() ? parseUuid(value.toString()) : QUuid();
+            if (id.isNull())
+                return error(u"field.recordRef"_s, path, u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
+                             u"%1 (%2) must be a record id (UUID)"_s.arg(spec.labelEn, path));
+            out.insert(spec.name, uuidText(id));
+            return;
+        }
+        case FieldType::Object:
+            if (!value.isObject())
+                return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON"_s.arg(spec.labelVi, path),
+                             u"%1 (%2) must be a JSON object"_s.arg(spec.labelEn, path));
+            out.insert(spec.name, object(value.toObject(), *spec.object, path));
+            return;
+        case FieldType::Patch:
+            if (!value.isObject() || value.toObject().isEmpty())
+                return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
+                             u"%1 (%2) must be a non-empty JSON object"_s.arg(spec.labelEn, path));
+            out.insert(spec.name, normalizeStrings(value).toObject());
+            return;
+        }
+    }
+
+    void dateTime(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out)
+    {
+        if (!expectString(value, spec, path))
+            return;
+        const QString textValue = value.toString().trimmed();
+        const qsizetype t = textValue.indexOf(u'T');
+        const auto date = PartialDate::parse(t < 0 ? textValue : textValue.left(t), path, m_historical);
+        if (!date)
+            return add(date.error());
+        QString canonical = date->toIso();
+        if (t >= 0) {
+            const QTime time = QTime::fromString(textValue.mid(t + 1), u"HH:mm"_s);
+            if (!time.isValid() || !date->isFull())
+                return error(u"time.invalid"_s, path,
+                             u"Giờ phút \"%1\" không hợp lệ: cần dạng 2026-11-01T14:30 (giờ 00–23, phút 00–59)"_s.arg(textValue),
+                             u"Time \"%1\" is not valid: use 2026-11-01T14:30 (hours 00–23, minutes 00–59)"_s.arg(textValue));
+            canonical += u'T' + time.toString(u"HH:mm"_s);
+        }
+        out.insert(spec.name, canonical);
+        if (!date->asWritten().isEmpty())
+            out.insert(spec.name + kAsWritten, t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
+    }
+
+    template<class List>
+    void codeList(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out,
+                  const List &list, const QString &listVi, const QString &listEn)
+    {
+        if (!expectString(value, spec, path))
+            return;
+        const auto *entry = list.match(value.toString());
+        if (!entry)
+            return error(u"code.unknown"_s, path,
+                         u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
+                         u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
+        if constexpr (std::is_same_v<List, reference::Countries>)
+            out.insert(spec.name, entry->alpha2);
+        else
+            out.insert(spec.name, entry->name);
+    }
+
+    bool expectString(const QJsonValue &value, const FieldSpec &spec, const QString &path)
+    {
+        if (value.isString())
+            return true;
+        error(u"field.type"_s, path, u"%1 (%2) phải là chuỗi ký tự"_s.arg(spec.labelVi, path),
+              u"%1 (%2) must be text"_s.arg(spec.labelEn, path));
+        return false;
+    }
+
+    static QJsonValue normalizeStrings(const QJsonValue &value)
+    {
+        if (value.isString())
+            return text::cleanText(value.toString());
+        if (value.isObject()) {
+            QJsonObject o = value.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                it.value() = normalizeStrings(it.value());
+            return o;
+        }
+        if (value.isArray()) {
+            QJsonArray a = value.toArray();
+            for (auto it = a.begin(); it != a.end(); ++it)
+                *it = normalizeStrings(*it);
+            return a;
+        }
+        return value;
+    }
+
+    void missing(const FieldSpec &spec, const QString &path)
+    {
+        error(u"field.missing"_s, path, u"Thiếu %1 (%2)"_s.arg(spec.labelVi, path),
+              u"Missing %1 (%2)"_s.arg(spec.labelEn, path));
+    }
+
+    void error(const QString &code, const QString &path, const QString &vi, const QString &en)
+    {
+        m_errors.append({Finding::Severity::Error, code, path, vi, en});
+    }
+
+    void add(const Error &e) { m_errors.append(Finding::fromError(e)); }
+
+    EventKind m_kind;
+    bool m_historical;
+    Findings &m_errors;
+};
+
+} // namespace
+
+CanonicalRecord canonicalizeRecord(const QJsonObject &input)
+{
+    CanonicalRecord result;
+    const QJsonValue kindValue = input.value(u"kind"_s);
+    result.kind = kindValue.isString() ? parseKindCode(kindValue.toString()) : std::nullopt;
+    if (!result.kind) {
+        QStringList codes;
+        for (EventKind k : allEventKinds())
+            codes << kindCode(k);
+        result.errors.append({Finding::Severity::Error, u"kind.unknown"_s, u"kind"_s,
+                              u"Loại việc hộ tịch (kind) phải là một trong: %1"_s.arg(codes.join(u", "_s)),
+                              u"The kind must be one of: %1"_s.arg(codes.join(u", "_s))});
+        return result;
+    }
+    const bool historical = input.value(u"historical"_s).isObject();
+    Canonicalizer canonicalizer(*result.kind, historical, result.errors);
+    result.json = canonicalizer.object(input, recordSchema(*result.kind), QString());
+    return result;
+}
+
+QJsonObject applyMergePatch(const QJsonObject &target, const QJsonObject &patch)
+{
+    QJsonObject out = target;
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull())
+            out.remove(it.key());
+        else if (it.value().isObject())
+            out.insert(it.key(), applyMergePatch(out.value(it.key()).toObject(), it.value().toObject()));
+        else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+QJsonObject createMergePatch(const QJsonObject &from, const QJsonObject &to)
+{
+    QJsonObject patch;
+    for (auto it = from.begin(); it != from.end(); ++it) {
+        if (!to.contains(it.key()))
+            patch.insert(it.key(), QJsonValue::Null);
+    }
+    for (auto it = to.begin(); it != to.end(); ++it) {
+        const QJsonValue old = from.value(it.key());
+        if (old == it.value())
+            continue;
+        if (old.isObject() && it.value().isObject())
+            patch.insert(it.key(), createMergePatch(old.toObject(), it.value().toObject()));
+        else
+            patch.insert(it.key(), it.value());
+    }
+    return patch;
+}
+
+} // namespace hotich

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "auth/Accounts.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+
+namespace hotich {
+
+/// The office (UBND xã/phường/đặc khu) a register belongs to.
+struct OfficeInfo
+{
+    QString code;         ///< 5-digit commune code
+    QString name;         ///< "Phường Ba Đình"
+    QString provinceCode; ///< "01"
+    QString fullPath;     ///< "Phường Ba Đình, Thành phố Hà Nội"
+
+    QJsonObject toJson() const;
+};
+
+struct OfficeSetup
+{
+    QString communeCode;
+    QString name;      ///< optional; the unit's full name by default
+    NewAccount admin;  ///< the first administrator
+    int bookCapacity = 0; ///< entries per register book; 0 keeps the default
+};
+
+/// Creates a new register file for a commune of the current administrative list, with its first
+/// administrator. On failure nothing is left behind.
+Result<OfficeInfo> initializeRegister(const QString &path, const OfficeSetup &setup, const Clock &clock);
+
+Result<OfficeInfo> readOffice(Database &db);
+
+} // namespace hotich

@@ -1,0 +1,520 @@
+#include "Registrar.h"
+
+#include "RecordView.h"
+#include "model/RecordValidator.h"
+#include "reference/PersonalIdNumber.h"
+#include "rules/RegistrationRules.h"
+#include "store/Journal.h"
+#include "store/Outbox.h"
+#include "store/RecordStore.h"
+#include "store/RegisterIndex.h"
+#include "store/RegisterNumbering.h"
+#include "util/Uuid.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+QJsonArray findingsToJson(const Findings &findings)
+{
+    QJsonArray list;
+    for (const Finding &f : findings) {
+        list.append(QJsonObject{{u"severity"_s, f.isError() ? u"error"_s : u"warning"_s},
+                                {u"code"_s, f.code},
+                                {u"field"_s, f.field},
+                                {u"message"_s, f.vi},
+                                {u"messageEn"_s, f.en}});
+    }
+    return list;
+}
+
+QJsonObject RegistrationOutcome::toJson() const
+{
+    QJsonObject o{{u"id"_s, uuidText(id)}, {u"kind"_s, kindCode(kind)}, {u"warnings"_s, findingsToJson(warnings)}};
+    o.insert(u"year"_s, number ? QJsonValue(year) : QJsonValue());
+    o.insert(u"number"_s, number ? QJsonValue(number) : QJsonValue());
+    o.insert(u"book"_s, number ? QJsonValue(book) : QJsonValue());
+    return o;
+}
+
+namespace {
+
+Error rejected(const Findings &findings)
+{
+    Findings errors;
+    for (const Finding &f : findings) {
+        if (f.isError())
+            errors << f;
+    }
+    Error e = Error::invalid(u"record.rejected"_s, {},
+                             u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(errors.size()),
+                             u"The record was not registered: %1 error(s)"_s.arg(errors.size()));
+    for (const Finding &f : errors)
+        e.details.push_back(f.toError());
+    return e;
+}
+
+Error atLine(Error e, qsizetype index)
+{
+    e.vi = u"Hồ sơ thứ %1: "_s.arg(index + 1) + e.vi;
+    e.en = u"Record %1: "_s.arg(index + 1) + e.en;
+    return e;
+}
+
+/// Findings about the amended record, reported under "changes." so the officer sees where they came from.
+void addUnder(Findings &into, const Findings &from, const QString &prefix, bool errorsOnly)
+{
+    for (Finding f : from) {
+        if (errorsOnly && !f.isError())
+            continue;
+        f.field = f.field.isEmpty() ? prefix : prefix + u'.' + f.field;
+        into << f;
+    }
+}
+
+OfficerIdentity officerOf(const Account &actor)
+{
+    return {actor.fullName, actor.idNumber, actor.birthDate};
+}
+
+} // namespace
+
+struct Registrar::Plan
+{
+    QUuid id;
+    EventKind kind = EventKind::Birth;
+    QJsonObject record;
+    Findings findings;
+    qint64 nowMs = 0;
+    RuleContext context;
+
+    // When the registration amends an earlier one:
+    std::optional<RecordView> target;
+    QString amendmentType;
+    QJsonObject patch;
+    std::optional<QList<PersonView>> principal; ///< names the new record is found by, if not its own
+};
+
+Registrar::Registrar(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<QString> Registrar::office()
+{
+    if (!m_office.isEmpty())
+        return m_office;
+    Reader q(m_db.statement(u"SELECT code FROM office"_s));
+    if (auto r = m_db.run(*q, u"đọc thông tin cơ quan"_s); !r)
+        return r.error();
+    if (!q->next()) {
+        return Error::make(ErrorKind::Conflict, u"office.missing"_s,
+                           u"Sổ hộ tịch chưa được khởi tạo cho xã/phường nào (hotich-admin init)"_s,
+                           u"The register was never initialised for an office (hotich-admin init)"_s);
+    }
+    m_office = q->value(0).toString();
+    return m_office;
+}
+
+Result<void> Registrar::requireRole(const Account &actor, Role role) const
+{
+    if (actor.role == role)
+        return {};
+    return Error::make(ErrorKind::PermissionDenied, u"role.required"_s,
+                       u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(actor.login, roleNameVi(actor.role),
+                                                                                  roleNameVi(role)),
+                       u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(actor.login, roleCode(actor.role),
+                                                                                   roleCode(role)));
+}
+
+Result<RegistrationOutcome> Registrar::registerRecord(const QJsonObject &input, const Account &actor)
+{
+    RegistrationOutcome outcome;
+    auto done = registerMany({input}, actor, 0, [&](qsizetype, const RegistrationOutcome &o) { outcome = o; });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, const Account &actor, qsizetype batchSize,
+                                          const Progress &onRegistered)
+{
+    if (auto r = requireRole(actor, Role::Officer); !r)
+        return r.error();
+    if (auto r = office(); !r)
+        return r.error();
+    // Schema errors of every record first, before anything is written.
+    Error invalid = Error::invalid(u"records.rejected"_s, {}, {}, {});
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const CanonicalRecord canonical = canonicalizeRecord(inputs[i]);
+        for (const Finding &f : canonical.errors)
+            invalid.details.push_back(inputs.size() > 1 ? atLine(f.toError(), i) : f.toError());
+    }
+    if (!invalid.details.empty()) {
+        invalid.vi = u"Không hồ sơ nào được đăng ký: %1 lỗi"_s.arg(invalid.details.size());
+        invalid.en = u"Nothing was registered: %1 error(s)"_s.arg(invalid.details.size());
+        if (inputs.size() == 1) {
+            invalid.vi = u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(invalid.details.size());
+            invalid.en = u"The record was not registered: %1 error(s)"_s.arg(invalid.details.size());
+        }
+        return invalid;
+    }
+
+    const qsizetype step = batchSize > 0 ? batchSize : std::max<qsizetype>(1, inputs.size());
+    qsizetype committed = 0;
+    while (committed < inputs.size()) {
+        const qsizetype end = std::min(inputs.size(), committed + step);
+        QList<RegistrationOutcome> batch;
+        Transaction tx(m_db);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        for (qsizetype i = committed; i < end; ++i) {
+            auto outcome = registerOne(inputs[i], actor);
+            if (!outcome) {
+                Error e = inputs.size() > 1 ? atLine(outcome.error(), i) : outcome.error();
+                if (committed > 0) {
+                    e.vi += u" (%1 hồ sơ trước đó đã được đăng ký)"_s.arg(committed);
+                    e.en += u" (%1 earlier records were registered)"_s.arg(committed);
+                }
+                return e;
+            }
+            batch << outcome.value();
+        }
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (onRegistered)
+                onRegistered(committed + i, batch[i]);
+        }
+        committed = end;
+    }
+    return committed;
+}
+
+Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, const Account &actor)
+{
+    const CanonicalRecord canonical = canonicalizeRecord(input);
+    if (!canonical.ok())
+        return rejected(canonical.errors);
+
+    RegisterIndex index(m_db);
+    Plan plan;
+    plan.nowMs = m_clock.now().toMSecsSinceEpoch();
+    plan.id = makeUuidV7(m_clock.now());
+    plan.kind = *canonical.kind;
+    plan.record = canonical.json;
+    plan.context = {m_clock.today(), officerOf(actor), &index, {}};
+    plan.findings = checkRegistrationRules(plan.kind, plan.record, plan.context);
+    if (auto r = planAmendment(plan, actor); !r)
+        return r.error();
+    if (auto e = index.takeLookupError())
+        return *e;
+    if (hasErrors(plan.findings))
+        return rejected(plan.findings);
+
+    StoredRecord record;
+    record.id = plan.id;
+    record.office = m_office;
+    record.kind = plan.kind;
+    record.registrationDate = QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
+    record.payload = RecordStore::serialize(plan.record);
+    record.createdAtMs = plan.nowMs;
+    record.createdBy = actor.id;
+    if (!plan.record.contains(u"historical"_s)) {
+        auto position = RegisterNumbering(m_db).next(m_office, plan.kind, record.registrationDate, plan.nowMs);
+        if (!position)
+            return position.error();
+        record.year = position->year;
+        record.number = position->number;
+        record.book = position->book;
+    }
+    if (auto r = RecordStore(m_db).insert(record); !r)
+        return r.error();
+    const QList<PersonView> *principal = plan.principal ? &*plan.principal : nullptr;
+    if (auto r = index.write(record.rowId, IndexEntry::of(plan.kind, plan.record, principal), false); !r)
+        return r.error();
+
+    const QByteArray contentHash = record.contentHash();
+    JournalEntry entry;
+    entry.atMs = plan.nowMs;
+    entry.actor = actor.login;
+    entry.action = u"record.register"_s;
+    entry.targetTable = u"records"_s;
+    entry.targetId = record.rowId;
+    entry.contentHash = contentHash;
+    if (auto r = Journal(m_db).append(entry); !r)
+        return r.error();
+    OutboxEntry out;
+    out.office = m_office;
+    out.operation = u"register"_s;
+    out.recordId = record.rowId;
+    out.contentHash = contentHash;
+    out.createdAtMs = plan.nowMs;
+    if (auto r = Outbox(m_db).append(out); !r)
+        return r.error();
+
+    if (plan.target) {
+        if (auto r = writeAmendment(plan.target->stored.rowId, plan.target->stored.kind, plan.amendmentType, plan.patch,
+                                    record.rowId, actor, plan.nowMs);
+            !r)
+            return r.error();
+    }
+
+    RegistrationOutcome outcome{record.id, record.kind, record.year, record.number, record.book, {}};
+    for (const Finding &f : plan.findings) {
+        if (!f.isError())
+            outcome.warnings << f;
+    }
+    return outcome;
+}
+
+Result<void> Registrar::planAmendment(Plan &plan, const Account &actor)
+{
+    Q_UNUSED(actor);
+    const QJsonObject &r = plan.record;
+    QString targetField;
+    if (amendsAnotherRecord(plan.kind))
+        targetField = u"amends"_s;
+    else if (plan.kind == EventKind::ExtractCopy)
+        targetField = u"source"_s;
+    else if (plan.kind == EventKind::Recording && r.contains(u"relatedRecord"_s))
+        targetField = u"relatedRecord"_s;
+    if (targetField.isEmpty())
+        return {};
+
+    RecordStore store(m_db);
+    auto target = loadRecordView(store, parseUuid(r.value(targetField).toString()));
+    if (!target) {
+        if (target.error().kind != ErrorKind::NotFound)
+            return target.error();
+        plan.findings.append({Finding::Severity::Error, u"record.missing"_s, targetField, target.error().vi,
+                              target.error().en});
+        return {};
+    }
+    const RecordView &view = target.value();
+    auto refuse = [&](const QString &code, const QString &vi, const QString &en) {
+        plan.findings.append({Finding::Severity::Error, code, targetField, vi, en});
+        return Result<void>();
+    };
+    auto requireKind = [&](EventKind expected) {
+        if (view.stored.kind == expected)
+            return true;
+        (void)refuse(u"record.kind"_s,
+               u"Hồ sơ %1 là việc %2, không phải %3"_s.arg(uuidText(view.stored.id), kindNameVi(view.stored.kind),
+                                                            kindNameVi(expected)),
+               u"Record %1 is a %2, not a %3"_s.arg(uuidText(view.stored.id), kindNameEn(view.stored.kind),
+                                                   kindNameEn(expected)));
+        return false;
+    };
+    if (view.status == RecordStatus::Voided) {
+        return refuse(u"record.voided"_s, u"Hồ sơ %1 đã bị thu hồi, hủy bỏ"_s.arg(uuidText(view.stored.id)),
+                      u"Record %1 has been voided"_s.arg(uuidText(view.stored.id)));
+    }
+    plan.principal = principalPersonsOf(view.stored.kind, view.current);
+
+    // Amendments that change the content of the target: the same checks as a new registration.
+    auto amendContent = [&](const QString &type, const QJsonObject &changes) -> Result<void> {
+        for (const QString &member : {u"kind"_s, u"registrationDate"_s, u"historical"_s, u"reRegistration"_s}) {
+            if (changes.contains(member)) {
+                return refuse(u"correction.forbidden"_s,
+                              u"Không được sửa %1 của việc đã đăng ký"_s.arg(member),
+                              u"The %1 of a registration cannot be changed"_s.arg(member));
+            }
+        }
+        for (const QString &member : statusMembers()) {
+            if (changes.contains(member))
+                return refuse(u"correction.forbidden"_s, u"Không được sửa trạng thái \"%1\""_s.arg(member),
+                              u"The status \"%1\" cannot be changed by a correction"_s.arg(member));
+        }
+        const CanonicalRecord patched = canonicalizeRecord(applyMergePatch(view.content(), changes));
+        addUnder(plan.findings, patched.errors, u"changes"_s, true);
+        if (!patched.ok())
+            return {};
+        RuleContext context = plan.context;
+        context.exclude = view.stored.id;
+        addUnder(plan.findings, checkRegistrationRules(view.stored.kind, patched.json, context), u"changes"_s, true);
+        plan.patch = createMergePatch(view.content(), patched.json);
+        if (plan.patch.isEmpty()) {
+            return refuse(u"correction.empty"_s, u"Nội dung sửa không làm thay đổi hồ sơ"_s,
+                          u"The changes leave the record as it is"_s);
+        }
+        plan.amendmentType = type;
+        plan.principal = principalPersonsOf(view.stored.kind, patched.json);
+        plan.target = view;
+        return {};
+    };
+
+    switch (plan.kind) {
+    case EventKind::Correction: return amendContent(u"correction"_s, r.value(u"changes"_s).toObject());
+    case EventKind::EthnicityRedetermination:
+        if (!requireKind(EventKind::Birth))
+            return {};
+        return amendContent(u"ethnicity"_s,
+                            {{u"subject"_s, QJsonObject{{u"ethnicity"_s, r.value(u"ethnicity"_s)}}}});
+    case EventKind::GuardianshipChange:
+        if (!requireKind(EventKind::Guardianship))
+            return {};
+        if (view.status != RecordStatus::Active)
+            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s, u"The guardianship has ended"_s);
+        return amendContent(u"guardianshipChange"_s, {{u"guardian"_s, r.value(u"newGuardian"_s)}});
+    case EventKind::GuardianshipEnd:
+        if (!requireKind(EventKind::Guardianship))
+            return {};
+        if (view.status != RecordStatus::Active)
+            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s, u"The guardianship has ended"_s);
+        plan.amendmentType = u"guardianshipEnd"_s;
+        plan.patch = {{u"ended"_s, QJsonObject{{u"date"_s, r.value(u"endDate"_s).toString(r.value(u"registrationDate"_s).toString())},
+                                               {u"reason"_s, r.value(u"reason"_s)},
+                                               {u"record"_s, uuidText(plan.id)}}}};
+        plan.target = view;
+        return {};
+    case EventKind::Recording: {
+        const QString type = r.value(u"recordingType"_s).toString();
+        if (type != u"divorce"_s && type != u"annulment"_s)
+            return {};
+        if (!requireKind(EventKind::Marriage))
+            return {};
+        if (view.status != RecordStatus::Active)
+            return refuse(u"marriage.ended"_s, u"Hôn nhân này đã chấm dứt"_s, u"This marriage has already ended"_s);
+        plan.amendmentType = u"dissolution"_s;
+        plan.patch = {{u"dissolved"_s, QJsonObject{{u"type"_s, type},
+                                                   {u"date"_s, r.value(u"decision"_s).toObject().value(u"date"_s)},
+                                                   {u"record"_s, uuidText(plan.id)}}}};
+        plan.target = view;
+        return {};
+    }
+    default: return {}; // an extract copy only needs its source to exist
+    }
+}
+
+Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type,
+                                       const QJsonObject &patch, qint64 byRecordRowId, const Account &actor, qint64 nowMs)
+{
+    RecordStore store(m_db);
+    StoredAmendment amendment;
+    amendment.recordRowId = targetRowId;
+    amendment.type = type;
+    amendment.byRecordRowId = byRecordRowId;
+    amendment.patch = RecordStore::serialize(patch);
+    amendment.createdAtMs = nowMs;
+    amendment.createdBy = actor.id;
+    if (auto r = store.insert(amendment); !r)
+        return r;
+
+    auto target = store.findByRowId(targetRowId);
+    if (!target)
+        return target.error();
+    auto amendments = store.amendmentsOf(targetRowId);
+    if (!amendments)
+        return amendments.error();
+    const RecordView view = RecordView::derive(**target, amendments.value());
+    if (auto r = RegisterIndex(m_db).write(targetRowId, IndexEntry::of(targetKind, view.current), true); !r)
+        return r;
+
+    const QByteArray contentHash = amendment.contentHash();
+    JournalEntry entry;
+    entry.atMs = nowMs;
+    entry.actor = actor.login;
+    entry.action = u"record.amend"_s;
+    entry.targetTable = u"amendments"_s;
+    entry.targetId = amendment.rowId;
+    entry.contentHash = contentHash;
+    entry.detail = type;
+    if (auto r = Journal(m_db).append(entry); !r)
+        return r.error();
+    OutboxEntry out;
+    out.office = m_office;
+    out.operation = u"amend"_s;
+    out.recordId = targetRowId;
+    out.amendmentId = amendment.rowId;
+    out.contentHash = contentHash;
+    out.createdAtMs = nowMs;
+    if (auto r = Outbox(m_db).append(out); !r)
+        return r.error();
+    return {};
+}
+
+Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject correction, const Account &actor)
+{
+    const QString kind = correction.value(u"kind"_s).toString(u"correction"_s);
+    if (kind != u"correction"_s) {
+        return Error::invalid(u"kind.unknown"_s, u"kind"_s, u"Tệp sửa đổi phải là việc \"correction\""_s,
+                              u"A correction file must be of kind \"correction\""_s);
+    }
+    correction.insert(u"kind"_s, u"correction"_s);
+    correction.insert(u"amends"_s, uuidText(target));
+    if (!correction.contains(u"registrationDate"_s))
+        correction.insert(u"registrationDate"_s, m_clock.today().toString(Qt::ISODate));
+    return registerRecord(correction, actor);
+}
+
+Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNumber, const Account &actor)
+{
+    if (auto r = requireRole(actor, Role::Officer); !r)
+        return r;
+    if (auto r = office(); !r)
+        return r.error();
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    RecordStore store(m_db);
+    auto view = loadRecordView(store, target);
+    if (!view)
+        return view.error();
+    if (view->stored.kind != EventKind::Birth) {
+        return Error::invalid(u"record.kind"_s, u"id"_s, u"Chỉ gán số định danh cho việc khai sinh"_s,
+                              u"ID numbers are assigned to birth registrations only"_s);
+    }
+    const PersonView subject = personAt(view->current, u"subject"_s);
+    if (auto check = reference::checkPersonalId(idNumber, subject.sex,
+                                                subject.birthDate.isNull() ? std::nullopt
+                                                                           : std::optional<int>(subject.birthDate.year()),
+                                                u"subject.idNumber"_s);
+        !check)
+        return check.error();
+    if (subject.idNumber == idNumber) {
+        return Error::make(ErrorKind::Conflict, u"idNumber.same"_s, u"Hồ sơ đã có số định danh này"_s,
+                           u"The record already has this ID number"_s);
+    }
+    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"idNumber"_s,
+                                {{u"subject"_s, QJsonObject{{u"idNumber"_s, idNumber}}}}, 0, actor,
+                                m_clock.now().toMSecsSinceEpoch());
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Registrar::voidRecord(const QUuid &target, const QJsonObject &decision, const Account &actor)
+{
+    if (auto r = requireRole(actor, Role::Officer); !r)
+        return r;
+    if (auto r = office(); !r)
+        return r.error();
+    for (const QString &member : {u"issuer"_s, u"date"_s, u"reason"_s}) {
+        if (decision.value(member).toString().trimmed().isEmpty()) {
+            return Error::invalid(u"field.missing"_s, member, u"Thiếu %1 của quyết định thu hồi"_s.arg(member),
+                                  u"The revocation decision lacks its %1"_s.arg(member));
+        }
+    }
+    if (auto d = parseFullDate(decision.value(u"date"_s).toString(), u"date"_s); !d)
+        return d.error();
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    RecordStore store(m_db);
+    auto view = loadRecordView(store, target);
+    if (!view)
+        return view.error();
+    if (view->status == RecordStatus::Voided) {
+        return Error::make(ErrorKind::Conflict, u"record.voided"_s, u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s,
+                           u"The record was already voided"_s);
+    }
+    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"void"_s, {{u"voided"_s, decision}}, 0, actor,
+                                m_clock.now().toMSecsSinceEpoch());
+        !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace hotich

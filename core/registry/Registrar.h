@@ -1,0 +1,77 @@
+#pragma once
+
+#include "auth/Accounts.h"
+#include "model/EventKind.h"
+#include "model/Finding.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+#include <functional>
+
+namespace hotich {
+
+/// The result of one registration: where it went in the register, and the warnings kept with it.
+struct RegistrationOutcome
+{
+    QUuid id;
+    EventKind kind = EventKind::Birth;
+    int year = 0;
+    int number = 0;
+    int book = 0;
+    Findings warnings;
+
+    /// {"id":…, "kind":…, "year":…, "number":…, "book":…, "warnings":[…]}
+    QJsonObject toJson() const;
+};
+
+/// Findings as JSON: [{"severity","code","field","message","messageEn"}].
+QJsonArray findingsToJson(const Findings &findings);
+
+/// Writes registrations. Each one is a single SQLite transaction holding the record, its register
+/// number, its search row, its audit-journal entry and its sync-outbox entry — all or nothing, also
+/// across a crash or a power cut. Corrections, voids and ID numbers are new rows that reference the
+/// record; nothing is ever updated in place.
+class Registrar
+{
+public:
+    Registrar(Database &db, const Clock &clock);
+
+    Result<RegistrationOutcome> registerRecord(const QJsonObject &input, const Account &actor);
+
+    /// Registers many records (e.g. a digitised book). Every record is checked against the schema
+    /// before anything is written; then `batchSize` records per transaction (0: all in one), so a
+    /// rejection or a crash leaves whole batches only. `onRegistered` sees each registration.
+    using Progress = std::function<void(qsizetype index, const RegistrationOutcome &)>;
+    Result<qsizetype> registerMany(const QList<QJsonObject> &inputs, const Account &actor, qsizetype batchSize,
+                                   const Progress &onRegistered);
+
+    /// Registers a change/correction/supplement of a record: `correction` holds type, changes (a JSON
+    /// merge patch on the record), reason, requester and optionally registrationDate (default today).
+    Result<RegistrationOutcome> correct(const QUuid &target, QJsonObject correction, const Account &actor);
+
+    /// Records the personal ID number issued for the subject of a registration.
+    Result<void> assignIdNumber(const QUuid &target, const QString &idNumber, const Account &actor);
+
+    /// Records the revocation of a registration by a competent authority; `decision` holds
+    /// number, issuer, date and reason.
+    Result<void> voidRecord(const QUuid &target, const QJsonObject &decision, const Account &actor);
+
+private:
+    struct Plan;
+
+    Result<RegistrationOutcome> registerOne(const QJsonObject &input, const Account &actor);
+    Result<void> planAmendment(Plan &plan, const Account &actor);
+    Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type, const QJsonObject &patch,
+                                qint64 byRecordRowId, const Account &actor, qint64 nowMs);
+    Result<void> requireRole(const Account &actor, Role role) const;
+    Result<QString> office();
+
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_office;
+};
+
+} // namespace hotich

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Database.h"
+
+namespace hotich {
+
+/// Online backup and restore with SQLite's backup API: the copy is a consistent snapshot taken
+/// while the register stays in use, written to a temporary name and renamed when complete.
+namespace backup {
+
+/// Copies the open register to `destination` (which must not exist) and checks the copy.
+Result<qint64> create(Database &db, const QString &destination);
+
+/// Replaces the register's content with the backup at `source`, after checking that the backup is
+/// a sound hotich register (header, schema version, journal). The register as it was is first kept
+/// beside it as "<path>.before-restore-<time>", so a restore never loses anything.
+/// Returns the path of that safety copy.
+Result<QString> restore(Database &db, const QString &source, qint64 nowMs);
+
+} // namespace backup
+
+} // namespace hotich

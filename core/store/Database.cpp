@@ -1,0 +1,318 @@
+#include "Database.h"
+
+#include "Collation.h"
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+quint32 bigEndian(const QByteArray &bytes, int offset, int length)
+{
+    quint32 v = 0;
+    for (int i = 0; i < length; ++i)
+        v = (v << 8) | quint8(bytes[offset + i]);
+    return v;
+}
+
+Error corrupt(const QString &path, const QString &vi, const QString &en)
+{
+    return Error::make(ErrorKind::Corrupt, u"database.corrupt"_s,
+                       u"Tệp sổ hộ tịch %1 bị hỏng: %2. Hãy khôi phục từ bản sao lưu gần nhất (hotich-admin restore)."_s
+                           .arg(path, vi),
+                       u"The register file %1 is damaged: %2. Restore the latest backup (hotich-admin restore)."_s.arg(path, en));
+}
+
+/// Checks the SQLite header before SQLite sees the file, so that a truncated or foreign file gets
+/// a precise message instead of a generic "database disk image is malformed" later.
+Result<void> checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorKind::Storage, u"database.unreadable"_s,
+                           u"Không mở được tệp %1: %2"_s.arg(path, file.errorString()),
+                           u"Cannot open %1: %2"_s.arg(path, file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size == 0 && QFileInfo::exists(path + u"-wal"_s))
+        return {}; // everything is still in the write-ahead log
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return corrupt(path, u"đây không phải tệp cơ sở dữ liệu (hoặc phần đầu tệp đã bị ghi đè)"_s,
+                       u"this is not a database file (or its header was overwritten)"_s);
+    }
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = bigEndian(header, 28, 4);
+    const bool pageCountValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return corrupt(path, u"kích thước trang không hợp lệ"_s, u"the page size is invalid"_s);
+    if (pageCountValid && pages > 0 && size < qint64(pages) * pageSize) {
+        return corrupt(path,
+                       u"tệp bị cắt cụt (còn %1 byte, cần %2 byte)"_s.arg(size).arg(qint64(pages) * pageSize),
+                       u"the file is truncated (%1 bytes, %2 expected)"_s.arg(size).arg(qint64(pages) * pageSize));
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return schema::migrations().constLast().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (mode == OpenMode::Existing && !exists) {
+        return Error::make(ErrorKind::NotFound, u"database.missing"_s,
+                           u"Không tìm thấy sổ hộ tịch %1 (hãy tạo bằng hotich-admin init)"_s.arg(path),
+                           u"No register at %1 (create one with hotich-admin init)"_s.arg(path));
+    }
+    if (mode == OpenMode::CreateNew && exists && QFileInfo(path).size() > 0) {
+        return Error::make(ErrorKind::Conflict, u"database.exists"_s,
+                           u"Tệp %1 đã tồn tại: không ghi đè sổ hộ tịch"_s.arg(path),
+                           u"%1 already exists: a register is never overwritten"_s.arg(path));
+    }
+    if (mode == OpenMode::Existing) {
+        if (auto header = checkFileHeader(path); !header)
+            return header.error();
+    }
+
+    const QString name = u"hotich-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(path, name));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!connection.open())
+            return db->errorFrom(connection.lastError(), u"mở sổ hộ tịch"_s);
+    }
+    if (auto r = db->configure(); !r)
+        return r.error();
+
+    QSqlQuery q(db->connection());
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return db->errorFrom(q.lastError(), u"đọc tệp"_s);
+    const int applicationId = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return db->errorFrom(q.lastError(), u"đọc tệp"_s);
+    const int version = q.value(0).toInt();
+    q.finish();
+
+    if (mode == OpenMode::Existing) {
+        if (applicationId != kApplicationId) {
+            return Error::make(ErrorKind::Corrupt, u"database.foreign"_s,
+                               u"Tệp %1 không phải sổ hộ tịch của hotich"_s.arg(path),
+                               u"%1 is not a hotich register"_s.arg(path));
+        }
+        if (version > latestSchemaVersion()) {
+            return Error::make(ErrorKind::Conflict, u"database.newer"_s,
+                               u"Sổ hộ tịch %1 do phiên bản hotich mới hơn tạo (lược đồ %2): hãy cập nhật phần mềm"_s
+                                   .arg(path).arg(version),
+                               u"%1 was made by a newer hotich (schema %2): update the software"_s.arg(path).arg(version));
+        }
+    } else {
+        if (auto r = db->exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !r)
+            return r.error();
+    }
+    if (auto r = db->migrate(); !r)
+        return r.error();
+    return db;
+}
+
+Result<void> Database::configure()
+{
+    // Legal records: durability before speed. WAL lets readers (search, the GUI) run during a write.
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -32768"_s}) {
+        if (auto r = exec(pragma); !r)
+            return r;
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA journal_mode"_s) || !q.next())
+        return errorFrom(q.lastError(), u"đọc tệp"_s);
+    if (q.value(0).toString() != u"wal"_s) {
+        return Error::make(ErrorKind::Storage, u"database.wal"_s,
+                           u"Không bật được chế độ ghi WAL cho %1 (ổ đĩa mạng?)"_s.arg(m_path),
+                           u"Cannot switch %1 to WAL mode (network drive?)"_s.arg(m_path));
+    }
+    q.finish();
+    if (!registerVietnameseCollation(handle())) {
+        return Error::make(ErrorKind::Storage, u"database.collation"_s, u"Không đăng ký được bảng so sánh tiếng Việt"_s,
+                           u"Cannot register the Vietnamese collation"_s);
+    }
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const schema::Migration &m : schema::migrations()) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        if (auto r = tx.begin(); !r)
+            return r;
+        for (const QString &sql : m.statements) {
+            if (auto r = exec(sql); !r)
+                return r;
+        }
+        if (auto r = exec(u"PRAGMA user_version = %1"_s.arg(m.version)); !r)
+            return r;
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            qWarning("hotich: cannot prepare %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), sql.left(60));
+    return {};
+}
+
+Result<void> Database::run(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec()) {
+        const Error e = errorFrom(query.lastError(), what);
+        query.finish();
+        return e;
+    }
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return corrupt(m_path, u"SQLite báo \"%1\" khi %2"_s.arg(detail, what), u"SQLite says \"%1\""_s.arg(detail));
+    case SQLITE_FULL:
+        return Error::make(ErrorKind::Storage, u"disk.full"_s,
+                           u"Ổ đĩa đã đầy, không ghi được (%1); không có gì bị thay đổi. Hãy giải phóng dung lượng rồi làm lại."_s
+                               .arg(what),
+                           u"The disk is full (%1); nothing was changed. Free some space and try again."_s.arg(what));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::make(ErrorKind::Storage, u"database.busy"_s,
+                           u"Sổ hộ tịch đang được chương trình khác ghi; hãy thử lại sau ít giây"_s,
+                           u"Another program is writing to the register; try again in a few seconds"_s);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return Error::make(ErrorKind::Storage, u"database.access"_s,
+                           u"Không có quyền đọc/ghi tệp %1 (%2)"_s.arg(m_path, detail),
+                           u"No permission to read or write %1 (%2)"_s.arg(m_path, detail));
+    case SQLITE_IOERR:
+        return Error::make(ErrorKind::Storage, u"disk.io"_s, u"Lỗi đọc/ghi ổ đĩa khi %1: %2"_s.arg(what, detail),
+                           u"Disk read/write error (%1): %2"_s.arg(what, detail));
+    case SQLITE_CONSTRAINT:
+        return Error::make(ErrorKind::Conflict, u"database.constraint"_s,
+                           u"Dữ liệu vi phạm ràng buộc của sổ hộ tịch khi %1: %2"_s.arg(what, detail),
+                           u"A register constraint was violated (%1): %2"_s.arg(what, detail));
+    default:
+        return Error::make(ErrorKind::Storage, u"database.error"_s, u"Lỗi cơ sở dữ liệu khi %1: %2"_s.arg(what, detail),
+                           u"Database error (%1): %2"_s.arg(what, detail));
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    if (auto r = m_db.exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r;
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    auto r = m_db.exec(u"COMMIT"_s);
+    if (!r) {
+        rollback();
+        return r;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery q(m_db.connection());
+    q.exec(u"ROLLBACK"_s);
+}
+
+} // namespace hotich

@@ -1,0 +1,255 @@
+#include "IntegrityCheck.h"
+
+#include "Journal.h"
+#include "Outbox.h"
+#include "RecordStore.h"
+#include "auth/Accounts.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+QJsonObject IntegrityReport::toJson() const
+{
+    QJsonArray list;
+    for (const IntegrityProblem &p : problems) {
+        list.append(QJsonObject{{u"code"_s, p.code},
+                                {u"table"_s, p.table},
+                                {u"id"_s, p.id},
+                                {u"message"_s, p.vi},
+                                {u"messageEn"_s, p.en}});
+    }
+    return {{u"ok"_s, ok()},
+            {u"problems"_s, list},
+            {u"checked"_s, QJsonObject{{u"records"_s, records},
+                                       {u"amendments"_s, amendments},
+                                       {u"accounts"_s, accounts},
+                                       {u"journal"_s, journalEntries},
+                                       {u"outbox"_s, outboxEntries}}}};
+}
+
+Result<IntegrityReport> IntegrityCheck::run()
+{
+    IntegrityReport report;
+    m_vouched.clear();
+    m_recordHashes.clear();
+    m_amendmentHashes.clear();
+    for (auto step : {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
+                      &IntegrityCheck::checkOutbox, &IntegrityCheck::checkNumbering}) {
+        if (auto r = (this->*step)(report); !r)
+            return r.error();
+    }
+    return report;
+}
+
+Result<void> IntegrityCheck::checkSqlite(IntegrityReport &report)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return m_db.errorFrom(q.lastError(), u"kiểm tra tệp"_s);
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok"_s)
+            report.problems.append({u"sqlite.integrity"_s, {}, 0, u"Tệp cơ sở dữ liệu hỏng: "_s + line,
+                                    u"The database file is damaged: "_s + line});
+    }
+    return {};
+}
+
+Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, at, actor, action, target_table, target_id, content_hash, detail, hash FROM journal "
+                u"ORDER BY seq"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc nhật ký"_s);
+    QByteArray previous;
+    qint64 expected = 1;
+    while (q.next()) {
+        JournalEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.atMs = q.value(1).toLongLong();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.targetTable = q.value(4).toString();
+        e.targetId = q.value(5).toLongLong();
+        e.contentHash = q.value(6).toByteArray();
+        e.detail = q.value(7).toString();
+        e.hash = q.value(8).toByteArray();
+        ++report.journalEntries;
+        if (e.seq != expected) {
+            report.problems.append({u"journal.gap"_s, u"journal"_s, expected,
+                                    u"Nhật ký thiếu mục %1 đến %2 (đã bị xóa)"_s.arg(expected).arg(e.seq - 1),
+                                    u"Journal entries %1 to %2 are missing (deleted)"_s.arg(expected).arg(e.seq - 1)});
+        } else if (e.chainHash(previous) != e.hash) {
+            report.problems.append({u"journal.tampered"_s, u"journal"_s, e.seq,
+                                    u"Mục nhật ký %1 đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
+                                    u"Journal entry %1 was edited or moved"_s.arg(e.seq)});
+        }
+        expected = e.seq + 1;
+        previous = e.hash; // go on from the stored hash, so one edit is reported once
+        if (!e.targetTable.isEmpty())
+            m_vouched[e.targetTable].insert(e.targetId, e.contentHash);
+    }
+    return {};
+}
+
+Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
+{
+    auto compare = [&](const QString &table, qint64 id, const QByteArray &hash, const QString &whatVi, const QString &whatEn) {
+        auto &vouched = m_vouched[table];
+        const auto it = vouched.constFind(id);
+        if (it == vouched.cend()) {
+            report.problems.append({table + u".unjournaled"_s, table, id,
+                                    u"%1 %2 không có trong nhật ký (được thêm ngoài phần mềm)"_s.arg(whatVi).arg(id),
+                                    u"%1 %2 has no journal entry (added outside hotich)"_s.arg(whatEn).arg(id)});
+            return;
+        }
+        if (*it != hash) {
+            report.problems.append({table + u".tampered"_s, table, id,
+                                    u"%1 %2 đã bị sửa sau khi ghi"_s.arg(whatVi).arg(id),
+                                    u"%1 %2 was edited after it was written"_s.arg(whatEn).arg(id)});
+        }
+        vouched.remove(id);
+    };
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by "
+                u"FROM records"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc hồ sơ"_s);
+    while (q.next()) {
+        StoredRecord r;
+        r.rowId = q.value(0).toLongLong();
+        r.id = QUuid::fromRfc4122(q.value(1).toByteArray());
+        r.office = q.value(2).toString();
+        r.kind = parseKindCode(q.value(3).toString()).value_or(EventKind::Birth);
+        r.year = q.value(4).toInt();
+        r.number = q.value(5).toInt();
+        r.book = q.value(6).toInt();
+        r.registrationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        r.payload = q.value(8).toString();
+        r.createdAtMs = q.value(9).toLongLong();
+        r.createdBy = q.value(10).toLongLong();
+        const QByteArray hash = r.contentHash();
+        m_recordHashes.insert(r.rowId, hash);
+        if (!parseKindCode(q.value(3).toString()))
+            report.problems.append({u"records.tampered"_s, u"records"_s, r.rowId, u"Hồ sơ %1 có loại việc lạ"_s.arg(r.rowId),
+                                    u"Record %1 has an unknown kind"_s.arg(r.rowId)});
+        compare(u"records"_s, r.rowId, hash, u"Hồ sơ"_s, u"Record"_s);
+        ++report.records;
+    }
+    if (!q.exec(u"SELECT id, record, type, by_record, patch, created_at, created_by FROM amendments"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc nội dung sửa đổi"_s);
+    while (q.next()) {
+        StoredAmendment a;
+        a.rowId = q.value(0).toLongLong();
+        a.recordRowId = q.value(1).toLongLong();
+        a.type = q.value(2).toString();
+        a.byRecordRowId = q.value(3).toLongLong();
+        a.patch = q.value(4).toString();
+        a.createdAtMs = q.value(5).toLongLong();
+        a.createdBy = q.value(6).toLongLong();
+        const QByteArray hash = a.contentHash();
+        m_amendmentHashes.insert(a.rowId, hash);
+        compare(u"amendments"_s, a.rowId, hash, u"Nội dung sửa đổi"_s, u"Amendment"_s);
+        ++report.amendments;
+    }
+    if (!q.exec(u"SELECT id, login, full_name, role, id_number, birth_date, created_at FROM accounts"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc tài khoản"_s);
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toLongLong();
+        a.login = q.value(1).toString();
+        a.fullName = q.value(2).toString();
+        a.role = parseRoleCode(q.value(3).toString()).value_or(Role::Officer);
+        a.idNumber = q.value(4).toString();
+        if (!q.value(5).isNull()) {
+            if (auto d = PartialDate::parse(q.value(5).toString(), {}))
+                a.birthDate = d.value();
+        }
+        a.createdAtMs = q.value(6).toLongLong();
+        QByteArray hash = a.contentHash();
+        if (q.value(3).toString() != roleCode(a.role))
+            hash.clear(); // an invented role never matches
+        compare(u"accounts"_s, a.id, hash, u"Tài khoản"_s, u"Account"_s);
+        ++report.accounts;
+    }
+    for (auto table = m_vouched.cbegin(); table != m_vouched.cend(); ++table) {
+        for (auto it = table->cbegin(); it != table->cend(); ++it) {
+            report.problems.append({table.key() + u".deleted"_s, table.key(), it.key(),
+                                    u"Dòng %1 của bảng %2 có trong nhật ký nhưng đã bị xóa"_s.arg(it.key()).arg(table.key()),
+                                    u"Row %1 of %2 is in the journal but was deleted"_s.arg(it.key()).arg(table.key())});
+        }
+    }
+    return {};
+}
+
+Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, office, operation, record, amendment, content_hash, hash, created_at FROM outbox ORDER BY seq"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc hàng đợi đồng bộ"_s);
+    QByteArray previous;
+    qint64 expected = 1;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.office = q.value(1).toString();
+        e.operation = q.value(2).toString();
+        e.recordId = q.value(3).toLongLong();
+        e.amendmentId = q.value(4).toLongLong();
+        e.contentHash = q.value(5).toByteArray();
+        e.hash = q.value(6).toByteArray();
+        e.createdAtMs = q.value(7).toLongLong();
+        ++report.outboxEntries;
+        if (e.seq != expected) {
+            report.problems.append({u"outbox.gap"_s, u"outbox"_s, expected,
+                                    u"Hàng đợi đồng bộ thiếu mục %1 đến %2"_s.arg(expected).arg(e.seq - 1),
+                                    u"Outbox entries %1 to %2 are missing"_s.arg(expected).arg(e.seq - 1)});
+        } else if (e.chainHash(previous) != e.hash) {
+            report.problems.append({u"outbox.tampered"_s, u"outbox"_s, e.seq,
+                                    u"Mục %1 của hàng đợi đồng bộ đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
+                                    u"Outbox entry %1 was edited or moved"_s.arg(e.seq)});
+        }
+        const QByteArray rowHash = e.amendmentId ? m_amendmentHashes.value(e.amendmentId) : m_recordHashes.value(e.recordId);
+        if (rowHash != e.contentHash) {
+            report.problems.append({u"outbox.mismatch"_s, u"outbox"_s, e.seq,
+                                    u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.seq),
+                                    u"Outbox entry %1 does not match the row it sends"_s.arg(e.seq)});
+        }
+        expected = e.seq + 1;
+        previous = e.hash;
+    }
+    return {};
+}
+
+Result<void> IntegrityCheck::checkNumbering(IntegrityReport &report)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT office, kind, year, count(*), min(number), max(number) FROM records WHERE number IS NOT NULL "
+                u"GROUP BY office, kind, year"_s))
+        return m_db.errorFrom(q.lastError(), u"kiểm tra số đăng ký"_s);
+    while (q.next()) {
+        const qint64 count = q.value(3).toLongLong();
+        const qint64 first = q.value(4).toLongLong();
+        const qint64 last = q.value(5).toLongLong();
+        if (first != 1 || last != count) {
+            const QString kind = q.value(1).toString();
+            const int year = q.value(2).toInt();
+            report.problems.append({u"numbering.gap"_s, u"records"_s, year,
+                                    u"Sổ %1 năm %2 có %3 hồ sơ nhưng số đăng ký chạy từ %4 đến %5 (có số bị mất)"_s.arg(kind)
+                                        .arg(year).arg(count).arg(first).arg(last),
+                                    u"The %1 register of %2 holds %3 records numbered %4 to %5 (numbers are missing)"_s
+                                        .arg(kind).arg(year).arg(count).arg(first).arg(last)});
+        }
+    }
+    return {};
+}
+
+} // namespace hotich

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hotich {
+
+/// One change waiting for the ministry server.
+struct OutboxEntry
+{
+    qint64 seq = 0;       ///< per-office, gapless, from 1
+    QString office;
+    QString operation;    ///< "register" or "amend"
+    qint64 recordId = 0;
+    qint64 amendmentId = 0; ///< 0 for a registration
+    QByteArray contentHash; ///< content hash of the record or amendment row
+    qint64 createdAtMs = 0;
+    QByteArray hash;        ///< SHA-256 of the previous entry's hash and this entry's fields
+
+    QByteArray chainHash(const QByteArray &previous) const;
+};
+
+/// The sync outbox: written in the same transaction as each registration or amendment, so the
+/// server learns of every change exactly once. The sync engine reads it; nothing here deletes.
+class Outbox
+{
+public:
+    explicit Outbox(Database &db) : m_db(db) {}
+    Result<qint64> append(OutboxEntry entry);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hotich

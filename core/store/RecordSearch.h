@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Database.h"
+#include "RegisterIndex.h"
+#include "model/EventKind.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace hotich {
+
+struct SearchQuery
+{
+    QString text;                   ///< names, with or without diacritics; every word must match
+    std::optional<EventKind> kind;
+    QDate from;                     ///< registration date range, inclusive; null = open
+    QDate to;
+    int year = 0;                   ///< register year and number, 0 = any
+    int number = 0;
+    int limit = 50;
+};
+
+struct SearchHit
+{
+    QUuid id;
+    EventKind kind = EventKind::Birth;
+    int year = 0;
+    int number = 0;
+    int book = 0;
+    QDate registrationDate;
+    QString names;
+    RecordStatus status = RecordStatus::Active;
+
+    QJsonObject toJson() const;
+};
+
+/// Accent-insensitive name search: the query is folded as the names were (đ→d, no marks) and
+/// matched with FTS5 against the folded shadow column; results come in Vietnamese order of the
+/// principal person's name (given name first) via the stored sort keys. Without text, results
+/// come in register order.
+class RecordSearch
+{
+public:
+    explicit RecordSearch(Database &db) : m_db(db) {}
+    Result<QList<SearchHit>> search(const SearchQuery &query);
+
+    /// The FTS5 query for a user's text: each folded word as a quoted token (all must match).
+    static QString ftsQuery(QStringView text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hotich

@@ -1,0 +1,150 @@
+#include "RecordStore.h"
+
+#include "util/Hash.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+QJsonObject StoredRecord::json() const
+{
+    return QJsonDocument::fromJson(payload.toUtf8()).object();
+}
+
+QByteArray StoredRecord::contentHash() const
+{
+    return FieldHasher()
+        .add(QByteArrayView(id.toRfc4122()))
+        .add(office)
+        .add(kindCode(kind))
+        .add(qint64(year))
+        .add(qint64(number))
+        .add(qint64(book))
+        .add(registrationDate.toString(Qt::ISODate))
+        .add(payload)
+        .add(createdAtMs)
+        .add(createdBy)
+        .result();
+}
+
+QJsonObject StoredAmendment::patchJson() const
+{
+    return QJsonDocument::fromJson(patch.toUtf8()).object();
+}
+
+QByteArray StoredAmendment::contentHash() const
+{
+    return FieldHasher()
+        .add(recordRowId)
+        .add(type)
+        .add(byRecordRowId)
+        .add(patch)
+        .add(createdAtMs)
+        .add(createdBy)
+        .result();
+}
+
+QString RecordStore::serialize(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+Result<void> RecordStore::insert(StoredRecord &r)
+{
+    QSqlQuery &q = m_db.statement(
+        u"INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, r.id.toRfc4122());
+    q.bindValue(1, r.office);
+    q.bindValue(2, kindCode(r.kind));
+    q.bindValue(3, r.number ? QVariant(r.year) : QVariant());
+    q.bindValue(4, r.number ? QVariant(r.number) : QVariant());
+    q.bindValue(5, r.book ? QVariant(r.book) : QVariant());
+    q.bindValue(6, r.registrationDate.toString(Qt::ISODate));
+    q.bindValue(7, r.payload);
+    q.bindValue(8, r.createdAtMs);
+    q.bindValue(9, r.createdBy);
+    if (auto res = m_db.run(q, u"ghi hồ sơ"_s); !res)
+        return res;
+    r.rowId = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> RecordStore::insert(StoredAmendment &a)
+{
+    QSqlQuery &q = m_db.statement(
+        u"INSERT INTO amendments (record, type, by_record, patch, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, a.recordRowId);
+    q.bindValue(1, a.type);
+    q.bindValue(2, a.byRecordRowId ? QVariant(a.byRecordRowId) : QVariant());
+    q.bindValue(3, a.patch);
+    q.bindValue(4, a.createdAtMs);
+    q.bindValue(5, a.createdBy);
+    if (auto res = m_db.run(q, u"ghi nội dung sửa đổi"_s); !res)
+        return res;
+    a.rowId = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<std::optional<StoredRecord>> RecordStore::findWhere(const QString &where, const QVariant &key)
+{
+    Reader q(m_db.statement(u"SELECT id, uuid, office, kind, year, number, book, registration_date, payload, "
+                            u"created_at, created_by FROM records WHERE "_s
+                            + where));
+    q->bindValue(0, key);
+    if (auto res = m_db.run(*q, u"đọc hồ sơ"_s); !res)
+        return res.error();
+    if (!q->next())
+        return std::optional<StoredRecord>();
+    StoredRecord r;
+    r.rowId = q->value(0).toLongLong();
+    r.id = QUuid::fromRfc4122(q->value(1).toByteArray());
+    r.office = q->value(2).toString();
+    r.kind = parseKindCode(q->value(3).toString()).value_or(EventKind::Birth);
+    r.year = q->value(4).toInt();
+    r.number = q->value(5).toInt();
+    r.book = q->value(6).toInt();
+    r.registrationDate = QDate::fromString(q->value(7).toString(), Qt::ISODate);
+    r.payload = q->value(8).toString();
+    r.createdAtMs = q->value(9).toLongLong();
+    r.createdBy = q->value(10).toLongLong();
+    return std::optional<StoredRecord>(std::move(r));
+}
+
+Result<std::optional<StoredRecord>> RecordStore::find(const QUuid &id)
+{
+    return findWhere(u"uuid = ?"_s, id.toRfc4122());
+}
+
+Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)
+{
+    return findWhere(u"id = ?"_s, rowId);
+}
+
+Result<QList<StoredAmendment>> RecordStore::amendmentsOf(qint64 recordRowId)
+{
+    Reader q(m_db.statement(u"SELECT id, record, type, by_record, patch, created_at, created_by FROM amendments "
+                            u"WHERE record = ? ORDER BY id"_s));
+    q->bindValue(0, recordRowId);
+    if (auto res = m_db.run(*q, u"đọc nội dung sửa đổi"_s); !res)
+        return res.error();
+    QList<StoredAmendment> list;
+    while (q->next()) {
+        StoredAmendment a;
+        a.rowId = q->value(0).toLongLong();
+        a.recordRowId = q->value(1).toLongLong();
+        a.type = q->value(2).toString();
+        a.byRecordRowId = q->value(3).toLongLong();
+        a.patch = q->value(4).toString();
+        a.createdAtMs = q->value(5).toLongLong();
+        a.createdBy = q->value(6).toLongLong();
+        list << a;
+    }
+    return list;
+}
+
+} // namespace hotich

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Database.h"
+#include "model/EventKind.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace hotich {
+
+/// A registration as stored: never changed after it is written.
+struct StoredRecord
+{
+    qint64 rowId = 0;
+    QUuid id;
+    QString office;
+    EventKind kind = EventKind::Birth;
+    int year = 0;   ///< 0 for a digitised historical record (it keeps its original book reference)
+    int number = 0;
+    int book = 0;
+    QDate registrationDate;
+    QString payload; ///< canonical compact JSON, exactly as hashed
+    qint64 createdAtMs = 0;
+    qint64 createdBy = 0;
+
+    QJsonObject json() const;
+    QByteArray contentHash() const;
+};
+
+/// A later fact about a registration: a JSON merge patch on its current view (a correction, an
+/// ID number, a void, a dissolution…), written once and never changed.
+struct StoredAmendment
+{
+    qint64 rowId = 0;
+    qint64 recordRowId = 0;
+    QString type;          ///< "correction", "ethnicity", "idNumber", "void", "dissolution", …
+    qint64 byRecordRowId = 0; ///< the registration that made it (a correction, a recording), or 0
+    QString patch;         ///< compact JSON
+    qint64 createdAtMs = 0;
+    qint64 createdBy = 0;
+
+    QJsonObject patchJson() const;
+    QByteArray contentHash() const;
+};
+
+/// The records and amendments tables: inserts and reads, nothing else (they are append-only).
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db) : m_db(db) {}
+
+    Result<void> insert(StoredRecord &record);
+    Result<void> insert(StoredAmendment &amendment);
+
+    Result<std::optional<StoredRecord>> find(const QUuid &id);
+    Result<std::optional<StoredRecord>> findByRowId(qint64 rowId);
+    Result<QList<StoredAmendment>> amendmentsOf(qint64 recordRowId);
+
+    static QString serialize(const QJsonObject &json);
+
+private:
+    Result<std::optional<StoredRecord>> findWhere(const QString &sql, const QVariant &key);
+
+    Database &m_db;
+};
+
+} // namespace hotich

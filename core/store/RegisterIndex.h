@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Database.h"
+#include "model/EventKind.h"
+#include "model/Person.h"
+#include "rules/RuleContext.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace hotich {
+
+/// The state of a registration, derived from its amendments.
+enum class RecordStatus {
+    Active,
+    Voided,    ///< revoked (thu hồi, hủy bỏ) by a competent authority
+    Dissolved, ///< a marriage ended by divorce or annulment, a guardianship ended
+};
+
+QString statusCode(RecordStatus status);
+RecordStatus statusFromView(const QJsonObject &currentView);
+
+/// What the derived index holds for one record's current view.
+struct IndexEntry
+{
+    RecordStatus status = RecordStatus::Active;
+    QString foldedNames; ///< searched with FTS5
+    QString display;     ///< the names as written, for result lists
+    QByteArray sortKey;  ///< Vietnamese order of the first principal person, given name first
+    QString duplicateKey;
+    QList<std::pair<QString, QString>> personEvents; ///< (person key, role) for marriages and deaths
+
+    /// `principal` overrides the record's own principal persons (a correction lists its target's).
+    static IndexEntry of(EventKind kind, const QJsonObject &currentView, const QList<PersonView> *principal = nullptr);
+};
+
+/// The derived, rebuildable tables (record_index with its FTS5 index, person_events) and the
+/// look-ups the legal rules make against them.
+class RegisterIndex : public RegisterLookup
+{
+public:
+    explicit RegisterIndex(Database &db) : m_db(db) {}
+
+    /// Writes the derived rows of a new record, or replaces those of an amended one.
+    Result<void> write(qint64 rowId, const IndexEntry &entry, bool replace);
+
+    QList<RegisteredEvent> activeMarriagesOf(const QStringList &personKeys) const override;
+    std::optional<RegisteredEvent> deathOf(const QStringList &personKeys) const override;
+    QList<RegisteredEvent> birthsWithDuplicateKey(const QString &key) const override;
+
+    /// The first database failure met by a look-up since the last call (look-ups cannot return one).
+    std::optional<Error> takeLookupError() const;
+
+private:
+    QList<RegisteredEvent> events(const QString &sql, const QVariant &key) const;
+
+    Database &m_db;
+    mutable std::optional<Error> m_lookupError;
+};
+
+} // namespace hotich

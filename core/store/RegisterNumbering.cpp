@@ -1,0 +1,119 @@
+#include "RegisterNumbering.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+int RegisterNumbering::bookCapacity(EventKind kind)
+{
+    for (const QString &key : {QString(u"book.capacity."_s + kindCode(kind)), u"book.capacity"_s}) {
+        Reader q(m_db.statement(u"SELECT value FROM settings WHERE key = ?"_s));
+        q->bindValue(0, key);
+        if (q->exec() && q->next()) {
+            const int capacity = q->value(0).toInt();
+            if (capacity > 0)
+                return capacity;
+        }
+    }
+    return kDefaultBookCapacity;
+}
+
+Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKind kind, QDate date, qint64 nowMs)
+{
+    RegisterPosition pos;
+    pos.year = date.year();
+    {
+        Reader last(m_db.statement(
+            u"SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
+            u"AND number IS NOT NULL ORDER BY number DESC LIMIT 1"_s));
+        last->bindValue(0, office);
+        last->bindValue(1, kindCode(kind));
+        last->bindValue(2, pos.year);
+        if (auto r = m_db.run(*last, u"đọc số đăng ký"_s); !r)
+            return r.error();
+        pos.number = 1;
+        if (last->next()) {
+            pos.number = last->value(0).toInt() + 1;
+            const QDate lastDate = QDate::fromString(last->value(1).toString(), Qt::ISODate);
+            if (lastDate > date) {
+                return Error::invalid(
+                    u"registration.outOfOrder"_s, u"registrationDate"_s,
+                    u"Ngày đăng ký %1 sớm hơn ngày của số %2 (%3) trong sổ %4 năm %5: sổ hộ tịch ghi theo thứ tự ngày"_s
+                        .arg(date.toString(u"dd/MM/yyyy"_s))
+                        .arg(pos.number - 1)
+                        .arg(lastDate.toString(u"dd/MM/yyyy"_s), kindNameVi(kind))
+                        .arg(pos.year),
+                    u"The registration date %1 is earlier than that of entry %2 (%3) in the %4 register of %5: "
+                    u"the register is written in date order"_s.arg(date.toString(Qt::ISODate))
+                        .arg(pos.number - 1)
+                        .arg(lastDate.toString(Qt::ISODate), kindNameEn(kind))
+                        .arg(pos.year));
+            }
+        }
+    }
+    int volume = 0;
+    bool needNewBook = true;
+    {
+        Reader book(m_db.statement(u"SELECT volume, first_number, capacity, closed_at FROM books "
+                                   u"WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1"_s));
+        book->bindValue(0, office);
+        book->bindValue(1, kindCode(kind));
+        book->bindValue(2, pos.year);
+        if (auto r = m_db.run(*book, u"đọc quyển sổ"_s); !r)
+            return r.error();
+        if (book->next()) {
+            volume = book->value(0).toInt();
+            const int first = book->value(1).toInt();
+            const int capacity = book->value(2).toInt();
+            needNewBook = !book->value(3).isNull() || pos.number >= first + capacity;
+        }
+    }
+    if (needNewBook) {
+        ++volume;
+        QSqlQuery &open = m_db.statement(u"INSERT INTO books (office, kind, year, volume, first_number, capacity, opened_at) "
+                                         u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        open.bindValue(0, office);
+        open.bindValue(1, kindCode(kind));
+        open.bindValue(2, pos.year);
+        open.bindValue(3, volume);
+        open.bindValue(4, pos.number);
+        open.bindValue(5, bookCapacity(kind));
+        open.bindValue(6, nowMs);
+        if (auto r = m_db.run(open, u"mở quyển sổ mới"_s); !r)
+            return r.error();
+    }
+    pos.book = volume;
+    return pos;
+}
+
+Result<int> RegisterNumbering::closeBook(const QString &office, EventKind kind, int year, qint64 nowMs)
+{
+    QSqlQuery &close = m_db.statement(
+        u"UPDATE books SET closed_at = ? WHERE office = ? AND kind = ? AND year = ? AND closed_at IS NULL "
+        u"AND volume = (SELECT max(volume) FROM books WHERE office = ? AND kind = ? AND year = ?)"_s);
+    close.bindValue(0, nowMs);
+    for (int i = 0; i < 2; ++i) {
+        close.bindValue(1 + 3 * i, office);
+        close.bindValue(2 + 3 * i, kindCode(kind));
+        close.bindValue(3 + 3 * i, year);
+    }
+    if (auto r = m_db.run(close, u"khóa quyển sổ"_s); !r)
+        return r.error();
+    if (close.numRowsAffected() == 0) {
+        return Error::make(ErrorKind::Conflict, u"book.noneOpen"_s,
+                           u"Sổ %1 năm %2 không có quyển nào đang mở"_s.arg(kindNameVi(kind)).arg(year),
+                           u"The %1 register of %2 has no open book"_s.arg(kindNameEn(kind)).arg(year));
+    }
+    Reader volume(m_db.statement(u"SELECT max(volume) FROM books WHERE office = ? AND kind = ? AND year = ?"_s));
+    volume->bindValue(0, office);
+    volume->bindValue(1, kindCode(kind));
+    volume->bindValue(2, year);
+    if (auto r = m_db.run(*volume, u"đọc quyển sổ"_s); !r)
+        return r.error();
+    return volume->next() ? volume->value(0).toInt() : 0;
+}
+
+} // namespace hotich

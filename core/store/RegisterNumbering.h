@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "model/EventKind.h"
+
+#include <QDate>
+
+namespace hotich {
+
+/// Where a new registration goes in the paper register: its number and book (quyển).
+struct RegisterPosition
+{
+    int year = 0;
+    int number = 0; ///< from 1 each year, no gaps
+    int book = 0;   ///< volume within the year; a full book continues the numbering in the next
+};
+
+/// Register numbers per office, kind and year (Thông tư 04/2020/TT-BTP, Điều 29). The next number is
+/// read inside the registration's own write transaction, so a crash before commit leaves no gap and
+/// two registrations can never share a number (also enforced by a unique index).
+class RegisterNumbering
+{
+public:
+    static constexpr int kDefaultBookCapacity = 500;
+
+    explicit RegisterNumbering(Database &db) : m_db(db) {}
+
+    /// The next position for a registration dated `date`. Refuses a date earlier than the
+    /// register's last entry: the paper register is written in order.
+    Result<RegisterPosition> next(const QString &office, EventKind kind, QDate date, qint64 nowMs);
+
+    /// Closes the current book of a register and returns its volume; the next registration opens a new one.
+    Result<int> closeBook(const QString &office, EventKind kind, int year, qint64 nowMs);
+
+private:
+    int bookCapacity(EventKind kind);
+
+    Database &m_db;
+};
+
+} // namespace hotich

@@ -1,0 +1,155 @@
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::schema {
+
+namespace {
+
+QStringList appendOnly(const QString &table)
+{
+    return {
+        u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s.arg(table),
+        u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s.arg(table),
+    };
+}
+
+QStringList version1()
+{
+    QStringList s = {
+        // The office this register belongs to (one row).
+        uR"(CREATE TABLE office (
+            code TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            province_code TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('officer', 'signer', 'admin')),
+            id_number TEXT,
+            birth_date TEXT,
+            password_hash TEXT NOT NULL,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL
+        ))"_s,
+        // Registrations, append-only. year/number/book are NULL for digitised historical records,
+        // which keep their original book reference in the payload.
+        uR"(CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            uuid BLOB NOT NULL UNIQUE,
+            office TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            year INTEGER,
+            number INTEGER,
+            book INTEGER,
+            registration_date TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES accounts(id),
+            CHECK ((year IS NULL) = (number IS NULL))
+        ))"_s,
+        uR"(CREATE UNIQUE INDEX records_register_number ON records (office, kind, year, number)
+            WHERE number IS NOT NULL)"_s,
+        // Later facts about a record: corrections, ID numbers, voids, dissolutions. Append-only; the
+        // current view of a record is its payload with every patch applied in order.
+        uR"(CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            record INTEGER NOT NULL REFERENCES records(id),
+            type TEXT NOT NULL,
+            by_record INTEGER REFERENCES records(id),
+            patch TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES accounts(id)
+        ))"_s,
+        uR"(CREATE INDEX amendments_record ON amendments (record))"_s,
+        // Register books (quyển): a new volume opens when the last one is full or closed; the
+        // numbering runs on across volumes within the year.
+        uR"(CREATE TABLE books (
+            office TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            volume INTEGER NOT NULL,
+            first_number INTEGER NOT NULL,
+            capacity INTEGER NOT NULL,
+            opened_at INTEGER NOT NULL,
+            closed_at INTEGER,
+            PRIMARY KEY (office, kind, year, volume)
+        ) WITHOUT ROWID)"_s,
+        // Derived from records + amendments (rebuildable): what search and the rules read.
+        uR"(CREATE TABLE record_index (
+            record INTEGER PRIMARY KEY REFERENCES records(id),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'voided', 'dissolved')),
+            names TEXT NOT NULL,
+            display TEXT NOT NULL,
+            sort_key BLOB NOT NULL,
+            dup_key TEXT
+        ))"_s,
+        uR"(CREATE INDEX record_index_dup ON record_index (dup_key) WHERE dup_key IS NOT NULL)"_s,
+        uR"(CREATE VIRTUAL TABLE record_fts USING fts5 (
+            names, content = 'record_index', content_rowid = 'record',
+            tokenize = 'unicode61 remove_diacritics 0', detail = none
+        ))"_s,
+        uR"(CREATE TRIGGER record_index_fts_insert AFTER INSERT ON record_index BEGIN
+            INSERT INTO record_fts (rowid, names) VALUES (new.record, new.names);
+        END)"_s,
+        uR"(CREATE TRIGGER record_index_fts_delete AFTER DELETE ON record_index BEGIN
+            INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', old.record, old.names);
+        END)"_s,
+        uR"(CREATE TRIGGER record_index_fts_update AFTER UPDATE OF names ON record_index BEGIN
+            INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', old.record, old.names);
+            INSERT INTO record_fts (rowid, names) VALUES (new.record, new.names);
+        END)"_s,
+        // Derived: persons by key (ID number; folded name + date of birth) in marriages and deaths.
+        uR"(CREATE TABLE person_events (
+            person_key TEXT NOT NULL,
+            record INTEGER NOT NULL REFERENCES records(id),
+            role TEXT NOT NULL,
+            PRIMARY KEY (person_key, record, role)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX person_events_record ON person_events (record))"_s,
+        // Audit journal: every write, hash-chained (hash = SHA-256 of the previous hash and this entry).
+        uR"(CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target_table TEXT,
+            target_id INTEGER,
+            content_hash BLOB,
+            detail TEXT,
+            hash BLOB NOT NULL
+        ))"_s,
+        // Sync outbox: one row per registration or amendment, written in the same transaction,
+        // gapless sequence, hash-chained like the journal. The sync engine consumes it.
+        uR"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY,
+            office TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            record INTEGER NOT NULL REFERENCES records(id),
+            amendment INTEGER REFERENCES amendments(id),
+            content_hash BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            created_at INTEGER NOT NULL
+        ))"_s,
+    };
+    for (const QString &table : {u"records"_s, u"amendments"_s, u"journal"_s, u"outbox"_s})
+        s << appendOnly(table);
+    return s;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, version1()},
+    };
+    return all;
+}
+
+} // namespace hotich::schema

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace hotich::schema {
+
+/// One numbered migration: the statements that bring the schema from version-1 to version.
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+/// Every migration, in order. Never edit a released one; append a new one.
+const QList<Migration> &migrations();
+
+} // namespace hotich::schema
