@@ -357,7 +357,16 @@ Result<void> Registrar::planAmendment(Plan &plan, const Account &actor)
             return {};
         if (view.status != RecordStatus::Active)
             return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s, u"The guardianship has ended"_s);
-        return amendContent(u"guardianshipChange"_s, {{u"guardian"_s, r.value(u"newGuardian"_s)}});
+        {
+            // The new guardian replaces the old one whole: nothing of the old person may remain.
+            QJsonObject replacement = r.value(u"newGuardian"_s).toObject();
+            const QJsonObject old = view.current.value(u"guardian"_s).toObject();
+            for (auto it = old.begin(); it != old.end(); ++it) {
+                if (!replacement.contains(it.key()))
+                    replacement.insert(it.key(), QJsonValue::Null);
+            }
+            return amendContent(u"guardianshipChange"_s, {{u"guardian"_s, replacement}});
+        }
     case EventKind::GuardianshipEnd:
         if (!requireKind(EventKind::Guardianship))
             return {};

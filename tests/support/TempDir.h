@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CatchQt.h"
+
 #include <QString>
 #include <QTemporaryDir>
 

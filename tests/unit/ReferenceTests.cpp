@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "support/CatchQt.h"
+
 #include "reference/AdministrativeUnits.h"
 #include "reference/CodeLists.h"
 #include "reference/PersonalIdNumber.h"
@@ -9,7 +11,7 @@ using namespace hotich::reference;
 using namespace Qt::StringLiterals;
 using Level = AdministrativeUnit::Level;
 
-TEST_CASE("both administrative unit lists load complete, with their dates")
+TEST_CASE("both administrative unit lists load complete with their dates")
 {
     const auto &units = AdministrativeUnits::instance();
     const auto &now = units.current();
@@ -57,7 +59,7 @@ TEST_CASE("a historical place resolves against the list valid at its date")
     CHECK(units.current().findByName(u"Truc Bach"_s).isEmpty());
 }
 
-TEST_CASE("ethnic groups, religions and countries match spelling variants")
+TEST_CASE("ethnic groups religions and countries match spelling variants")
 {
     const auto &groups = EthnicGroups::instance();
     CHECK(groups.all().size() == 54);

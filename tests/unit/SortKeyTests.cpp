@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "support/CatchQt.h"
+
 #include "text/SortKey.h"
 
 #include <QCollator>

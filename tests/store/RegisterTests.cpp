@@ -1,0 +1,263 @@
+// Numbering, books, amendments and history on real register files.
+#include <catch2/catch.hpp>
+
+#include "registry/RecordView.h"
+#include "store/RecordStore.h"
+#include "store/RegisterNumbering.h"
+#include "support/TestRegister.h"
+#include "util/Uuid.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace hotich;
+using namespace hotich::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject birthOn(const QString &registrationDate, const QString &givenName)
+{
+    QJsonObject b = with(example(u"birth"_s), u"registrationDate"_s, registrationDate);
+    b = with(b, u"subject.birthDate"_s, registrationDate);
+    b = with(b, u"subject.givenName"_s, givenName);
+    b = with(b, u"subject.idNumber"_s, QJsonValue());
+    return b;
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+QString idText(const QUuid &id)
+{
+    return uuidText(id);
+}
+
+} // namespace
+
+TEST_CASE("every kind of event registers from its example")
+{
+    TestRegister reg;
+    const QUuid birth = reg.mustAdd(example(u"birth"_s));
+    const QUuid marriage = reg.mustAdd(example(u"marriage"_s));
+    const QUuid guardianship = reg.mustAdd(example(u"guardianship"_s));
+    for (const QString &name : {u"death"_s, u"parentChildRecognition"_s, u"maritalStatusCertificate"_s, u"birth-historical"_s})
+        reg.mustAdd(example(name));
+    auto amending = [&](const QString &name, const QUuid &target) {
+        QByteArray text = readTestData(u"records/"_s + name + u".json"_s);
+        text.replace("00000000-0000-7000-8000-000000000001", idText(target).toUtf8());
+        return reg.mustAdd(QJsonDocument::fromJson(text).object());
+    };
+    amending(u"correction"_s, birth);
+    amending(u"ethnicityRedetermination"_s, birth);
+    amending(u"guardianshipChange"_s, guardianship);
+    amending(u"guardianshipEnd"_s, guardianship);
+    amending(u"recording"_s, marriage);
+    amending(u"extractCopy"_s, birth);
+
+    QSqlQuery q(reg.db().connection());
+    REQUIRE(q.exec(u"SELECT count(DISTINCT kind) FROM records"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == int(allEventKinds().size()));
+
+    RecordStore store(reg.db());
+    const RecordView b = loadRecordView(store, birth).value();
+    CHECK(b.current.value(u"subject"_s).toObject().value(u"givenName"_s).toString() == u"Ân"_s);
+    CHECK(b.current.value(u"subject"_s).toObject().value(u"ethnicity"_s).toString() == u"Tày"_s);
+    CHECK(loadRecordView(store, marriage).value().status == RecordStatus::Dissolved);
+    const RecordView g = loadRecordView(store, guardianship).value();
+    CHECK(g.status == RecordStatus::Dissolved);
+    CHECK(g.current.value(u"guardian"_s).toObject().value(u"givenName"_s).toString() == u"Hải"_s);
+}
+
+TEST_CASE("register numbers start at 1 each year per kind and never repeat")
+{
+    TestRegister reg(QDate(2027, 1, 10));
+    auto a = reg.add(birthOn(u"2026-12-30"_s, u"An"_s));
+    auto b = reg.add(birthOn(u"2026-12-31"_s, u"Bình"_s));
+    auto c = reg.add(birthOn(u"2027-01-02"_s, u"Chi"_s));
+    auto d = reg.add(birthOn(u"2027-01-03"_s, u"Dũng"_s));
+    auto death = reg.add(with(example(u"death"_s), u"registrationDate"_s, u"2027-01-03"_s));
+    REQUIRE((a.ok() && b.ok() && c.ok() && d.ok() && death.ok()));
+    CHECK(std::pair(a->year, a->number) == std::pair(2026, 1));
+    CHECK(std::pair(b->year, b->number) == std::pair(2026, 2));
+    CHECK(std::pair(c->year, c->number) == std::pair(2027, 1));
+    CHECK(std::pair(d->year, d->number) == std::pair(2027, 2));
+    CHECK(std::pair(death->year, death->number) == std::pair(2027, 1));
+    CHECK(count(reg.db(), u"SELECT count(*) FROM (SELECT kind, year, number FROM records GROUP BY 1, 2, 3 HAVING count(*) > 1)"_s) == 0);
+
+    SECTION("a registration dated before the register's last entry is refused")
+    {
+        auto early = reg.add(birthOn(u"2027-01-01"_s, u"Em"_s));
+        REQUIRE_FALSE(early.ok());
+        CHECK(early.error().code == u"registration.outOfOrder"_s);
+        CHECK(early.error().vi.contains(u"số 2"_s));
+    }
+    SECTION("a rejected registration consumes no number")
+    {
+        CHECK_FALSE(reg.add(with(birthOn(u"2027-01-05"_s, u"Em"_s), u"subject.birthDate"_s, u"2027-01-06"_s)).ok());
+        auto next = reg.add(birthOn(u"2027-01-05"_s, u"Em"_s));
+        REQUIRE(next.ok());
+        CHECK(next->number == 3);
+    }
+}
+
+TEST_CASE("a full book continues the numbering in the next volume")
+{
+    TestRegister reg(QDate(2026, 11, 26), 3);
+    QList<std::pair<int, int>> positions;
+    for (const QString &name : {u"An"_s, u"Bình"_s, u"Chi"_s, u"Dũng"_s, u"Giang"_s, u"Hà"_s, u"Khoa"_s}) {
+        auto r = reg.add(birthOn(u"2026-11-20"_s, name));
+        REQUIRE(r.ok());
+        positions.append({r->number, r->book});
+    }
+    CHECK(positions == QList<std::pair<int, int>>{{1, 1}, {2, 1}, {3, 1}, {4, 2}, {5, 2}, {6, 2}, {7, 3}});
+
+    SECTION("closing a book opens the next volume at the next number")
+    {
+        REQUIRE(RegisterNumbering(reg.db()).closeBook(u"00004"_s, EventKind::Birth, 2026, 0).value() == 3);
+        auto r = reg.add(birthOn(u"2026-11-21"_s, u"Lan"_s));
+        REQUIRE(r.ok());
+        CHECK(std::pair(r->number, r->book) == std::pair(8, 4));
+    }
+}
+
+TEST_CASE("a correction is a new registration - the record keeps its history")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(example(u"birth"_s));
+    QJsonObject correction{{u"type"_s, u"correction"_s},
+                           {u"reason"_s, u"Ghi sai ngày sinh"_s},
+                           {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}}}};
+    auto corrected = reg.registrar().correct(id, correction, reg.officer);
+    REQUIRE(corrected.ok());
+    CHECK(corrected->kind == EventKind::Correction);
+    CHECK(corrected->number == 1);
+
+    RecordStore store(reg.db());
+    const RecordView view = loadRecordView(store, id).value();
+    CHECK(view.stored.json().value(u"subject"_s).toObject().value(u"birthDate"_s).toString() == u"2026-11-02"_s);
+    CHECK(view.current.value(u"subject"_s).toObject().value(u"birthDate"_s).toString() == u"2026-11-03"_s);
+    REQUIRE(view.amendments.size() == 1);
+    CHECK(view.amendments.front().type == u"correction"_s);
+    CHECK(count(reg.db(), u"SELECT count(*) FROM records"_s) == 2);
+
+    SECTION("a correction goes through the same rules")
+    {
+        QJsonObject bad = correction;
+        bad.insert(u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-02-30"_s}}}});
+        auto r = reg.registrar().correct(id, bad, reg.officer);
+        REQUIRE_FALSE(r.ok());
+        CHECK(codesOf(r.error()) == QStringList{u"date.impossible"_s});
+        CHECK(r.error().details.front().field == u"changes.subject.birthDate"_s);
+        bad.insert(u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"sex"_s, u"female"_s}}}});
+        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) == QStringList{u"idNumber.sex"_s});
+        bad.insert(u"changes"_s, QJsonObject{{u"kind"_s, u"death"_s}});
+        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) == QStringList{u"correction.forbidden"_s});
+        CHECK(count(reg.db(), u"SELECT count(*) FROM amendments"_s) == 1);
+    }
+    SECTION("a correction that changes nothing is refused")
+    {
+        QJsonObject same = correction;
+        same.insert(u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}});
+        CHECK(codesOf(reg.registrar().correct(id, same, reg.officer).error()) == QStringList{u"correction.empty"_s});
+    }
+    SECTION("an unknown record cannot be corrected")
+    {
+        auto r = reg.registrar().correct(makeUuidV7(QDateTime::currentDateTimeUtc()), correction, reg.officer);
+        CHECK(codesOf(r.error()) == QStringList{u"record.missing"_s});
+    }
+}
+
+TEST_CASE("voids and ID numbers are amendments - the record row never changes")
+{
+    TestRegister reg;
+    QJsonObject birth = with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue());
+    const QUuid id = reg.mustAdd(birth);
+    RecordStore store(reg.db());
+    const QString original = store.find(id).value().value().payload;
+
+    REQUIRE(reg.registrar().assignIdNumber(id, u"001226009876"_s, reg.officer).ok());
+    CHECK(loadRecordView(store, id).value().current.value(u"subject"_s).toObject().value(u"idNumber"_s).toString()
+          == u"001226009876"_s);
+    CHECK(reg.registrar().assignIdNumber(id, u"001326009876"_s, reg.officer).error().code == u"idNumber.sex"_s);
+
+    const QJsonObject decision{{u"number"_s, u"12/QĐ-UBND"_s},
+                               {u"issuer"_s, u"Chủ tịch UBND Thành phố Hà Nội"_s},
+                               {u"date"_s, u"2026-11-25"_s},
+                               {u"reason"_s, u"Đăng ký trái thẩm quyền"_s}};
+    REQUIRE(reg.registrar().voidRecord(id, decision, reg.officer).ok());
+    CHECK(loadRecordView(store, id).value().status == RecordStatus::Voided);
+    CHECK(reg.registrar().voidRecord(id, decision, reg.officer).error().code == u"record.voided"_s);
+    CHECK(store.find(id).value().value().payload == original);
+
+    QSqlQuery q(reg.db().connection());
+    CHECK_FALSE(q.exec(u"UPDATE records SET payload = '{}'"_s));
+    CHECK(q.lastError().text().contains(u"append-only"_s));
+    CHECK_FALSE(q.exec(u"DELETE FROM amendments"_s));
+    CHECK_FALSE(q.exec(u"DELETE FROM journal"_s));
+}
+
+TEST_CASE("every write has its journal entry and outbox entry in the same transaction")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(example(u"birth"_s));
+    reg.mustAdd(example(u"marriage"_s));
+    REQUIRE(reg.registrar().correct(id, QJsonObject{{u"type"_s, u"supplement"_s}, {u"reason"_s, u"Bổ sung quê quán"_s},
+                                                    {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"hometown"_s, u"Xã Đông Anh"_s}}}}}},
+                                    reg.officer)
+                .ok());
+    CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 4); // 3 registrations + 1 amendment
+    CHECK(count(reg.db(), u"SELECT count(*) FROM journal WHERE action IN ('record.register', 'record.amend')"_s) == 4);
+    CHECK(count(reg.db(), u"SELECT max(seq) - min(seq) + 1 FROM outbox"_s) == 4);
+    CHECK(count(reg.db(), u"SELECT count(*) FROM outbox WHERE operation = 'amend' AND amendment IS NOT NULL"_s) == 1);
+
+    SECTION("a rejected registration writes nothing at all")
+    {
+        const qint64 journal = count(reg.db(), u"SELECT count(*) FROM journal"_s);
+        CHECK_FALSE(reg.add(with(example(u"birth"_s), u"subject.birthDate"_s, u"2026-11-30"_s)).ok());
+        CHECK(count(reg.db(), u"SELECT count(*) FROM journal"_s) == journal);
+        CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 4);
+        CHECK(count(reg.db(), u"SELECT count(*) FROM records"_s) == 3);
+    }
+}
+
+TEST_CASE("a bulk registration with one bad record writes nothing")
+{
+    TestRegister reg;
+    QList<QJsonObject> batch;
+    for (int i = 0; i < 20; ++i)
+        batch << birthOn(u"2026-11-20"_s, u"An"_s + QString(QChar(u'a' + i)));
+    batch[13] = with(batch[13], u"subject.sex"_s, u"unknown"_s);
+    auto r = reg.registrar().registerMany(batch, reg.officer, 0, {});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().details.front().vi.startsWith(u"Hồ sơ thứ 14:"_s));
+    CHECK(count(reg.db(), u"SELECT count(*) FROM records"_s) == 0);
+    batch[13] = with(batch[13], u"subject.sex"_s, u"female"_s);
+    QList<int> numbers;
+    REQUIRE(reg.registrar().registerMany(batch, reg.officer, 7, [&](qsizetype, const RegistrationOutcome &o) {
+                                             numbers << o.number;
+                                         }).ok());
+    CHECK(numbers.size() == 20);
+    CHECK(numbers.front() == 1);
+    CHECK(numbers.back() == 20);
+}
+
+TEST_CASE("a change of guardian replaces the whole person")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(example(u"guardianship"_s));
+    QByteArray text = readTestData(u"records/guardianshipChange.json"_s);
+    text.replace("00000000-0000-7000-8000-000000000001", idText(id).toUtf8());
+    reg.mustAdd(QJsonDocument::fromJson(text).object());
+    RecordStore store(reg.db());
+    const QJsonObject guardian = loadRecordView(store, id).value().current.value(u"guardian"_s).toObject();
+    CHECK(guardian.value(u"givenName"_s).toString() == u"Hải"_s);
+    CHECK_FALSE(guardian.contains(u"idDocument"_s)); // the old guardian's document is gone
+    CHECK_FALSE(guardian.contains(u"ethnicity"_s));
+}

@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include "store/RecordSearch.h"
+#include "support/TestRegister.h"
+
+#include <QSqlQuery>
+
+using namespace hotich;
+using namespace hotich::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList names(const QList<SearchHit> &hits)
+{
+    QStringList list;
+    for (const SearchHit &h : hits)
+        list << h.names;
+    return list;
+}
+
+SearchQuery query(const QString &text)
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
+
+QJsonObject child(const QString &family, const QString &middle, const QString &given, const QString &registrationDate = u"2026-11-20"_s)
+{
+    QJsonObject b = with(example(u"birth"_s), u"subject.familyName"_s, family);
+    b = with(b, u"subject.middleName"_s, middle);
+    b = with(b, u"subject.givenName"_s, given);
+    b = with(b, u"subject.idNumber"_s, QJsonValue());
+    return with(b, u"registrationDate"_s, registrationDate);
+}
+
+} // namespace
+
+TEST_CASE("names are found with or without diacritics in Vietnamese order")
+{
+    TestRegister reg;
+    for (const auto &[f, m, g] : {std::tuple{u"Nguyễn"_s, u"Văn"_s, u"Ân"_s}, {u"Nguyễn"_s, u"Văn"_s, u"An"_s},
+                                  {u"Đặng"_s, u"Thị"_s, u"Thuý"_s}, {u"Nguyễn"_s, u"Thị"_s, u"Ánh"_s},
+                                  {u"Trần"_s, u"Văn"_s, u"Anh"_s}, {u"Đỗ"_s, u"Đức"_s, u"Đạt"_s}})
+        reg.mustAdd(child(f, m, g));
+    RecordSearch search(reg.db());
+    auto find = [&](const QString &text) { return names(search.search(query(text)).value()); };
+
+    CHECK(find(u"nguyen van an"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Văn Ân"_s});
+    CHECK(find(u"NGUYỄN VĂN ÂN"_s) == find(u"nguyen van an"_s));
+    CHECK(find(u"Nguyễn Văn Ân"_s.normalized(QString::NormalizationForm_D)) == find(u"nguyen van an"_s));
+    CHECK(find(u"dang thi thuy"_s) == QStringList{u"Đặng Thị Thuý"_s});
+    CHECK(find(u"Thúy"_s) == QStringList{u"Đặng Thị Thuý"_s}); // Thuý and Thúy are the same name
+    CHECK(find(u"do duc dat"_s) == QStringList{u"Đỗ Đức Đạt"_s});
+    // Given name first: An < Anh < Ánh < Ân
+    CHECK(find(u"an"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Văn Ân"_s});
+    CHECK(find(u"nguyen"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Thị Ánh"_s, u"Nguyễn Văn Ân"_s});
+    CHECK(find(u"khong co ai"_s).isEmpty());
+    CHECK(find(u"\"; DROP TABLE records; --"_s).isEmpty()); // the query is data, never SQL or FTS syntax
+}
+
+TEST_CASE("search filters by kind registration date and register number")
+{
+    TestRegister reg;
+    reg.mustAdd(child(u"Lê"_s, u"Văn"_s, u"Tám"_s, u"2026-11-10"_s));
+    reg.mustAdd(child(u"Lê"_s, u"Thị"_s, u"Chín"_s, u"2026-11-15"_s));
+    reg.mustAdd(child(u"Lê"_s, u"Văn"_s, u"Mười"_s, u"2026-11-20"_s));
+    reg.mustAdd(with(example(u"death"_s), u"subject.familyName"_s, u"Lê"_s));
+    RecordSearch search(reg.db());
+
+    SearchQuery byKind = query(u"le"_s);
+    byKind.kind = EventKind::Death;
+    CHECK(search.search(byKind).value().size() == 1);
+
+    SearchQuery byDate = query(u"le"_s);
+    byDate.kind = EventKind::Birth;
+    byDate.from = QDate(2026, 11, 12);
+    byDate.to = QDate(2026, 11, 20);
+    CHECK(names(search.search(byDate).value()) == QStringList{u"Lê Thị Chín"_s, u"Lê Văn Mười"_s});
+
+    SearchQuery byNumber;
+    byNumber.kind = EventKind::Birth;
+    byNumber.year = 2026;
+    byNumber.number = 2;
+    const auto hits = search.search(byNumber).value();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.front().names == u"Lê Thị Chín"_s);
+    CHECK(hits.front().book == 1);
+
+    SearchQuery limited = query(u"le"_s);
+    limited.limit = 2;
+    CHECK(search.search(limited).value().size() == 2);
+}
+
+TEST_CASE("a corrected name is found under its new spelling only")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(child(u"Phạm"_s, u"Văn"_s, u"Hùng"_s));
+    REQUIRE(reg.registrar().correct(id, QJsonObject{{u"type"_s, u"change"_s}, {u"reason"_s, u"Thay đổi tên"_s},
+                                                    {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Dũng"_s}}}}}},
+                                    reg.officer)
+                .ok());
+    SearchQuery births = query(u"pham van hung"_s);
+    births.kind = EventKind::Birth;
+    CHECK(RecordSearch(reg.db()).search(births).value().isEmpty());
+    births.text = u"Phạm Văn Dũng"_s;
+    CHECK(RecordSearch(reg.db()).search(births).value().size() == 1);
+}
+
+TEST_CASE("the vi collation is available to SQL")
+{
+    TestRegister reg;
+    QSqlQuery q(reg.db().connection());
+    REQUIRE(q.exec(u"SELECT x FROM (SELECT 'Đức' AS x UNION SELECT 'Dũng' UNION SELECT 'Ân' UNION SELECT 'Anh' "
+                   u"UNION SELECT 'Bình') ORDER BY x COLLATE vi"_s));
+    QStringList order;
+    while (q.next())
+        order << q.value(0).toString();
+    CHECK(order == QStringList{u"Anh"_s, u"Ân"_s, u"Bình"_s, u"Dũng"_s, u"Đức"_s});
+}
