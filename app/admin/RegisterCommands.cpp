@@ -79,6 +79,11 @@ int AdminTool::registerRecords()
     auto records = readRecords(*file);
     if (!records)
         return Console::reportError(records.error());
+    // What `export` adds describes the record in its old register; a registration gets its own.
+    for (QJsonObject &record : records.value()) {
+        for (const QString &member : {u"id"_s, u"year"_s, u"number"_s, u"book"_s, u"recordStatus"_s, u"recordStatusDetail"_s})
+            record.remove(member);
+    }
     Registrar registrar(*m_db, Clock::system());
     auto done = registrar.registerMany(records.value(), m_actor, batch,
                                        [](qsizetype, const RegistrationOutcome &o) { Console::printJson(o.toJson()); });
@@ -102,7 +107,7 @@ int AdminTool::show()
     QJsonObject out = view->toJson();
     for (const QString &member : statusMembers()) {
         if (view->current.contains(member))
-            out.insert(u"statusDetail"_s, view->current.value(member));
+            out.insert(u"recordStatusDetail"_s, view->current.value(member));
     }
     Console::printJson(out);
     return kExitOk;
@@ -144,7 +149,7 @@ int AdminTool::history()
     }
     Console::printJson({{u"id"_s, uuidText(view->stored.id)},
                         {u"kind"_s, kindCode(view->stored.kind)},
-                        {u"status"_s, statusCode(view->status)},
+                        {u"recordStatus"_s, statusCode(view->status)},
                         {u"events"_s, events},
                         {u"current"_s, view->toJson()}});
     return kExitOk;
@@ -186,7 +191,7 @@ int AdminTool::voidRecord()
         return Console::reportError(decision.error());
     if (auto r = Registrar(*m_db, Clock::system()).voidRecord(*id, decision.value(), m_actor); !r)
         return Console::reportError(r.error());
-    Console::printJson({{u"id"_s, uuidText(*id)}, {u"status"_s, u"voided"_s}});
+    Console::printJson({{u"id"_s, uuidText(*id)}, {u"recordStatus"_s, u"voided"_s}});
     return kExitOk;
 }
 

@@ -30,7 +30,7 @@ QJsonObject RecordView::toJson() const
         o.insert(u"number"_s, stored.number);
         o.insert(u"book"_s, stored.book);
     }
-    o.insert(u"status"_s, statusCode(status));
+    o.insert(u"recordStatus"_s, statusCode(status));
     return o;
 }
 

@@ -18,7 +18,7 @@ struct RecordView
 
     /// The current content in the format `register` accepts (no status members).
     QJsonObject content() const;
-    /// content() plus id, year, number, book and status: what show and export print.
+    /// content() plus id, year, number, book and recordStatus: what show and export print.
     QJsonObject toJson() const;
 
     static RecordView derive(StoredRecord stored, QList<StoredAmendment> amendments);

@@ -269,8 +269,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
                            u"Không có quyền đọc/ghi tệp %1 (%2)"_s.arg(m_path, detail),
                            u"No permission to read or write %1 (%2)"_s.arg(m_path, detail));
     case SQLITE_IOERR:
-        return Error::make(ErrorKind::Storage, u"disk.io"_s, u"Lỗi đọc/ghi ổ đĩa khi %1: %2"_s.arg(what, detail),
-                           u"Disk read/write error (%1): %2"_s.arg(what, detail));
+        return Error::make(ErrorKind::Storage, u"disk.io"_s,
+                           u"Lỗi đọc/ghi ổ đĩa khi %1 (ổ đĩa đầy, bị tháo ra hoặc hỏng?): %2. Việc đang làm dở đã "
+                           u"được hủy, sổ hộ tịch không bị thay đổi."_s.arg(what, detail),
+                           u"Disk read/write error while %1 (disk full, removed or failing?): %2. The unfinished "
+                           u"change was undone; the register is unchanged."_s.arg(what, detail));
     case SQLITE_CONSTRAINT:
         return Error::make(ErrorKind::Conflict, u"database.constraint"_s,
                            u"Dữ liệu vi phạm ràng buộc của sổ hộ tịch khi %1: %2"_s.arg(what, detail),
@@ -297,7 +300,10 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
-    auto r = m_db.exec(u"COMMIT"_s);
+    QSqlQuery q(m_db.connection());
+    Result<void> r;
+    if (!q.exec(u"COMMIT"_s))
+        r = m_db.errorFrom(q.lastError(), u"lưu vào sổ (commit)"_s);
     if (!r) {
         rollback();
         return r;
