@@ -12,6 +12,8 @@
 #include "util/Uuid.h"
 
 #include <QJsonArray>
+
+#include <future>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -83,6 +85,23 @@ OfficerIdentity officerOf(const Account &actor)
 
 } // namespace
 
+/// What one write transaction shares: the chain heads and register positions it follows in
+/// memory, the derived index, and the time it runs at.
+struct Registrar::Session
+{
+    explicit Session(Database &db, const Clock &clock)
+        : journal(db), outbox(db), numbering(db), index(db), now(clock.now()), today(clock.today())
+    {
+    }
+
+    Journal journal;
+    Outbox outbox;
+    RegisterNumbering numbering;
+    RegisterIndex index;
+    QDateTime now;
+    QDate today;
+};
+
 struct Registrar::Plan
 {
     QUuid id;
@@ -137,6 +156,39 @@ Result<RegistrationOutcome> Registrar::registerRecord(const QJsonObject &input, 
     return outcome;
 }
 
+/// One input record made ready for writing by the worker thread: checked against the schema and the
+/// rules that need no register, serialised, and its search row computed.
+struct Registrar::Prepared
+{
+    CanonicalRecord canonical;
+    Findings findings;
+    RecordFacts facts;
+    QString payload;
+    QByteArray payloadHash;
+    IndexEntry index;
+};
+
+QList<Registrar::Prepared> Registrar::prepare(const QList<QJsonObject> &inputs, qsizetype from, qsizetype to,
+                                              const RuleContext &context)
+{
+    QList<Prepared> prepared;
+    prepared.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        Prepared p;
+        p.canonical = canonicalizeRecord(inputs[i]);
+        if (p.canonical.ok()) {
+            const EventKind kind = *p.canonical.kind;
+            p.findings = checkRecordRules(kind, p.canonical.json, context);
+            p.facts = RecordFacts::of(kind, p.canonical.json);
+            p.payload = RecordStore::serialize(p.canonical.json);
+            p.payloadHash = StoredRecord::payloadHash(p.payload);
+            p.index = IndexEntry::of(kind, p.canonical.json);
+        }
+        prepared << std::move(p);
+    }
+    return prepared;
+}
+
 Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, const Account &actor, qsizetype batchSize,
                                           const Progress &onRegistered)
 {
@@ -144,69 +196,114 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
         return r.error();
     if (auto r = office(); !r)
         return r.error();
-    // Schema errors of every record first, before anything is written.
+    const bool single = inputs.size() == 1;
+    // A worker prepares the next chunk while this thread writes the current one. In one
+    // transaction (batchSize 0) nothing is committed before the end, so a rejection anywhere still
+    // leaves the register untouched; with batches, the batches before a rejection stay.
+    const qsizetype step = kPreparedChunk;
+    const RuleContext context{m_clock.today(), officerOf(actor), nullptr, {}};
+    // The worker also frees the chunk written before: freeing thousands of JSON objects is not free.
+    // Input that fits in one chunk (e.g. one registration at the counter) needs no second thread.
+    const auto policy = inputs.size() > step ? std::launch::async : std::launch::deferred;
+    auto prepareChunk = [&inputs, &context, policy](qsizetype from, QList<Prepared> done) {
+        return std::async(policy, [&inputs, &context, from, done = std::move(done)]() mutable {
+            done.clear();
+            return prepare(inputs, from, std::min(inputs.size(), from + step), context);
+        });
+    };
+
     Error invalid = Error::invalid(u"records.rejected"_s, {}, {}, {});
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        const CanonicalRecord canonical = canonicalizeRecord(inputs[i]);
-        for (const Finding &f : canonical.errors)
-            invalid.details.push_back(inputs.size() > 1 ? atLine(f.toError(), i) : f.toError());
+    qsizetype committed = 0;
+    QList<RegistrationOutcome> written;
+    std::optional<Transaction> tx;
+    std::optional<Session> session;
+    auto commit = [&]() -> Result<void> {
+        if (!tx)
+            return {};
+        if (auto r = tx->commit(); !r)
+            return r;
+        tx.reset();
+        session.reset();
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (onRegistered)
+                onRegistered(committed + i, written[i]);
+        }
+        committed += written.size();
+        written.clear();
+        return {};
+    };
+    auto stoppedAt = [&](Error e, qsizetype index) {
+        if (!single)
+            e = atLine(std::move(e), index);
+        if (committed > 0) {
+            e.vi += u" (%1 hồ sơ trước đó đã được đăng ký)"_s.arg(committed);
+            e.en += u" (%1 earlier records were registered)"_s.arg(committed);
+        }
+        return e;
+    };
+
+    std::future<QList<Prepared>> next = prepareChunk(0, {});
+    QList<Prepared> chunk;
+    for (qsizetype start = 0; start < inputs.size(); start += step) {
+        QList<Prepared> previous = std::exchange(chunk, next.get());
+        if (start + step < inputs.size())
+            next = prepareChunk(start + step, std::move(previous));
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            for (const Finding &f : chunk[i].canonical.errors)
+                invalid.details.push_back(single ? f.toError() : atLine(f.toError(), start + i));
+        }
+        if (!invalid.details.empty())
+            continue; // write nothing more, but go on checking so every schema error is reported
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (!tx) {
+                tx.emplace(m_db);
+                if (auto r = tx->begin(); !r) {
+                    tx.reset();
+                    return r.error();
+                }
+                session.emplace(m_db, m_clock);
+            }
+            auto outcome = registerOne(chunk[i], actor, *session);
+            if (!outcome)
+                return stoppedAt(outcome.error(), start + i);
+            written << outcome.value();
+            if (batchSize > 0 && written.size() == batchSize) {
+                if (auto r = commit(); !r)
+                    return r.error();
+            }
+        }
     }
     if (!invalid.details.empty()) {
-        invalid.vi = u"Không hồ sơ nào được đăng ký: %1 lỗi"_s.arg(invalid.details.size());
-        invalid.en = u"Nothing was registered: %1 error(s)"_s.arg(invalid.details.size());
-        if (inputs.size() == 1) {
-            invalid.vi = u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(invalid.details.size());
-            invalid.en = u"The record was not registered: %1 error(s)"_s.arg(invalid.details.size());
+        const qsizetype count = qsizetype(invalid.details.size());
+        invalid.vi = single ? u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(count)
+                            : u"Không đăng ký tiếp được: %1 lỗi"_s.arg(count);
+        invalid.en = single ? u"The record was not registered: %1 error(s)"_s.arg(count)
+                            : u"Registration stopped: %1 error(s)"_s.arg(count);
+        if (committed == 0) {
+            invalid.vi = single ? invalid.vi : u"Không hồ sơ nào được đăng ký: %1 lỗi"_s.arg(count);
+            invalid.en = single ? invalid.en : u"Nothing was registered: %1 error(s)"_s.arg(count);
+        } else {
+            invalid.vi += u" (%1 hồ sơ trước đó đã được đăng ký)"_s.arg(committed);
+            invalid.en += u" (%1 earlier records were registered)"_s.arg(committed);
         }
         return invalid;
     }
-
-    const qsizetype step = batchSize > 0 ? batchSize : std::max<qsizetype>(1, inputs.size());
-    qsizetype committed = 0;
-    while (committed < inputs.size()) {
-        const qsizetype end = std::min(inputs.size(), committed + step);
-        QList<RegistrationOutcome> batch;
-        Transaction tx(m_db);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        for (qsizetype i = committed; i < end; ++i) {
-            auto outcome = registerOne(inputs[i], actor);
-            if (!outcome) {
-                Error e = inputs.size() > 1 ? atLine(outcome.error(), i) : outcome.error();
-                if (committed > 0) {
-                    e.vi += u" (%1 hồ sơ trước đó đã được đăng ký)"_s.arg(committed);
-                    e.en += u" (%1 earlier records were registered)"_s.arg(committed);
-                }
-                return e;
-            }
-            batch << outcome.value();
-        }
-        if (auto r = tx.commit(); !r)
-            return r.error();
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (onRegistered)
-                onRegistered(committed + i, batch[i]);
-        }
-        committed = end;
-    }
+    if (auto r = commit(); !r)
+        return r.error();
     return committed;
 }
 
-Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, const Account &actor)
+Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, const Account &actor, Session &session)
 {
-    const CanonicalRecord canonical = canonicalizeRecord(input);
-    if (!canonical.ok())
-        return rejected(canonical.errors);
-
-    RegisterIndex index(m_db);
+    RegisterIndex &index = session.index;
     Plan plan;
-    plan.nowMs = m_clock.now().toMSecsSinceEpoch();
-    plan.id = makeUuidV7(m_clock.now());
-    plan.kind = *canonical.kind;
-    plan.record = canonical.json;
-    plan.context = {m_clock.today(), officerOf(actor), &index, {}};
-    plan.findings = checkRegistrationRules(plan.kind, plan.record, plan.context);
-    if (auto r = planAmendment(plan, actor); !r)
+    plan.nowMs = session.now.toMSecsSinceEpoch();
+    plan.id = makeUuidV7(session.now);
+    plan.kind = *prepared.canonical.kind;
+    plan.record = prepared.canonical.json;
+    plan.context = {session.today, officerOf(actor), &index, {}};
+    plan.findings = prepared.findings + checkRegisterRules(plan.kind, plan.record, prepared.facts, plan.context);
+    if (auto r = planAmendment(plan); !r)
         return r.error();
     if (auto e = index.takeLookupError())
         return *e;
@@ -218,11 +315,11 @@ Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, con
     record.office = m_office;
     record.kind = plan.kind;
     record.registrationDate = QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
-    record.payload = RecordStore::serialize(plan.record);
+    record.payload = prepared.payload;
     record.createdAtMs = plan.nowMs;
     record.createdBy = actor.id;
     if (!plan.record.contains(u"historical"_s)) {
-        auto position = RegisterNumbering(m_db).next(m_office, plan.kind, record.registrationDate, plan.nowMs);
+        auto position = session.numbering.next(m_office, plan.kind, record.registrationDate, plan.nowMs);
         if (!position)
             return position.error();
         record.year = position->year;
@@ -231,11 +328,11 @@ Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, con
     }
     if (auto r = RecordStore(m_db).insert(record); !r)
         return r.error();
-    const QList<PersonView> *principal = plan.principal ? &*plan.principal : nullptr;
-    if (auto r = index.write(record.rowId, IndexEntry::of(plan.kind, plan.record, principal), false); !r)
+    const IndexEntry entryOfRecord = plan.principal ? IndexEntry::of(plan.kind, plan.record, &*plan.principal) : prepared.index;
+    if (auto r = index.write(record.rowId, entryOfRecord, false); !r)
         return r.error();
 
-    const QByteArray contentHash = record.contentHash();
+    const QByteArray contentHash = record.contentHash(prepared.payloadHash);
     JournalEntry entry;
     entry.atMs = plan.nowMs;
     entry.actor = actor.login;
@@ -243,7 +340,7 @@ Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, con
     entry.targetTable = u"records"_s;
     entry.targetId = record.rowId;
     entry.contentHash = contentHash;
-    if (auto r = Journal(m_db).append(entry); !r)
+    if (auto r = session.journal.append(entry); !r)
         return r.error();
     OutboxEntry out;
     out.office = m_office;
@@ -251,12 +348,12 @@ Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, con
     out.recordId = record.rowId;
     out.contentHash = contentHash;
     out.createdAtMs = plan.nowMs;
-    if (auto r = Outbox(m_db).append(out); !r)
+    if (auto r = session.outbox.append(out); !r)
         return r.error();
 
     if (plan.target) {
         if (auto r = writeAmendment(plan.target->stored.rowId, plan.target->stored.kind, plan.amendmentType, plan.patch,
-                                    record.rowId, actor, plan.nowMs);
+                                    record.rowId, actor, session);
             !r)
             return r.error();
     }
@@ -269,9 +366,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const QJsonObject &input, con
     return outcome;
 }
 
-Result<void> Registrar::planAmendment(Plan &plan, const Account &actor)
+Result<void> Registrar::planAmendment(Plan &plan)
 {
-    Q_UNUSED(actor);
     const QJsonObject &r = plan.record;
     QString targetField;
     if (amendsAnotherRecord(plan.kind))
@@ -398,8 +494,10 @@ Result<void> Registrar::planAmendment(Plan &plan, const Account &actor)
 }
 
 Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type,
-                                       const QJsonObject &patch, qint64 byRecordRowId, const Account &actor, qint64 nowMs)
+                                       const QJsonObject &patch, qint64 byRecordRowId, const Account &actor,
+                                       Session &session)
 {
+    const qint64 nowMs = session.now.toMSecsSinceEpoch();
     RecordStore store(m_db);
     StoredAmendment amendment;
     amendment.recordRowId = targetRowId;
@@ -418,7 +516,7 @@ Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind,
     if (!amendments)
         return amendments.error();
     const RecordView view = RecordView::derive(**target, amendments.value());
-    if (auto r = RegisterIndex(m_db).write(targetRowId, IndexEntry::of(targetKind, view.current), true); !r)
+    if (auto r = session.index.write(targetRowId, IndexEntry::of(targetKind, view.current), true); !r)
         return r;
 
     const QByteArray contentHash = amendment.contentHash();
@@ -430,7 +528,7 @@ Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind,
     entry.targetId = amendment.rowId;
     entry.contentHash = contentHash;
     entry.detail = type;
-    if (auto r = Journal(m_db).append(entry); !r)
+    if (auto r = session.journal.append(entry); !r)
         return r.error();
     OutboxEntry out;
     out.office = m_office;
@@ -439,7 +537,7 @@ Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind,
     out.amendmentId = amendment.rowId;
     out.contentHash = contentHash;
     out.createdAtMs = nowMs;
-    if (auto r = Outbox(m_db).append(out); !r)
+    if (auto r = session.outbox.append(out); !r)
         return r.error();
     return {};
 }
@@ -486,9 +584,9 @@ Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNum
         return Error::make(ErrorKind::Conflict, u"idNumber.same"_s, u"Hồ sơ đã có số định danh này"_s,
                            u"The record already has this ID number"_s);
     }
+    Session session(m_db, m_clock);
     if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"idNumber"_s,
-                                {{u"subject"_s, QJsonObject{{u"idNumber"_s, idNumber}}}}, 0, actor,
-                                m_clock.now().toMSecsSinceEpoch());
+                                {{u"subject"_s, QJsonObject{{u"idNumber"_s, idNumber}}}}, 0, actor, session);
         !r)
         return r;
     return tx.commit();
@@ -519,8 +617,9 @@ Result<void> Registrar::voidRecord(const QUuid &target, const QJsonObject &decis
         return Error::make(ErrorKind::Conflict, u"record.voided"_s, u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s,
                            u"The record was already voided"_s);
     }
+    Session session(m_db, m_clock);
     if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"void"_s, {{u"voided"_s, decision}}, 0, actor,
-                                m_clock.now().toMSecsSinceEpoch());
+                                session);
         !r)
         return r;
     return tx.commit();

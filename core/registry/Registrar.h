@@ -3,6 +3,8 @@
 #include "auth/Accounts.h"
 #include "model/EventKind.h"
 #include "model/Finding.h"
+#include "model/RecordValidator.h"
+#include "rules/RuleContext.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -61,11 +63,16 @@ public:
 
 private:
     struct Plan;
+    struct Session;
+    struct Prepared;
+    static constexpr qsizetype kPreparedChunk = 2000;
 
-    Result<RegistrationOutcome> registerOne(const QJsonObject &input, const Account &actor);
-    Result<void> planAmendment(Plan &plan, const Account &actor);
+    static QList<Prepared> prepare(const QList<QJsonObject> &inputs, qsizetype from, qsizetype to,
+                                   const RuleContext &context);
+    Result<RegistrationOutcome> registerOne(const Prepared &prepared, const Account &actor, Session &session);
+    Result<void> planAmendment(Plan &plan);
     Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type, const QJsonObject &patch,
-                                qint64 byRecordRowId, const Account &actor, qint64 nowMs);
+                                qint64 byRecordRowId, const Account &actor, Session &session);
     Result<void> requireRole(const Account &actor, Role role) const;
     Result<QString> office();
 

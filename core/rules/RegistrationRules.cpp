@@ -24,6 +24,26 @@ QString RegisteredEvent::citationEn() const
     return u"%1 no. %2/%3 of %4"_s.arg(kindNameEn(kind)).arg(number).arg(year).arg(date);
 }
 
+RecordFacts RecordFacts::of(EventKind kind, const QJsonObject &record)
+{
+    RecordFacts facts;
+    facts.persons = personsOf(kind, record);
+    if (kind == EventKind::Birth)
+        facts.duplicateKey = birthDuplicateKey(record);
+    return facts;
+}
+
+PersonView RecordFacts::person(const QString &role) const
+{
+    for (const PersonView &p : persons) {
+        if (p.role == role)
+            return p;
+    }
+    PersonView none;
+    none.role = role;
+    return none;
+}
+
 namespace {
 
 constexpr int kLateBirthDays = 60; // Luật Hộ tịch Điều 15
@@ -48,7 +68,8 @@ public:
         m_reRegistration = record.value(u"reRegistration"_s).toBool();
     }
 
-    Findings run()
+    /// The checks that need nothing but the record (and the officer and the date).
+    Findings recordChecks()
     {
         if (!m_registrationDate.isValid())
             return m_findings; // the schema reported it
@@ -66,6 +87,41 @@ public:
         case EventKind::MaritalStatusCertificate: checkMaritalStatusCertificate(); break;
         case EventKind::Recording: checkNotAfterRegistration(u"decision.date"_s); break;
         case EventKind::GuardianshipEnd: checkNotAfterRegistration(u"endDate"_s); break;
+        default: break;
+        }
+        return m_findings;
+    }
+
+    /// The checks that look the register up: duplicates, deaths, marriages in force.
+    Findings registerChecks(const RecordFacts &facts)
+    {
+        if (!m_registrationDate.isValid() || !m_context.lookup)
+            return m_findings;
+        switch (m_kind) {
+        case EventKind::Birth: checkPossibleDuplicate(facts.duplicateKey); break;
+        case EventKind::Death: checkDeathNotRegistered(facts.person(u"subject"_s)); break;
+        case EventKind::Marriage:
+            for (const QString &role : {u"husband"_s, u"wife"_s}) {
+                const PersonView spouse = facts.person(role);
+                checkNotDeceased(spouse);
+                if (!m_historical)
+                    checkNotMarried(spouse);
+            }
+            break;
+        case EventKind::Guardianship: checkNotDeceased(facts.person(u"guardian"_s)); break;
+        case EventKind::GuardianshipChange: checkNotDeceased(facts.person(u"newGuardian"_s)); break;
+        case EventKind::MaritalStatusCertificate: {
+            const PersonView subject = facts.person(u"subject"_s);
+            checkNotDeceased(subject);
+            if (m_record.value(u"status"_s).toString() != u"married"_s) {
+                for (const RegisteredEvent &m : m_context.lookup->activeMarriagesOf(personKeys(subject))) {
+                    error(u"maritalStatus.conflict"_s, u"status"_s,
+                          u"Sổ hộ tịch ghi %1 đang có vợ/chồng: %2"_s.arg(subject.fullName, m.citationVi()),
+                          u"The register shows %1 as married: %2"_s.arg(subject.fullName, m.citationEn()));
+                }
+            }
+            break;
+        }
         default: break;
         }
         return m_findings;
@@ -188,14 +244,16 @@ private:
         }
         for (const QString &role : {u"mother"_s, u"father"_s})
             checkParentOlderThanChild(personAt(m_record, role), child);
-        if (m_context.lookup) {
-            for (const RegisteredEvent &e : m_context.lookup->birthsWithDuplicateKey(birthDuplicateKey(m_record))) {
-                if (e.id == m_context.exclude)
-                    continue;
-                warning(u"birth.possibleDuplicate"_s, u"subject"_s,
-                        u"Có thể trùng: đã có %1 cùng họ tên, ngày sinh và tên mẹ"_s.arg(e.citationVi()),
-                        u"Possible duplicate: %1 has the same name, date of birth and mother"_s.arg(e.citationEn()));
-            }
+    }
+
+    void checkPossibleDuplicate(const QString &duplicateKey)
+    {
+        for (const RegisteredEvent &e : m_context.lookup->birthsWithDuplicateKey(duplicateKey)) {
+            if (e.id == m_context.exclude)
+                continue;
+            warning(u"birth.possibleDuplicate"_s, u"subject"_s,
+                    u"Có thể trùng: đã có %1 cùng họ tên, ngày sinh và tên mẹ"_s.arg(e.citationVi()),
+                    u"Possible duplicate: %1 has the same name, date of birth and mother"_s.arg(e.citationEn()));
         }
     }
 
@@ -251,19 +309,19 @@ private:
             }
         }
         checkNotAfterRegistration(u"deathNotice.date"_s);
-        if (m_context.lookup) {
-            if (auto existing = m_context.lookup->deathOf(personKeys(deceased)); existing && existing->id != m_context.exclude) {
-                error(u"death.alreadyRegistered"_s, u"subject"_s,
-                      u"%1 đã được đăng ký khai tử: %2"_s.arg(deceased.fullName, existing->citationVi()),
-                      u"The death of %1 is already registered: %2"_s.arg(deceased.fullName, existing->citationEn()));
-            }
+    }
+
+    void checkDeathNotRegistered(const PersonView &deceased)
+    {
+        if (auto existing = m_context.lookup->deathOf(personKeys(deceased)); existing && existing->id != m_context.exclude) {
+            error(u"death.alreadyRegistered"_s, u"subject"_s,
+                  u"%1 đã được đăng ký khai tử: %2"_s.arg(deceased.fullName, existing->citationVi()),
+                  u"The death of %1 is already registered: %2"_s.arg(deceased.fullName, existing->citationEn()));
         }
     }
 
     void checkNotDeceased(const PersonView &p)
     {
-        if (!m_context.lookup)
-            return;
         if (auto death = m_context.lookup->deathOf(personKeys(p)); death && death->id != m_context.exclude) {
             error(u"person.deceased"_s, p.role,
                   u"%1 đã được đăng ký khai tử (%2)"_s.arg(p.fullName, death->citationVi()),
@@ -290,17 +348,16 @@ private:
             checkMarriageAge(husband, 20, u"Người chồng"_s, u"husband"_s);
             checkMarriageAge(wife, 18, u"Người vợ"_s, u"wife"_s);
         }
-        for (const PersonView *p : {&husband, &wife}) {
-            checkNotDeceased(*p);
-            if (!m_context.lookup || m_historical)
+    }
+
+    void checkNotMarried(const PersonView &p)
+    {
+        for (const RegisteredEvent &m : m_context.lookup->activeMarriagesOf(personKeys(p))) {
+            if (m.id == m_context.exclude)
                 continue;
-            for (const RegisteredEvent &m : m_context.lookup->activeMarriagesOf(personKeys(*p))) {
-                if (m.id == m_context.exclude)
-                    continue;
-                error(u"marriage.alreadyMarried"_s, p->role,
-                      u"%1 đang có vợ/chồng theo Sổ hộ tịch: %2"_s.arg(p->fullName, m.citationVi()),
-                      u"%1 is married according to the register: %2"_s.arg(p->fullName, m.citationEn()));
-            }
+            error(u"marriage.alreadyMarried"_s, p.role,
+                  u"%1 đang có vợ/chồng theo Sổ hộ tịch: %2"_s.arg(p.fullName, m.citationVi()),
+                  u"%1 is married according to the register: %2"_s.arg(p.fullName, m.citationEn()));
         }
     }
 
@@ -341,7 +398,6 @@ private:
     void checkGuardian(const QString &role)
     {
         const PersonView guardian = personAt(m_record, role);
-        checkNotDeceased(guardian);
         if (guardian.birthDate.isNull() || fullYearsOn(guardian.birthDate, m_registrationDate) >= kMinimumGuardianAge)
             return;
         error(u"guardian.age"_s, role + u".birthDate"_s,
@@ -353,19 +409,10 @@ private:
 
     void checkMaritalStatusCertificate()
     {
-        const PersonView subject = personAt(m_record, u"subject"_s);
-        checkNotDeceased(subject);
         const QString status = m_record.value(u"status"_s).toString();
         if (status == u"married"_s && !m_record.contains(u"spouse"_s)) {
             error(u"field.missing"_s, u"spouse"_s, u"Tình trạng \"đang có vợ/chồng\" cần ghi họ tên vợ/chồng (spouse)"_s,
                   u"The status \"married\" needs the spouse's name (spouse)"_s);
-        }
-        if (status != u"married"_s && m_context.lookup) {
-            for (const RegisteredEvent &m : m_context.lookup->activeMarriagesOf(personKeys(subject))) {
-                error(u"maritalStatus.conflict"_s, u"status"_s,
-                      u"Sổ hộ tịch ghi %1 đang có vợ/chồng: %2"_s.arg(subject.fullName, m.citationVi()),
-                      u"The register shows %1 as married: %2"_s.arg(subject.fullName, m.citationEn()));
-            }
         }
         const auto from = PartialDate::parse(valueAt(u"residencePeriod.from"_s), {}, true);
         const auto to = PartialDate::parse(valueAt(u"residencePeriod.to"_s), {}, true);
@@ -387,9 +434,21 @@ private:
 
 } // namespace
 
+Findings checkRecordRules(EventKind kind, const QJsonObject &record, const RuleContext &context)
+{
+    return RuleChecker(kind, record, context).recordChecks();
+}
+
+Findings checkRegisterRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
+                            const RuleContext &context)
+{
+    return RuleChecker(kind, record, context).registerChecks(facts);
+}
+
 Findings checkRegistrationRules(EventKind kind, const QJsonObject &record, const RuleContext &context)
 {
-    return RuleChecker(kind, record, context).run();
+    return checkRecordRules(kind, record, context)
+           + checkRegisterRules(kind, record, RecordFacts::of(kind, record), context);
 }
 
 } // namespace hotich

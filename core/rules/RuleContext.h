@@ -2,6 +2,9 @@
 
 #include "model/EventKind.h"
 #include "model/PartialDate.h"
+#include "model/Person.h"
+
+#include <QJsonObject>
 
 #include <QDate>
 #include <QList>
@@ -47,6 +50,16 @@ struct OfficerIdentity
     QString fullName;
     QString idNumber;
     PartialDate birthDate;
+};
+
+/// What the register checks need to know of a record, computed once (off the writing thread).
+struct RecordFacts
+{
+    QList<PersonView> persons; ///< every person the record names
+    QString duplicateKey;      ///< for births
+
+    static RecordFacts of(EventKind kind, const QJsonObject &record);
+    PersonView person(const QString &role) const;
 };
 
 struct RuleContext

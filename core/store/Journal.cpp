@@ -26,18 +26,18 @@ QByteArray JournalEntry::chainHash(const QByteArray &previous) const
 
 Result<qint64> Journal::append(JournalEntry entry)
 {
-    QByteArray previous;
-    {
+    if (m_headSeq < 0) {
         Reader last(m_db.statement(u"SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"_s));
         if (auto r = m_db.run(*last, u"đọc nhật ký"_s); !r)
             return r.error();
-        entry.seq = 1;
+        m_headSeq = 0;
         if (last->next()) {
-            entry.seq = last->value(0).toLongLong() + 1;
-            previous = last->value(1).toByteArray();
+            m_headSeq = last->value(0).toLongLong();
+            m_headHash = last->value(1).toByteArray();
         }
     }
-    entry.hash = entry.chainHash(previous);
+    entry.seq = m_headSeq + 1;
+    entry.hash = entry.chainHash(m_headHash);
     QSqlQuery &insert = m_db.statement(
         u"INSERT INTO journal (seq, at, actor, action, target_table, target_id, content_hash, detail, hash) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -52,6 +52,8 @@ Result<qint64> Journal::append(JournalEntry entry)
     insert.bindValue(8, entry.hash);
     if (auto r = m_db.run(insert, u"ghi nhật ký"_s); !r)
         return r.error();
+    m_headSeq = entry.seq;
+    m_headHash = entry.hash;
     return entry.seq;
 }
 

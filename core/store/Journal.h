@@ -26,6 +26,7 @@ struct JournalEntry
 
 /// Appends entries to the audit journal. Every write to the register goes through here, inside
 /// the same transaction as the write, so the journal can never miss or invent a change.
+/// The head of the chain is read once and then followed in memory: use one Journal per transaction.
 class Journal
 {
 public:
@@ -36,6 +37,8 @@ public:
 
 private:
     Database &m_db;
+    qint64 m_headSeq = -1; ///< -1 until read
+    QByteArray m_headHash;
 };
 
 } // namespace hotich

@@ -25,18 +25,18 @@ QByteArray OutboxEntry::chainHash(const QByteArray &previous) const
 
 Result<qint64> Outbox::append(OutboxEntry entry)
 {
-    QByteArray previous;
-    {
+    if (m_headSeq < 0) {
         Reader last(m_db.statement(u"SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1"_s));
         if (auto r = m_db.run(*last, u"đọc hàng đợi đồng bộ"_s); !r)
             return r.error();
-        entry.seq = 1;
+        m_headSeq = 0;
         if (last->next()) {
-            entry.seq = last->value(0).toLongLong() + 1;
-            previous = last->value(1).toByteArray();
+            m_headSeq = last->value(0).toLongLong();
+            m_headHash = last->value(1).toByteArray();
         }
     }
-    entry.hash = entry.chainHash(previous);
+    entry.seq = m_headSeq + 1;
+    entry.hash = entry.chainHash(m_headHash);
     QSqlQuery &insert = m_db.statement(
         u"INSERT INTO outbox (seq, office, operation, record, amendment, content_hash, hash, created_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -50,6 +50,8 @@ Result<qint64> Outbox::append(OutboxEntry entry)
     insert.bindValue(7, entry.createdAtMs);
     if (auto r = m_db.run(insert, u"ghi hàng đợi đồng bộ"_s); !r)
         return r.error();
+    m_headSeq = entry.seq;
+    m_headHash = entry.hash;
     return entry.seq;
 }
 

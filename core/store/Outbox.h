@@ -24,6 +24,7 @@ struct OutboxEntry
 
 /// The sync outbox: written in the same transaction as each registration or amendment, so the
 /// server learns of every change exactly once. The sync engine reads it; nothing here deletes.
+/// Like the Journal, it follows its chain head in memory: use one Outbox per transaction.
 class Outbox
 {
 public:
@@ -32,6 +33,8 @@ public:
 
 private:
     Database &m_db;
+    qint64 m_headSeq = -1; ///< -1 until read
+    QByteArray m_headHash;
 };
 
 } // namespace hotich

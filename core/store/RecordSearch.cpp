@@ -47,37 +47,48 @@ QString RecordSearch::ftsQuery(QStringView textQuery)
 Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
 {
     const QString match = ftsQuery(query.text);
-    QString sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
+    const bool recordFilters = query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
+    QString sql;
     QVariantList values;
-    if (!match.isEmpty()) {
-        sql += u"FROM record_fts f JOIN record_index i ON i.record = f.rowid JOIN records r ON r.id = i.record "
-               u"WHERE record_fts MATCH ?"_s;
-        values << match;
+    if (!match.isEmpty() && !recordFilters) {
+        // Sort the matches on the small index rows and join the large record rows for the page only.
+        sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
+              u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM record_fts f "
+              u"JOIN record_index i ON i.record = f.rowid WHERE record_fts MATCH ? ORDER BY i.sort_key LIMIT ?) AS top "
+              u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
+        values << match << std::max(1, query.limit);
     } else {
-        sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
+        sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
+        if (!match.isEmpty()) {
+            sql += u"FROM record_fts f JOIN record_index i ON i.record = f.rowid JOIN records r ON r.id = i.record "
+                   u"WHERE record_fts MATCH ?"_s;
+            values << match;
+        } else {
+            sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
+        }
+        if (query.kind) {
+            sql += u" AND r.kind = ?"_s;
+            values << kindCode(*query.kind);
+        }
+        if (query.from.isValid()) {
+            sql += u" AND r.registration_date >= ?"_s;
+            values << query.from.toString(Qt::ISODate);
+        }
+        if (query.to.isValid()) {
+            sql += u" AND r.registration_date <= ?"_s;
+            values << query.to.toString(Qt::ISODate);
+        }
+        if (query.year) {
+            sql += u" AND r.year = ?"_s;
+            values << query.year;
+        }
+        if (query.number) {
+            sql += u" AND r.number = ?"_s;
+            values << query.number;
+        }
+        sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s : u" ORDER BY i.sort_key LIMIT ?"_s;
+        values << std::max(1, query.limit);
     }
-    if (query.kind) {
-        sql += u" AND r.kind = ?"_s;
-        values << kindCode(*query.kind);
-    }
-    if (query.from.isValid()) {
-        sql += u" AND r.registration_date >= ?"_s;
-        values << query.from.toString(Qt::ISODate);
-    }
-    if (query.to.isValid()) {
-        sql += u" AND r.registration_date <= ?"_s;
-        values << query.to.toString(Qt::ISODate);
-    }
-    if (query.year) {
-        sql += u" AND r.year = ?"_s;
-        values << query.year;
-    }
-    if (query.number) {
-        sql += u" AND r.number = ?"_s;
-        values << query.number;
-    }
-    sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s : u" ORDER BY i.sort_key LIMIT ?"_s;
-    values << std::max(1, query.limit);
 
     Reader q(m_db.statement(sql));
     for (int i = 0; i < values.size(); ++i)

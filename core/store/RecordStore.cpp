@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "util/Hash.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -15,7 +16,12 @@ QJsonObject StoredRecord::json() const
     return QJsonDocument::fromJson(payload.toUtf8()).object();
 }
 
-QByteArray StoredRecord::contentHash() const
+QByteArray StoredRecord::payloadHash(const QString &payload)
+{
+    return QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QByteArray StoredRecord::contentHash(const QByteArray &payloadSha256) const
 {
     return FieldHasher()
         .add(QByteArrayView(id.toRfc4122()))
@@ -25,7 +31,7 @@ QByteArray StoredRecord::contentHash() const
         .add(qint64(number))
         .add(qint64(book))
         .add(registrationDate.toString(Qt::ISODate))
-        .add(payload)
+        .add(QByteArrayView(payloadSha256))
         .add(createdAtMs)
         .add(createdBy)
         .result();
@@ -50,7 +56,7 @@ QByteArray StoredAmendment::contentHash() const
 
 QString RecordStore::serialize(const QJsonObject &json)
 {
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return compactJson(json);
 }
 
 Result<void> RecordStore::insert(StoredRecord &r)

@@ -28,7 +28,10 @@ struct StoredRecord
     qint64 createdBy = 0;
 
     QJsonObject json() const;
-    QByteArray contentHash() const;
+    /// SHA-256 of the row's fields, the payload entering as its own SHA-256 (payloadHash()).
+    QByteArray contentHash(const QByteArray &payloadSha256) const;
+    QByteArray contentHash() const { return contentHash(payloadHash(payload)); }
+    static QByteArray payloadHash(const QString &payload);
 };
 
 /// A later fact about a registration: a JSON merge patch on its current view (a correction, an

@@ -61,19 +61,42 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const QList<P
 
 Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replace)
 {
+    QString oldNames;
+    if (replace) {
+        Reader old(m_db.statement(u"SELECT names FROM record_index WHERE record = ?"_s));
+        old->bindValue(0, rowId);
+        if (auto r = m_db.run(*old, u"đọc chỉ mục tìm kiếm"_s); !r)
+            return r;
+        replace = old->next();
+        if (replace)
+            oldNames = old->value(0).toString();
+    }
     QSqlQuery &q = m_db.statement(
-        replace ? u"INSERT INTO record_index (record, status, names, display, sort_key, dup_key) VALUES (?, ?, ?, ?, ?, ?) "
-                  u"ON CONFLICT (record) DO UPDATE SET status = excluded.status, names = excluded.names, "
-                  u"display = excluded.display, sort_key = excluded.sort_key, dup_key = excluded.dup_key"_s
-                : u"INSERT INTO record_index (record, status, names, display, sort_key, dup_key) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, rowId);
-    q.bindValue(1, statusCode(e.status));
-    q.bindValue(2, e.foldedNames);
-    q.bindValue(3, e.display);
-    q.bindValue(4, e.sortKey);
-    q.bindValue(5, e.duplicateKey.isEmpty() ? QVariant() : QVariant(e.duplicateKey));
+        replace ? u"UPDATE record_index SET status = ?, names = ?, display = ?, sort_key = ?, dup_key = ? WHERE record = ?"_s
+                : u"INSERT INTO record_index (status, names, display, sort_key, dup_key, record) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, statusCode(e.status));
+    q.bindValue(1, e.foldedNames);
+    q.bindValue(2, e.display);
+    q.bindValue(3, e.sortKey);
+    q.bindValue(4, e.duplicateKey.isEmpty() ? QVariant() : QVariant(e.duplicateKey));
+    q.bindValue(5, rowId);
     if (auto r = m_db.run(q, u"ghi chỉ mục tìm kiếm"_s); !r)
         return r;
+    if (!replace || oldNames != e.foldedNames) {
+        if (replace) {
+            QSqlQuery &remove = m_db.statement(
+                u"INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)"_s);
+            remove.bindValue(0, rowId);
+            remove.bindValue(1, oldNames);
+            if (auto r = m_db.run(remove, u"ghi chỉ mục tìm kiếm"_s); !r)
+                return r;
+        }
+        QSqlQuery &add = m_db.statement(u"INSERT INTO record_fts (rowid, names) VALUES (?, ?)"_s);
+        add.bindValue(0, rowId);
+        add.bindValue(1, e.foldedNames);
+        if (auto r = m_db.run(add, u"ghi chỉ mục tìm kiếm"_s); !r)
+            return r;
+    }
     if (replace) {
         QSqlQuery &clear = m_db.statement(u"DELETE FROM person_events WHERE record = ?"_s);
         clear.bindValue(0, rowId);

@@ -21,72 +21,87 @@ int RegisterNumbering::bookCapacity(EventKind kind)
     return kDefaultBookCapacity;
 }
 
-Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKind kind, QDate date, qint64 nowMs)
+Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &office, EventKind kind, int year)
 {
-    RegisterPosition pos;
-    pos.year = date.year();
+    RegisterState state;
     {
         Reader last(m_db.statement(
             u"SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
             u"AND number IS NOT NULL ORDER BY number DESC LIMIT 1"_s));
         last->bindValue(0, office);
         last->bindValue(1, kindCode(kind));
-        last->bindValue(2, pos.year);
+        last->bindValue(2, year);
         if (auto r = m_db.run(*last, u"đọc số đăng ký"_s); !r)
             return r.error();
-        pos.number = 1;
         if (last->next()) {
-            pos.number = last->value(0).toInt() + 1;
-            const QDate lastDate = QDate::fromString(last->value(1).toString(), Qt::ISODate);
-            if (lastDate > date) {
-                return Error::invalid(
-                    u"registration.outOfOrder"_s, u"registrationDate"_s,
-                    u"Ngày đăng ký %1 sớm hơn ngày của số %2 (%3) trong sổ %4 năm %5: sổ hộ tịch ghi theo thứ tự ngày"_s
-                        .arg(date.toString(u"dd/MM/yyyy"_s))
-                        .arg(pos.number - 1)
-                        .arg(lastDate.toString(u"dd/MM/yyyy"_s), kindNameVi(kind))
-                        .arg(pos.year),
-                    u"The registration date %1 is earlier than that of entry %2 (%3) in the %4 register of %5: "
-                    u"the register is written in date order"_s.arg(date.toString(Qt::ISODate))
-                        .arg(pos.number - 1)
-                        .arg(lastDate.toString(Qt::ISODate), kindNameEn(kind))
-                        .arg(pos.year));
-            }
+            state.lastNumber = last->value(0).toInt();
+            state.lastDate = QDate::fromString(last->value(1).toString(), Qt::ISODate);
         }
     }
-    int volume = 0;
-    bool needNewBook = true;
-    {
-        Reader book(m_db.statement(u"SELECT volume, first_number, capacity, closed_at FROM books "
-                                   u"WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1"_s));
-        book->bindValue(0, office);
-        book->bindValue(1, kindCode(kind));
-        book->bindValue(2, pos.year);
-        if (auto r = m_db.run(*book, u"đọc quyển sổ"_s); !r)
-            return r.error();
-        if (book->next()) {
-            volume = book->value(0).toInt();
-            const int first = book->value(1).toInt();
-            const int capacity = book->value(2).toInt();
-            needNewBook = !book->value(3).isNull() || pos.number >= first + capacity;
-        }
+    Reader book(m_db.statement(u"SELECT volume, first_number, capacity, closed_at FROM books "
+                               u"WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1"_s));
+    book->bindValue(0, office);
+    book->bindValue(1, kindCode(kind));
+    book->bindValue(2, year);
+    if (auto r = m_db.run(*book, u"đọc quyển sổ"_s); !r)
+        return r.error();
+    if (book->next()) {
+        state.volume = book->value(0).toInt();
+        state.firstNumber = book->value(1).toInt();
+        state.capacity = book->value(2).toInt();
+        state.closed = !book->value(3).isNull();
     }
-    if (needNewBook) {
-        ++volume;
+    return state;
+}
+
+Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKind kind, QDate date, qint64 nowMs)
+{
+    const int year = date.year();
+    const std::pair<int, int> key(int(kind), year);
+    auto it = m_registers.find(key);
+    if (it == m_registers.end()) {
+        auto loaded = load(office, kind, year);
+        if (!loaded)
+            return loaded.error();
+        it = m_registers.insert(key, loaded.value());
+    }
+    RegisterState &state = *it;
+    if (state.lastDate.isValid() && state.lastDate > date) {
+        return Error::invalid(
+            u"registration.outOfOrder"_s, u"registrationDate"_s,
+            u"Ngày đăng ký %1 sớm hơn ngày của số %2 (%3) trong sổ %4 năm %5: sổ hộ tịch ghi theo thứ tự ngày"_s
+                .arg(date.toString(u"dd/MM/yyyy"_s))
+                .arg(state.lastNumber)
+                .arg(state.lastDate.toString(u"dd/MM/yyyy"_s), kindNameVi(kind))
+                .arg(year),
+            u"The registration date %1 is earlier than that of entry %2 (%3) in the %4 register of %5: "
+            u"the register is written in date order"_s.arg(date.toString(Qt::ISODate))
+                .arg(state.lastNumber)
+                .arg(state.lastDate.toString(Qt::ISODate), kindNameEn(kind))
+                .arg(year));
+    }
+    const int number = state.lastNumber + 1;
+    if (state.volume == 0 || state.closed || number >= state.firstNumber + state.capacity) {
+        const int capacity = bookCapacity(kind);
         QSqlQuery &open = m_db.statement(u"INSERT INTO books (office, kind, year, volume, first_number, capacity, opened_at) "
                                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         open.bindValue(0, office);
         open.bindValue(1, kindCode(kind));
-        open.bindValue(2, pos.year);
-        open.bindValue(3, volume);
-        open.bindValue(4, pos.number);
-        open.bindValue(5, bookCapacity(kind));
+        open.bindValue(2, year);
+        open.bindValue(3, state.volume + 1);
+        open.bindValue(4, number);
+        open.bindValue(5, capacity);
         open.bindValue(6, nowMs);
         if (auto r = m_db.run(open, u"mở quyển sổ mới"_s); !r)
             return r.error();
+        state.volume += 1;
+        state.firstNumber = number;
+        state.capacity = capacity;
+        state.closed = false;
     }
-    pos.book = volume;
-    return pos;
+    state.lastNumber = number;
+    state.lastDate = date;
+    return RegisterPosition{year, number, state.volume};
 }
 
 Result<int> RegisterNumbering::closeBook(const QString &office, EventKind kind, int year, qint64 nowMs)

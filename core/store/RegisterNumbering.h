@@ -4,6 +4,7 @@
 #include "model/EventKind.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace hotich {
 
@@ -17,7 +18,8 @@ struct RegisterPosition
 
 /// Register numbers per office, kind and year (Thông tư 04/2020/TT-BTP, Điều 29). The next number is
 /// read inside the registration's own write transaction, so a crash before commit leaves no gap and
-/// two registrations can never share a number (also enforced by a unique index).
+/// two registrations can never share a number (also enforced by a unique index). A register's state
+/// is read once and then followed in memory: use one RegisterNumbering per transaction.
 class RegisterNumbering
 {
 public:
@@ -33,9 +35,21 @@ public:
     Result<int> closeBook(const QString &office, EventKind kind, int year, qint64 nowMs);
 
 private:
+    struct RegisterState
+    {
+        int lastNumber = 0;
+        QDate lastDate;
+        int volume = 0; ///< 0: no book opened yet this year
+        int firstNumber = 0;
+        int capacity = 0;
+        bool closed = false;
+    };
+
+    Result<RegisterState> load(const QString &office, EventKind kind, int year);
     int bookCapacity(EventKind kind);
 
     Database &m_db;
+    QHash<std::pair<int, int>, RegisterState> m_registers; ///< by (kind, year); one office per register file
 };
 
 } // namespace hotich

@@ -90,20 +90,12 @@ QStringList version1()
             dup_key TEXT
         ))"_s,
         uR"(CREATE INDEX record_index_dup ON record_index (dup_key) WHERE dup_key IS NOT NULL)"_s,
+        // Written by RegisterIndex, not by triggers: a trigger makes every insert a statement
+        // savepoint, and FTS5 (3.40) flushes a new index segment at each savepoint release.
         uR"(CREATE VIRTUAL TABLE record_fts USING fts5 (
             names, content = 'record_index', content_rowid = 'record',
             tokenize = 'unicode61 remove_diacritics 0', detail = none
         ))"_s,
-        uR"(CREATE TRIGGER record_index_fts_insert AFTER INSERT ON record_index BEGIN
-            INSERT INTO record_fts (rowid, names) VALUES (new.record, new.names);
-        END)"_s,
-        uR"(CREATE TRIGGER record_index_fts_delete AFTER DELETE ON record_index BEGIN
-            INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', old.record, old.names);
-        END)"_s,
-        uR"(CREATE TRIGGER record_index_fts_update AFTER UPDATE OF names ON record_index BEGIN
-            INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', old.record, old.names);
-            INSERT INTO record_fts (rowid, names) VALUES (new.record, new.names);
-        END)"_s,
         // Derived: persons by key (ID number; folded name + date of birth) in marriages and deaths.
         uR"(CREATE TABLE person_events (
             person_key TEXT NOT NULL,

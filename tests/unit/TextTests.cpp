@@ -4,6 +4,10 @@
 #include "text/Fold.h"
 #include "text/Names.h"
 #include "text/Normalize.h"
+#include "util/JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QStringList>
 
@@ -127,4 +131,21 @@ TEST_CASE("certificate form and title-case recovery")
     CHECK(text::recoverTitleCase(u"đặng văn ơn"_s) == u"Đặng Văn Ơn"_s);
     CHECK(text::recoverTitleCase(u"h'hen niê"_s) == u"H'Hen Niê"_s);
     CHECK(text::recoverTitleCase(u"McDonald Trần"_s) == u"McDonald Trần"_s);
+}
+
+TEST_CASE("the compact JSON writer round-trips through Qt's parser")
+{
+    const QJsonObject object{{u"name"_s, u"Nguyễn \"Văn\" \\ An\n\t\u0001"_s},
+                             {u"n"_s, 42},
+                             {u"big"_s, 1e20},
+                             {u"half"_s, 0.5},
+                             {u"yes"_s, true},
+                             {u"none"_s, QJsonValue::Null},
+                             {u"list"_s, QJsonArray{1, u"hai"_s, QJsonObject{{u"ba"_s, 3}}}},
+                             {u"nested"_s, QJsonObject{{u"b"_s, 2}, {u"a"_s, 1}}}};
+    const QString text = compactJson(object);
+    CHECK(QJsonDocument::fromJson(text.toUtf8()).object() == object);
+    CHECK(text.startsWith(u"{\"big\":"_s));                 // members in sorted order
+    CHECK(text.contains(u"\"nested\":{\"a\":1,\"b\":2}"_s)); // no spaces
+    CHECK(text.contains(u"Nguyễn"_s));                      // non-ASCII kept as it is
 }

@@ -1,0 +1,252 @@
+// hotich-bench: the register's speed against bare SQLite on the same machine, in the same run.
+//   hotich-bench [--records N] [--samples S] [--dir DIR]
+// Each line: "name value unit bare value unit ratio r" (r = value / bare).
+#include "Stats.h"
+#include "SyntheticRecords.h"
+
+#include "auth/Accounts.h"
+#include "registry/RegisterSetup.h"
+#include "registry/Registrar.h"
+#include "store/RecordSearch.h"
+#include "store/RecordStore.h"
+#include "text/Fold.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace hotich;
+using namespace hotich::bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kCallSize = 100000; // records per registerMany call, as from one imported file
+constexpr qsizetype kChunk = 10000;     // records per transaction
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+[[noreturn]] void fail(const Error &e)
+{
+    std::fprintf(stderr, "hotich-bench: %s\n", qPrintable(e.en));
+    for (const Error &d : e.details)
+        std::fprintf(stderr, "  %s [%s]\n", qPrintable(d.en), qPrintable(d.field));
+    std::exit(1);
+}
+
+QSqlDatabase openBare(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bare"_s);
+    db.setDatabaseName(path);
+    if (!db.open())
+        qFatal("cannot open %s", qPrintable(path));
+    QSqlQuery q(db);
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s})
+        q.exec(pragma);
+    return db;
+}
+
+qint64 fileSize(const QString &path)
+{
+    qint64 size = 0;
+    for (const QString &suffix : {u""_s, u"-wal"_s})
+        size += QFileInfo(path + suffix).size();
+    return size;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"records"_s, u"Records in the register."_s, u"N"_s, u"1000000"_s});
+    parser.addOption({u"samples"_s, u"Single registrations and searches timed."_s, u"S"_s, u"300"_s});
+    parser.addOption({u"dir"_s, u"Directory for the database files (default: a temporary one)."_s, u"DIR"_s});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 total = parser.value(u"records"_s).toLongLong();
+    const int samples = parser.value(u"samples"_s).toInt();
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    QDir().mkpath(dir);
+    const QString path = dir + u"/bench.db"_s;
+    const QString barePath = dir + u"/bare.db"_s;
+    for (const QString &p : {path, barePath})
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(p + suffix);
+
+    const Clock &clock = Clock::system();
+    OfficeSetup setup;
+    setup.communeCode = u"00004"_s;
+    setup.admin = {u"admin"_s, u"Quản Trị"_s, Role::Admin, {}, {}, "bench-admin-password"};
+    if (auto r = initializeRegister(path, setup, clock); !r)
+        fail(r.error());
+    auto opened = Database::open(path, Database::OpenMode::Existing);
+    if (!opened)
+        fail(opened.error());
+    Database &db = *opened.value();
+    Account officer;
+    {
+        Transaction tx(db);
+        (void)tx.begin();
+        auto added = Accounts(db, clock).add({u"canbo"_s, u"Cán Bộ"_s, Role::Officer, {}, {}, "bench-officer"}, u"admin"_s);
+        if (!added)
+            fail(added.error());
+        officer = added.value();
+        (void)tx.commit();
+    }
+    std::printf("# hotich-bench: %lld records, %d samples, in %s\n", total, samples, qPrintable(dir));
+
+    // 1. Bulk registration: files of 100,000 records, 10,000 records per transaction.
+    SyntheticRecords synthetic(20261126, QDate(2001, 1, 2), QDate(2026, 11, 1), total);
+    Registrar registrar(db, clock);
+    double registerMs = 0;
+    QList<QString> payloads; // the same content for the bare run
+    for (qint64 done = 0; done < total;) {
+        const QList<QJsonObject> chunk = synthetic.next(std::min<qint64>(kCallSize, total - done));
+        for (const QJsonObject &r : chunk)
+            payloads << RecordStore::serialize(r);
+        QElapsedTimer t;
+        t.start();
+        auto r = registrar.registerMany(chunk, officer, kChunk, {});
+        registerMs += ms(t);
+        if (!r)
+            fail(r.error());
+        done += chunk.size();
+    }
+    const double ourRate = double(total) / (registerMs / 1000.0);
+
+    // Bare: the same payloads into one table with three unique indexes, same chunks and pragmas.
+    QSqlDatabase bare = openBare(barePath);
+    {
+        QSqlQuery q(bare);
+        q.exec(u"CREATE TABLE records (id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, kind TEXT NOT NULL, "
+               u"year INTEGER NOT NULL, number INTEGER NOT NULL, payload TEXT NOT NULL, names TEXT NOT NULL, "
+               u"UNIQUE (kind, year, number))"_s);
+        q.exec(u"CREATE VIRTUAL TABLE names_fts USING fts5 (names, content = 'records', content_rowid = 'id', detail = none)"_s);
+    }
+    double bareMs = 0;
+    {
+        QSqlQuery insert(bare);
+        insert.prepare(u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype start = 0; start < payloads.size(); start += kChunk) {
+            QElapsedTimer t;
+            t.start();
+            bare.transaction();
+            for (qsizetype i = start; i < std::min(payloads.size(), start + kChunk); ++i) {
+                insert.bindValue(0, QUuid::createUuid().toRfc4122());
+                insert.bindValue(1, u"birth"_s);
+                insert.bindValue(2, 2000 + int(i / 50000));
+                insert.bindValue(3, int(i));
+                insert.bindValue(4, payloads[i]);
+                insert.bindValue(5, u"nguyen van an"_s);
+                insert.exec();
+            }
+            bare.commit();
+            bareMs += ms(t);
+        }
+    }
+    report("bulk_register", ourRate, "records/s", double(payloads.size()) / (bareMs / 1000.0));
+    payloads.clear();
+
+    // 2. One registration committed durably, at the full size of the register.
+    QList<double> ours;
+    QList<double> bareCommits;
+    {
+        SyntheticRecords more(7, QDate(2026, 11, 2), QDate(2026, 11, 20), samples);
+        const QList<QJsonObject> records = more.next(samples);
+        for (const QJsonObject &record : records) {
+            QElapsedTimer t;
+            t.start();
+            auto r = registrar.registerRecord(record, officer);
+            ours << ms(t);
+            if (!r)
+                fail(r.error());
+        }
+        QSqlQuery insert(bare);
+        insert.prepare(u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            bare.transaction();
+            insert.bindValue(0, QUuid::createUuid().toRfc4122());
+            insert.bindValue(1, u"death"_s);
+            insert.bindValue(2, 2026);
+            insert.bindValue(3, i);
+            insert.bindValue(4, RecordStore::serialize(records[i]));
+            insert.bindValue(5, u"nguyen van an"_s);
+            insert.exec();
+            bare.commit();
+            bareCommits << ms(t);
+        }
+    }
+    report("register_durable_p50", quantile(ours, 0.5), "ms", quantile(bareCommits, 0.5));
+    report("register_durable_p95", quantile(ours, 0.95), "ms", quantile(bareCommits, 0.95));
+
+    // 3. Name search: full names of registered people, half typed without diacritics.
+    {
+        const QStringList &names = synthetic.sampleNames();
+        QRandomGenerator random(42);
+        QStringList queries;
+        for (int i = 0; i < samples; ++i) {
+            const QString name = names[random.bounded(int(names.size()))];
+            queries << (i % 2 ? name : text::fold(name));
+        }
+        RecordSearch search(db);
+        QList<double> ourSearch;
+        qint64 hits = 0;
+        for (const QString &q : queries) {
+            SearchQuery query;
+            query.text = q;
+            QElapsedTimer t;
+            t.start();
+            auto found = search.search(query);
+            ourSearch << ms(t);
+            if (!found)
+                fail(found.error());
+            hits += found->size();
+        }
+        // Bare: the same FTS5 query on the same index, all matching rowids fetched.
+        QList<double> bareSearch;
+        QSqlQuery fts(db.connection());
+        fts.setForwardOnly(true);
+        fts.prepare(u"SELECT rowid FROM record_fts WHERE record_fts MATCH ?"_s);
+        for (const QString &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            fts.bindValue(0, RecordSearch::ftsQuery(q));
+            fts.exec();
+            while (fts.next()) {
+            }
+            bareSearch << ms(t);
+        }
+        fts.finish();
+        report("search_p50", quantile(ourSearch, 0.5), "ms", quantile(bareSearch, 0.5));
+        report("search_p95", quantile(ourSearch, 0.95), "ms", quantile(bareSearch, 0.95));
+        reportPlain("search_mean_hits", double(hits) / double(queries.size()), "records");
+    }
+
+    // 4. Size on disk per record (after a checkpoint).
+    {
+        QSqlQuery q(db.connection());
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        QSqlQuery b(bare);
+        b.exec(u"INSERT INTO names_fts (names_fts) VALUES ('rebuild')"_s);
+        b.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        const double records = double(total + samples);
+        report("size_per_record", double(fileSize(path)) / records, "bytes", double(fileSize(barePath)) / records);
+    }
+    bare.close();
+    return 0;
+}
