@@ -35,7 +35,8 @@ public:
     {
         if (schema.splitNames)
             splitFullName(in, path);
-        QJsonObject out;
+        // Start from the input: most of it is already canonical, and only changed members are written.
+        QJsonObject out = in;
         for (auto it = in.begin(); it != in.end(); ++it) {
             if (schema.field(it.key()) || isAsWrittenSibling(schema, it.key()))
                 continue;
@@ -52,6 +53,8 @@ public:
             if (isAbsent(value)) {
                 if (spec.required)
                     missing(spec, fieldPath);
+                out.remove(spec.name);
+                out.remove(spec.name + kAsWritten);
                 continue;
             }
             convert(value, spec, fieldPath, out);
@@ -60,6 +63,14 @@ public:
     }
 
 private:
+    /// Sets a member unless it already holds that value (writing into a QJsonObject is not cheap).
+    static void put(QJsonObject &out, const QString &key, const QJsonValue &value)
+    {
+        const auto it = out.constFind(key);
+        if (it == out.constEnd() || (value.isObject() ? true : *it != value))
+            out.insert(key, value);
+    }
+
     static bool isAbsent(const QJsonValue &v)
     {
         return v.isUndefined() || v.isNull() || (v.isString() && text::cleanText(v.toString()).isEmpty());
@@ -107,7 +118,7 @@ private:
             const auto check = spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
             if (!check)
                 return add(check.error());
-            out.insert(spec.name, clean);
+            put(out, spec.name, clean);
             return;
         }
         case FieldType::Date: {
@@ -116,7 +127,7 @@ private:
             const auto date = parseFullDate(value.toString(), path);
             if (!date)
                 return add(date.error());
-            out.insert(spec.name, date->toString(Qt::ISODate));
+            put(out, spec.name, date->toString(Qt::ISODate));
             return;
         }
         case FieldType::PartialDate: {
@@ -125,18 +136,18 @@ private:
             const auto date = PartialDate::parse(value.toString(), path, m_historical);
             if (!date)
                 return add(date.error());
-            out.insert(spec.name, date->toIso());
+            put(out, spec.name, date->toIso());
             if (!date->asWritten().isEmpty())
-                out.insert(spec.name + kAsWritten, date->asWritten());
+                put(out, spec.name + kAsWritten, date->asWritten());
             return;
         }
         case FieldType::DateTime: return dateTime(value, spec, path, out);
         case FieldType::Sex: {
             const QString folded = value.isString() ? text::fold(value.toString()) : QString();
             if (folded == u"male"_s || folded == u"nam"_s)
-                out.insert(spec.name, u"male"_s);
+                put(out, spec.name, u"male"_s);
             else if (folded == u"female"_s || folded == u"nu"_s)
-                out.insert(spec.name, u"female"_s);
+                put(out, spec.name, u"female"_s);
             else
                 error(u"sex.invalid"_s, path, u"Giới tính (%1) phải là \"male\" hoặc \"female\""_s.arg(path),
                       u"Sex (%1) must be \"male\" or \"female\""_s.arg(path));
@@ -150,12 +161,12 @@ private:
             const auto parsed = reference::parsePersonalId(number, path);
             if (!parsed)
                 return add(parsed.error());
-            out.insert(spec.name, number);
+            put(out, spec.name, number);
             return;
         }
         case FieldType::IdDocument:
             if (value.isObject()) {
-                out.insert(spec.name, object(value.toObject(), identityDocumentSchema(), path));
+                put(out, spec.name, object(value.toObject(), identityDocumentSchema(), path));
                 return;
             }
             return convert(value, {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path, out);
@@ -166,14 +177,14 @@ private:
             if (!value.isBool())
                 return error(u"field.type"_s, path, u"%1 (%2) phải là true hoặc false"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be true or false"_s.arg(spec.labelEn, path));
-            out.insert(spec.name, value);
+            put(out, spec.name, value);
             return;
         case FieldType::Count: {
             const double d = value.toDouble(-1);
             if (!value.isDouble() || d < 1 || d > 1e6 || d != double(qint64(d)))
                 return error(u"field.type"_s, path, u"%1 (%2) phải là số nguyên dương"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a positive whole number"_s.arg(spec.labelEn, path));
-            out.insert(spec.name, qint64(d));
+            put(out, spec.name, qint64(d));
             return;
         }
         case FieldType::Choice:
@@ -181,27 +192,27 @@ private:
                 return error(u"field.choice"_s, path,
                              u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
                              u"%1 (%2) must be one of: %3"_s.arg(spec.labelEn, path, spec.choices.join(u", "_s)));
-            out.insert(spec.name, value);
+            put(out, spec.name, value);
             return;
         case FieldType::RecordRef: {
             const QUuid id = value.isString() ? parseUuid(value.toString()) : QUuid();
             if (id.isNull())
                 return error(u"field.recordRef"_s, path, u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a record id (UUID)"_s.arg(spec.labelEn, path));
-            out.insert(spec.name, uuidText(id));
+            put(out, spec.name, uuidText(id));
             return;
         }
         case FieldType::Object:
             if (!value.isObject())
                 return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a JSON object"_s.arg(spec.labelEn, path));
-            out.insert(spec.name, object(value.toObject(), *spec.object, path));
+            put(out, spec.name, object(value.toObject(), *spec.object, path));
             return;
         case FieldType::Patch:
             if (!value.isObject() || value.toObject().isEmpty())
                 return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a non-empty JSON object"_s.arg(spec.labelEn, path));
-            out.insert(spec.name, normalizeStrings(value).toObject());
+            put(out, spec.name, normalizeStrings(value).toObject());
             return;
         }
     }
@@ -224,9 +235,9 @@ private:
                              u"Time \"%1\" is not valid: use 2026-11-01T14:30 (hours 00–23, minutes 00–59)"_s.arg(textValue));
             canonical += u'T' + time.toString(u"HH:mm"_s);
         }
-        out.insert(spec.name, canonical);
+        put(out, spec.name, canonical);
         if (!date->asWritten().isEmpty())
-            out.insert(spec.name + kAsWritten, t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
+            put(out, spec.name + kAsWritten, t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
     }
 
     template<class List>
@@ -241,9 +252,9 @@ private:
                          u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
                          u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
         if constexpr (std::is_same_v<List, reference::Countries>)
-            out.insert(spec.name, entry->alpha2);
+            put(out, spec.name, entry->alpha2);
         else
-            out.insert(spec.name, entry->name);
+            put(out, spec.name, entry->name);
     }
 
     bool expectString(const QJsonValue &value, const FieldSpec &spec, const QString &path)

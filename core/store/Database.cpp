@@ -2,6 +2,7 @@
 
 #include "Collation.h"
 #include "Schema.h"
+#include "Statement.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -78,6 +79,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // finalised before the connection closes
     m_statements.clear();
     {
         QSqlDatabase db = connection();
@@ -244,10 +246,23 @@ Result<void> Database::run(QSqlQuery &query, const QString &what)
     return {};
 }
 
+Statement &Database::prepared(const char *sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end())
+        it = m_prepared.insert(sql, std::make_shared<Statement>(*this, sql));
+    return **it;
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xFF;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorFromCode(error.nativeErrorCode().toInt(), detail, what);
+}
+
+Error Database::errorFromCode(int rawCode, const QString &detail, const QString &what) const
+{
+    const int code = rawCode & 0xFF;
     switch (code) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -292,7 +307,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    if (auto r = m_db.exec(u"BEGIN IMMEDIATE"_s); !r)
+    if (auto r = m_db.prepared("BEGIN IMMEDIATE").run(u"bắt đầu ghi"_s); !r)
         return r;
     m_active = true;
     return {};
@@ -300,10 +315,7 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
-    QSqlQuery q(m_db.connection());
-    Result<void> r;
-    if (!q.exec(u"COMMIT"_s))
-        r = m_db.errorFrom(q.lastError(), u"lưu vào sổ (commit)"_s);
+    auto r = m_db.prepared("COMMIT").run(u"lưu vào sổ (commit)"_s);
     if (!r) {
         rollback();
         return r;

@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace hotich {
 
+class Statement;
+
 /// The one owner of a register's SQLite connection: file checks, pragmas (WAL, synchronous=FULL,
 /// foreign keys), numbered migrations on PRAGMA user_version, cached prepared statements and the
 /// translation of SQLite failures into clear errors. Nothing else opens or configures the file.
@@ -44,8 +46,14 @@ public:
     /// Executes a prepared statement; on failure returns the error described for `what`.
     Result<void> run(QSqlQuery &query, const QString &what);
 
+    /// A statement on the raw connection for the per-registration hot path, prepared once.
+    /// `sql` must be a string literal (its address is the cache key).
+    Statement &prepared(const char *sql);
+
     /// Describes a failed statement: corruption, a full disk, a busy database, … in both languages.
     Error errorFrom(const QSqlError &error, const QString &what) const;
+    /// The same from an SQLite result code and message.
+    Error errorFromCode(int code, const QString &message, const QString &what) const;
 
     /// The application id stamped into every hotich register ("HOTI").
     static constexpr int kApplicationId = 0x484F5449;
@@ -59,6 +67,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<const char *, std::shared_ptr<Statement>> m_prepared;
 };
 
 /// A write transaction (BEGIN IMMEDIATE, so two writers never both read the same next number).

@@ -1,5 +1,6 @@
 #include "Journal.h"
 
+#include "Statement.h"
 #include "util/Hash.h"
 
 #include <QSqlQuery>
@@ -27,30 +28,26 @@ QByteArray JournalEntry::chainHash(const QByteArray &previous) const
 Result<qint64> Journal::append(JournalEntry entry)
 {
     if (m_headSeq < 0) {
-        Reader last(m_db.statement(u"SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"_s));
-        if (auto r = m_db.run(*last, u"đọc nhật ký"_s); !r)
-            return r.error();
-        m_headSeq = 0;
-        if (last->next()) {
-            m_headSeq = last->value(0).toLongLong();
-            m_headHash = last->value(1).toByteArray();
-        }
+        Statement &last = m_db.prepared("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
+        auto row = last.step(u"đọc nhật ký"_s);
+        if (!row)
+            return row.error();
+        m_headSeq = *row ? last.int64(0) : 0;
+        m_headHash = *row ? last.blob(1) : QByteArray();
+        last.reset();
     }
     entry.seq = m_headSeq + 1;
     entry.hash = entry.chainHash(m_headHash);
-    QSqlQuery &insert = m_db.statement(
-        u"INSERT INTO journal (seq, at, actor, action, target_table, target_id, content_hash, detail, hash) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bindValue(0, entry.seq);
-    insert.bindValue(1, entry.atMs);
-    insert.bindValue(2, entry.actor);
-    insert.bindValue(3, entry.action);
-    insert.bindValue(4, entry.targetTable.isEmpty() ? QVariant() : QVariant(entry.targetTable));
-    insert.bindValue(5, entry.targetTable.isEmpty() ? QVariant() : QVariant(entry.targetId));
-    insert.bindValue(6, entry.contentHash.isEmpty() ? QVariant() : QVariant(entry.contentHash));
-    insert.bindValue(7, entry.detail.isEmpty() ? QVariant() : QVariant(entry.detail));
-    insert.bindValue(8, entry.hash);
-    if (auto r = m_db.run(insert, u"ghi nhật ký"_s); !r)
+    Statement &insert = m_db.prepared(
+        "INSERT INTO journal (seq, at, actor, action, target_table, target_id, content_hash, detail, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, entry.seq).bind(2, entry.atMs).bind(3, entry.actor).bind(4, entry.action);
+    if (!entry.targetTable.isEmpty())
+        insert.bind(5, entry.targetTable).bind(6, entry.targetId);
+    if (!entry.contentHash.isEmpty())
+        insert.bindBlob(7, entry.contentHash);
+    insert.bindOptional(8, entry.detail).bindBlob(9, entry.hash);
+    if (auto r = insert.run(u"ghi nhật ký"_s); !r)
         return r.error();
     m_headSeq = entry.seq;
     m_headHash = entry.hash;

@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "Statement.h"
 #include "util/Hash.h"
 
 #include <QSqlQuery>
@@ -26,29 +27,24 @@ QByteArray OutboxEntry::chainHash(const QByteArray &previous) const
 Result<qint64> Outbox::append(OutboxEntry entry)
 {
     if (m_headSeq < 0) {
-        Reader last(m_db.statement(u"SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1"_s));
-        if (auto r = m_db.run(*last, u"đọc hàng đợi đồng bộ"_s); !r)
-            return r.error();
-        m_headSeq = 0;
-        if (last->next()) {
-            m_headSeq = last->value(0).toLongLong();
-            m_headHash = last->value(1).toByteArray();
-        }
+        Statement &last = m_db.prepared("SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1");
+        auto row = last.step(u"đọc hàng đợi đồng bộ"_s);
+        if (!row)
+            return row.error();
+        m_headSeq = *row ? last.int64(0) : 0;
+        m_headHash = *row ? last.blob(1) : QByteArray();
+        last.reset();
     }
     entry.seq = m_headSeq + 1;
     entry.hash = entry.chainHash(m_headHash);
-    QSqlQuery &insert = m_db.statement(
-        u"INSERT INTO outbox (seq, office, operation, record, amendment, content_hash, hash, created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bindValue(0, entry.seq);
-    insert.bindValue(1, entry.office);
-    insert.bindValue(2, entry.operation);
-    insert.bindValue(3, entry.recordId);
-    insert.bindValue(4, entry.amendmentId ? QVariant(entry.amendmentId) : QVariant());
-    insert.bindValue(5, entry.contentHash);
-    insert.bindValue(6, entry.hash);
-    insert.bindValue(7, entry.createdAtMs);
-    if (auto r = m_db.run(insert, u"ghi hàng đợi đồng bộ"_s); !r)
+    Statement &insert = m_db.prepared(
+        "INSERT INTO outbox (seq, office, operation, record, amendment, content_hash, hash, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, entry.seq).bind(2, entry.office).bind(3, entry.operation).bind(4, entry.recordId);
+    if (entry.amendmentId)
+        insert.bind(5, entry.amendmentId);
+    insert.bindBlob(6, entry.contentHash).bindBlob(7, entry.hash).bind(8, entry.createdAtMs);
+    if (auto r = insert.run(u"ghi hàng đợi đồng bộ"_s); !r)
         return r.error();
     m_headSeq = entry.seq;
     m_headHash = entry.hash;

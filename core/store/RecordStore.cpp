@@ -1,5 +1,6 @@
 #include "RecordStore.h"
 
+#include "Statement.h"
 #include "util/Hash.h"
 #include "util/JsonWriter.h"
 
@@ -61,38 +62,32 @@ QString RecordStore::serialize(const QJsonObject &json)
 
 Result<void> RecordStore::insert(StoredRecord &r)
 {
-    QSqlQuery &q = m_db.statement(
-        u"INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, r.id.toRfc4122());
-    q.bindValue(1, r.office);
-    q.bindValue(2, kindCode(r.kind));
-    q.bindValue(3, r.number ? QVariant(r.year) : QVariant());
-    q.bindValue(4, r.number ? QVariant(r.number) : QVariant());
-    q.bindValue(5, r.book ? QVariant(r.book) : QVariant());
-    q.bindValue(6, r.registrationDate.toString(Qt::ISODate));
-    q.bindValue(7, r.payload);
-    q.bindValue(8, r.createdAtMs);
-    q.bindValue(9, r.createdBy);
-    if (auto res = m_db.run(q, u"ghi hồ sơ"_s); !res)
+    Statement &q = m_db.prepared(
+        "INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bindBlob(1, r.id.toRfc4122()).bind(2, r.office).bind(3, kindCode(r.kind));
+    if (r.number)
+        q.bind(4, qint64(r.year)).bind(5, qint64(r.number));
+    if (r.book)
+        q.bind(6, qint64(r.book));
+    q.bind(7, r.registrationDate.toString(Qt::ISODate)).bind(8, r.payload).bind(9, r.createdAtMs).bind(10, r.createdBy);
+    if (auto res = q.run(u"ghi hồ sơ"_s); !res)
         return res;
-    r.rowId = q.lastInsertId().toLongLong();
+    r.rowId = q.lastInsertRowId();
     return {};
 }
 
 Result<void> RecordStore::insert(StoredAmendment &a)
 {
-    QSqlQuery &q = m_db.statement(
-        u"INSERT INTO amendments (record, type, by_record, patch, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, a.recordRowId);
-    q.bindValue(1, a.type);
-    q.bindValue(2, a.byRecordRowId ? QVariant(a.byRecordRowId) : QVariant());
-    q.bindValue(3, a.patch);
-    q.bindValue(4, a.createdAtMs);
-    q.bindValue(5, a.createdBy);
-    if (auto res = m_db.run(q, u"ghi nội dung sửa đổi"_s); !res)
+    Statement &q = m_db.prepared(
+        "INSERT INTO amendments (record, type, by_record, patch, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, a.recordRowId).bind(2, a.type);
+    if (a.byRecordRowId)
+        q.bind(3, a.byRecordRowId);
+    q.bind(4, a.patch).bind(5, a.createdAtMs).bind(6, a.createdBy);
+    if (auto res = q.run(u"ghi nội dung sửa đổi"_s); !res)
         return res;
-    a.rowId = q.lastInsertId().toLongLong();
+    a.rowId = q.lastInsertRowId();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "RegisterIndex.h"
 
+#include "Statement.h"
 #include "text/Fold.h"
 #include "text/Names.h"
 #include "text/SortKey.h"
@@ -63,106 +64,103 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
 {
     QString oldNames;
     if (replace) {
-        Reader old(m_db.statement(u"SELECT names FROM record_index WHERE record = ?"_s));
-        old->bindValue(0, rowId);
-        if (auto r = m_db.run(*old, u"đọc chỉ mục tìm kiếm"_s); !r)
-            return r;
-        replace = old->next();
+        Statement &old = m_db.prepared("SELECT names FROM record_index WHERE record = ?");
+        auto row = old.bind(1, rowId).step(u"đọc chỉ mục tìm kiếm"_s);
+        if (!row)
+            return row.error();
+        replace = *row;
         if (replace)
-            oldNames = old->value(0).toString();
+            oldNames = old.text(0);
+        old.reset();
     }
-    QSqlQuery &q = m_db.statement(
-        replace ? u"UPDATE record_index SET status = ?, names = ?, display = ?, sort_key = ?, dup_key = ? WHERE record = ?"_s
-                : u"INSERT INTO record_index (status, names, display, sort_key, dup_key, record) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, statusCode(e.status));
-    q.bindValue(1, e.foldedNames);
-    q.bindValue(2, e.display);
-    q.bindValue(3, e.sortKey);
-    q.bindValue(4, e.duplicateKey.isEmpty() ? QVariant() : QVariant(e.duplicateKey));
-    q.bindValue(5, rowId);
-    if (auto r = m_db.run(q, u"ghi chỉ mục tìm kiếm"_s); !r)
+    Statement &q = m_db.prepared(
+        replace ? "UPDATE record_index SET status = ?, names = ?, display = ?, sort_key = ?, dup_key = ? WHERE record = ?"
+                : "INSERT INTO record_index (status, names, display, sort_key, dup_key, record) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, statusCode(e.status)).bind(2, e.foldedNames).bind(3, e.display).bindBlob(4, e.sortKey);
+    q.bindOptional(5, e.duplicateKey).bind(6, rowId);
+    if (auto r = q.run(u"ghi chỉ mục tìm kiếm"_s); !r)
         return r;
     if (!replace || oldNames != e.foldedNames) {
         if (replace) {
-            QSqlQuery &remove = m_db.statement(
-                u"INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)"_s);
-            remove.bindValue(0, rowId);
-            remove.bindValue(1, oldNames);
-            if (auto r = m_db.run(remove, u"ghi chỉ mục tìm kiếm"_s); !r)
+            Statement &remove = m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
+            if (auto r = remove.bind(1, rowId).bind(2, oldNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
                 return r;
         }
-        QSqlQuery &add = m_db.statement(u"INSERT INTO record_fts (rowid, names) VALUES (?, ?)"_s);
-        add.bindValue(0, rowId);
-        add.bindValue(1, e.foldedNames);
-        if (auto r = m_db.run(add, u"ghi chỉ mục tìm kiếm"_s); !r)
+        Statement &add = m_db.prepared("INSERT INTO record_fts (rowid, names) VALUES (?, ?)");
+        if (auto r = add.bind(1, rowId).bind(2, e.foldedNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
             return r;
     }
     if (replace) {
-        QSqlQuery &clear = m_db.statement(u"DELETE FROM person_events WHERE record = ?"_s);
-        clear.bindValue(0, rowId);
-        if (auto r = m_db.run(clear, u"ghi chỉ mục nhân thân"_s); !r)
+        Statement &clear = m_db.prepared("DELETE FROM person_events WHERE record = ?");
+        if (auto r = clear.bind(1, rowId).run(u"ghi chỉ mục nhân thân"_s); !r)
             return r;
     }
     for (const auto &[key, role] : e.personEvents) {
-        QSqlQuery &insert = m_db.statement(u"INSERT OR IGNORE INTO person_events (person_key, record, role) VALUES (?, ?, ?)"_s);
-        insert.bindValue(0, key);
-        insert.bindValue(1, rowId);
-        insert.bindValue(2, role);
-        if (auto r = m_db.run(insert, u"ghi chỉ mục nhân thân"_s); !r)
+        Statement &insert = m_db.prepared("INSERT OR IGNORE INTO person_events (person_key, record, role) VALUES (?, ?, ?)");
+        if (auto r = insert.bind(1, key).bind(2, rowId).bind(3, role).run(u"ghi chỉ mục nhân thân"_s); !r)
             return r;
     }
     return {};
 }
 
 namespace {
-const QString kEventColumns = u"r.id, r.uuid, r.kind, r.year, r.number, r.registration_date"_s;
-}
 
-QList<RegisteredEvent> RegisterIndex::events(const QString &sql, const QVariant &key) const
+// Registrations as the rules cite them: r.uuid, r.kind, r.year, r.number, r.registration_date.
+constexpr const char *kMarriagesOfPerson =
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM person_events p "
+    "JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
+    "WHERE p.person_key = ? AND p.role IN ('husband', 'wife') AND i.status = 'active'";
+constexpr const char *kDeathOfPerson =
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM person_events p "
+    "JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
+    "WHERE p.person_key = ? AND p.role = 'deceased' AND i.status = 'active' LIMIT 1";
+constexpr const char *kBirthsWithKey =
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM record_index i "
+    "JOIN records r ON r.id = i.record WHERE i.dup_key = ? AND i.status = 'active' LIMIT 5";
+constexpr const char *kSpousesOfMarriage =
+    "SELECT p.person_key FROM person_events p JOIN records r ON r.id = p.record "
+    "WHERE r.uuid = ? AND p.role IN ('husband', 'wife')";
+
+} // namespace
+
+QList<RegisteredEvent> RegisterIndex::events(const char *sql, const QString &key) const
 {
     QList<RegisteredEvent> found;
-    Reader q(m_db.statement(sql));
-    q->bindValue(0, key);
-    if (auto r = m_db.run(*q, u"tra cứu sổ hộ tịch"_s); !r) {
-        if (!m_lookupError)
-            m_lookupError = r.error();
-        return found;
-    }
-    while (q->next()) {
+    Statement &q = m_db.prepared(sql);
+    q.bind(1, key);
+    for (;;) {
+        auto row = q.step(u"tra cứu sổ hộ tịch"_s);
+        if (!row) {
+            if (!m_lookupError)
+                m_lookupError = row.error();
+            return found;
+        }
+        if (!*row)
+            return found;
         RegisteredEvent e;
-        e.id = QUuid::fromRfc4122(q->value(1).toByteArray());
-        e.kind = parseKindCode(q->value(2).toString()).value_or(EventKind::Birth);
-        e.year = q->value(3).toInt();
-        e.number = q->value(4).toInt();
-        e.registrationDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        e.id = QUuid::fromRfc4122(q.blob(0));
+        e.kind = parseKindCode(q.text(1)).value_or(EventKind::Birth);
+        e.year = int(q.int64(2));
+        e.number = int(q.int64(3));
+        e.registrationDate = QDate::fromString(q.text(4), Qt::ISODate);
         found << e;
     }
-    return found;
 }
 
 QList<RegisteredEvent> RegisterIndex::activeMarriagesOf(const QStringList &personKeys) const
 {
     QList<RegisteredEvent> marriages;
     for (const QString &key : personKeys) {
-        const QList<RegisteredEvent> candidates = events(
-            u"SELECT "_s + kEventColumns
-                + u" FROM person_events p JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
-                  u"WHERE p.person_key = ? AND p.role IN ('husband', 'wife') AND i.status = 'active'"_s,
-            key);
-        for (const RegisteredEvent &m : candidates) {
+        for (const RegisteredEvent &m : events(kMarriagesOfPerson, key)) {
             if (std::any_of(marriages.begin(), marriages.end(), [&](const RegisteredEvent &e) { return e.id == m.id; }))
                 continue;
             // A marriage ends with the death of either spouse.
             QStringList spouseKeys;
-            {
-                Reader keys(m_db.statement(u"SELECT p.person_key FROM person_events p JOIN records r ON r.id = p.record "
-                                           u"WHERE r.uuid = ? AND p.role IN ('husband', 'wife')"_s));
-                keys->bindValue(0, m.id.toRfc4122());
-                if (keys->exec()) {
-                    while (keys->next())
-                        spouseKeys << keys->value(0).toString();
-                }
-            }
+            Statement &spouses = m_db.prepared(kSpousesOfMarriage);
+            spouses.bindBlob(1, m.id.toRfc4122());
+            for (auto row = spouses.step(u"tra cứu sổ hộ tịch"_s); row && *row; row = spouses.step(u"tra cứu sổ hộ tịch"_s))
+                spouseKeys << spouses.text(0);
+            spouses.reset();
             if (!deathOf(spouseKeys))
                 marriages << m;
         }
@@ -173,11 +171,7 @@ QList<RegisteredEvent> RegisterIndex::activeMarriagesOf(const QStringList &perso
 std::optional<RegisteredEvent> RegisterIndex::deathOf(const QStringList &personKeys) const
 {
     for (const QString &key : personKeys) {
-        const QList<RegisteredEvent> deaths = events(
-            u"SELECT "_s + kEventColumns
-                + u" FROM person_events p JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
-                  u"WHERE p.person_key = ? AND p.role = 'deceased' AND i.status = 'active' LIMIT 1"_s,
-            key);
+        const QList<RegisteredEvent> deaths = events(kDeathOfPerson, key);
         if (!deaths.isEmpty())
             return deaths.first();
     }
@@ -188,10 +182,7 @@ QList<RegisteredEvent> RegisterIndex::birthsWithDuplicateKey(const QString &key)
 {
     if (key.isEmpty())
         return {};
-    return events(u"SELECT "_s + kEventColumns
-                      + u" FROM record_index i JOIN records r ON r.id = i.record "
-                        u"WHERE i.dup_key = ? AND i.status = 'active' LIMIT 5"_s,
-                  key);
+    return events(kBirthsWithKey, key);
 }
 
 std::optional<Error> RegisterIndex::takeLookupError() const

@@ -53,7 +53,7 @@ public:
     std::optional<Error> takeLookupError() const;
 
 private:
-    QList<RegisteredEvent> events(const QString &sql, const QVariant &key) const;
+    QList<RegisteredEvent> events(const char *sql, const QString &key) const;
 
     Database &m_db;
     mutable std::optional<Error> m_lookupError;

@@ -92,9 +92,10 @@ QStringList version1()
         uR"(CREATE INDEX record_index_dup ON record_index (dup_key) WHERE dup_key IS NOT NULL)"_s,
         // Written by RegisterIndex, not by triggers: a trigger makes every insert a statement
         // savepoint, and FTS5 (3.40) flushes a new index segment at each savepoint release.
+        // Names are matched, never ranked: no positions (detail = none), no sizes (columnsize = 0).
         uR"(CREATE VIRTUAL TABLE record_fts USING fts5 (
             names, content = 'record_index', content_rowid = 'record',
-            tokenize = 'unicode61 remove_diacritics 0', detail = none
+            tokenize = 'unicode61 remove_diacritics 0', detail = none, columnsize = 0
         ))"_s,
         // Derived: persons by key (ID number; folded name + date of birth) in marriages and deaths.
         uR"(CREATE TABLE person_events (

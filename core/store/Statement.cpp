@@ -1,0 +1,108 @@
+#include "Statement.h"
+
+#include "Database.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich {
+
+Statement::Statement(Database &db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+        qFatal("hotich: cannot prepare %s: %s", sql, sqlite3_errmsg(db.handle()));
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement &Statement::bind(int index, const QString &text)
+{
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &text)
+{
+    return text.isEmpty() ? bindNull(index) : bind(index, text);
+}
+
+Result<bool> Statement::step(const QString &what)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        reset();
+        return false;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+    reset();
+    return m_db.errorFromCode(rc, message, what);
+}
+
+Result<void> Statement::run(const QString &what)
+{
+    auto r = step(what);
+    if (!r)
+        return r.error();
+    reset();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return data ? QString(reinterpret_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2)
+                : QString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Statement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+} // namespace hotich
