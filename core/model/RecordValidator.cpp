@@ -47,14 +47,18 @@ public:
         for (const FieldSpec &spec : schema.fields) {
             const QString fieldPath = join(path, spec.name);
             QJsonValue value = in.value(spec.name);
-            const QJsonValue asWritten = in.value(spec.name + kAsWritten);
-            if (!asWritten.isUndefined() && !asWritten.isNull())
-                value = asWritten; // the text as written decides; the mapped date is derived again
+            const bool dated = spec.type == FieldType::PartialDate || spec.type == FieldType::DateTime;
+            if (dated) {
+                const QJsonValue asWritten = in.value(QString(spec.name + kAsWritten));
+                if (!asWritten.isUndefined() && !asWritten.isNull())
+                    value = asWritten; // the text as written decides; the mapped date is derived again
+            }
             if (isAbsent(value)) {
                 if (spec.required)
                     missing(spec, fieldPath);
                 out.remove(spec.name);
-                out.remove(spec.name + kAsWritten);
+                if (dated)
+                    out.remove(QString(spec.name + kAsWritten));
                 continue;
             }
             convert(value, spec, fieldPath, out);

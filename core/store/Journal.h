@@ -18,7 +18,7 @@ struct JournalEntry
     qint64 targetId = 0;
     QByteArray contentHash;
     QString detail;
-    QByteArray hash; ///< SHA-256 of the previous entry's hash and this entry's fields
+    QByteArray hash; ///< BLAKE2b-256 (FieldHasher) of the previous entry's hash and this entry's fields
 
     /// Computes the chain hash of this entry following `previous` (empty for the first entry).
     QByteArray chainHash(const QByteArray &previous) const;

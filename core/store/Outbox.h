@@ -17,7 +17,7 @@ struct OutboxEntry
     qint64 amendmentId = 0; ///< 0 for a registration
     QByteArray contentHash; ///< content hash of the record or amendment row
     qint64 createdAtMs = 0;
-    QByteArray hash;        ///< SHA-256 of the previous entry's hash and this entry's fields
+    QByteArray hash;        ///< BLAKE2b-256 (FieldHasher) of the previous entry's hash and this entry's fields
 
     QByteArray chainHash(const QByteArray &previous) const;
 };

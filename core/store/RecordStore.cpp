@@ -19,10 +19,10 @@ QJsonObject StoredRecord::json() const
 
 QByteArray StoredRecord::payloadHash(const QString &payload)
 {
-    return QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256);
+    return FieldHasher::of(QByteArrayView(payload.toUtf8()));
 }
 
-QByteArray StoredRecord::contentHash(const QByteArray &payloadSha256) const
+QByteArray StoredRecord::contentHash(const QByteArray &payloadHash) const
 {
     return FieldHasher()
         .add(QByteArrayView(id.toRfc4122()))
@@ -32,7 +32,7 @@ QByteArray StoredRecord::contentHash(const QByteArray &payloadSha256) const
         .add(qint64(number))
         .add(qint64(book))
         .add(registrationDate.toString(Qt::ISODate))
-        .add(QByteArrayView(payloadSha256))
+        .add(QByteArrayView(payloadHash))
         .add(createdAtMs)
         .add(createdBy)
         .result();

@@ -28,8 +28,8 @@ struct StoredRecord
     qint64 createdBy = 0;
 
     QJsonObject json() const;
-    /// SHA-256 of the row's fields, the payload entering as its own SHA-256 (payloadHash()).
-    QByteArray contentHash(const QByteArray &payloadSha256) const;
+    /// Hash of the row's fields, the payload entering as its own hash (payloadHash()).
+    QByteArray contentHash(const QByteArray &payloadHash) const;
     QByteArray contentHash() const { return contentHash(payloadHash(payload)); }
     static QByteArray payloadHash(const QString &payload);
 };

@@ -105,7 +105,7 @@ QStringList version1()
             PRIMARY KEY (person_key, record, role)
         ) WITHOUT ROWID)"_s,
         uR"(CREATE INDEX person_events_record ON person_events (record))"_s,
-        // Audit journal: every write, hash-chained (hash = SHA-256 of the previous hash and this entry).
+        // Audit journal: every write, hash-chained (hash = BLAKE2b-256 of the previous hash and this entry).
         uR"(CREATE TABLE journal (
             seq INTEGER PRIMARY KEY,
             at INTEGER NOT NULL,

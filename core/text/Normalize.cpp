@@ -4,19 +4,50 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::text {
 
+namespace {
+
+/// True when the text is NFC for certain without running the normaliser: every character is
+/// below U+0300 (no combining marks) or a precomposed letter of Latin Extended Additional
+/// (U+1E00–U+1EFF, where Vietnamese letters such as "ễ" live), whose NFC quick check is Yes.
+bool surelyNfc(QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x300 && (u < 0x1E00 || u > 0x1EFF))
+            return false;
+    }
+    return true;
+}
+
+/// True when the text has no leading, trailing, doubled or non-space white space.
+bool surelyTrimmed(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front().isSpace() || text.back().isSpace())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u' ' ? text[i + 1] == u' ' : c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString nfc(QStringView text)
 {
-    // Fast path: text without any character >= U+0300 is already in NFC.
-    bool plain = true;
-    for (QChar c : text) {
-        if (c.unicode() >= 0x300) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
+    if (surelyNfc(text))
         return text.toString();
     return text.toString().normalized(QString::NormalizationForm_C);
+}
+
+QString cleanText(const QString &text)
+{
+    if (surelyNfc(text) && surelyTrimmed(text))
+        return text; // shares the data: the common case costs no allocation
+    return cleanText(QStringView(text));
 }
 
 QString cleanText(QStringView text)

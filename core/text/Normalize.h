@@ -11,6 +11,7 @@ QString nfc(QStringView text);
 
 /// A field value as stored: NFC, trimmed, inner runs of white space collapsed to one space.
 QString cleanText(QStringView text);
+QString cleanText(const QString &text);
 
 /// Rejects control and format characters and unpaired surrogates, naming the position.
 Result<void> checkText(QStringView text, const QString &field);
