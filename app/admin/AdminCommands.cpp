@@ -44,6 +44,13 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"backup"_s}, &AdminTool::backup, with({}), {}},
         {{u"restore"_s}, &AdminTool::restore, with({}), {}},
         {{u"book"_s, u"close"_s}, &AdminTool::bookClose, with({u"year"_s}), {}},
+        {{u"text"_s, u"nfc"_s}, &AdminTool::textNfc, with({}), {}},
+        {{u"text"_s, u"fold"_s}, &AdminTool::textFold, with({}), {}},
+        {{u"text"_s, u"words"_s}, &AdminTool::textWords, with({u"linh"_s, u"ngan"_s, u"bon"_s}), {}},
+        {{u"text"_s, u"date-words"_s}, &AdminTool::textDateWords, with({u"linh"_s, u"ngan"_s, u"bon"_s, u"day-prefix"_s}), {}},
+        {{u"text"_s, u"decode"_s}, &AdminTool::textDecode, with({u"from"_s}), {}},
+        {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId, with({u"sex"_s, u"birth-date"_s}), {}},
+        {{u"places"_s, u"find"_s}, &AdminTool::placesFind, with({u"on"_s}), {}},
     };
     return list;
 }
@@ -59,6 +66,11 @@ int AdminTool::usage(int exitCode)
         u"  void ID TỆP|-      assign-id ID SỐ_ĐỊNH_DANH      book close LOẠI [--year NĂM]\n"
         u"  search CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]\n"
         u"  export [--kind LOẠI]      verify      backup ĐÍCH      restore NGUỒN\n"
+        u"  text nfc | text fold              (từng dòng UTF-8 trên stdin)\n"
+        u"  text words SỐ | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
+        u"  text decode --from tcvn3|vni|auto (byte trên stdin → UTF-8)\n"
+        u"  text check-id SỐ [--sex male|female] [--birth-date NGÀY]\n"
+        u"  places find TÊN [--on YYYY-MM-DD]\n"
         u"Mật khẩu của --user lấy từ biến HOTICH_PASSWORD (hoặc hỏi trên terminal);\n"
         u"mật khẩu mới (init, user add) đọc từ stdin."_s,
         u"Usage: hotich-admin --db PATH [--user LOGIN] [--lang en] COMMAND …\n"
@@ -69,6 +81,11 @@ int AdminTool::usage(int exitCode)
         u"  void ID FILE|-      assign-id ID ID_NUMBER      book close KIND [--year YEAR]\n"
         u"  search TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]\n"
         u"  export [--kind K]      verify      backup DEST      restore SRC\n"
+        u"  text nfc | text fold              (UTF-8 lines on stdin)\n"
+        u"  text words N | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
+        u"  text decode --from tcvn3|vni|auto (bytes on stdin -> UTF-8)\n"
+        u"  text check-id NUMBER [--sex male|female] [--birth-date DATE]\n"
+        u"  places find TEXT [--on YYYY-MM-DD]\n"
         u"The --user password comes from HOTICH_PASSWORD (or a prompt on a terminal);\n"
         u"new passwords (init, user add) are read from stdin."_s);
     return exitCode;
@@ -83,7 +100,7 @@ int AdminTool::run(const QStringList &arguments)
         return kExitOk;
     }
     QString error;
-    auto parsed = Arguments::parse(arguments, {}, &error);
+    auto parsed = Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s}, &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;

@@ -47,6 +47,14 @@ private:
     int search();
     int exportRecords();
     int bookClose();
+    // Text and reference data (TextCommands.cpp)
+    int textNfc();
+    int textFold();
+    int textWords();
+    int textDateWords();
+    int textDecode();
+    int textCheckId();
+    int placesFind();
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.

@@ -73,6 +73,13 @@ void Console::printLine(const QString &line)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void Console::printText(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void Console::message(const QString &vi, const QString &en)
 {
     writeErr(g_english ? en : vi);

@@ -20,6 +20,8 @@ public:
 
     static void printJson(const QJsonObject &object);
     static void printLine(const QString &line);
+    /// Text as it is (UTF-8), no newline added.
+    static void printText(const QString &text);
     /// "lỗi: …" with every detail on its own line; returns the exit code for the error.
     static int reportError(const Error &error);
     static void message(const QString &vi, const QString &en);

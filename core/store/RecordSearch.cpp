@@ -26,7 +26,7 @@ QJsonObject SearchHit::toJson() const
 
 QString RecordSearch::ftsQuery(QStringView textQuery)
 {
-    const QString folded = text::fold(textQuery);
+    const QString folded = text::foldQuery(textQuery);
     QStringList tokens;
     QString current;
     for (QChar c : folded) {
