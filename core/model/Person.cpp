@@ -105,11 +105,19 @@ QStringList personKeys(const PersonView &person)
 
 QString birthDuplicateKey(const QJsonObject &birthRecord)
 {
-    const PersonView child = personAt(birthRecord, u"subject"_s);
+    return birthDuplicateKey(personAt(birthRecord, u"subject"_s), personAt(birthRecord, u"mother"_s));
+}
+
+QString birthDuplicateKey(const PersonView &child, const PersonView &mother)
+{
     if (child.fullName.isEmpty() || child.birthDate.isNull())
         return {};
-    const PersonView mother = personAt(birthRecord, u"mother"_s);
     return text::fold(child.fullName) + u'|' + child.birthDate.toIso() + u'|' + text::fold(mother.fullName);
+}
+
+bool isPrincipalRole(EventKind kind, const QString &role)
+{
+    return rolesOf(kind, true).contains(role);
 }
 
 } // namespace hotich

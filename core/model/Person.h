@@ -42,5 +42,9 @@ QStringList personKeys(const PersonView &person);
 
 /// The key that flags a possible duplicate birth: folded name, date of birth, folded mother's name.
 QString birthDuplicateKey(const QJsonObject &birthRecord);
+QString birthDuplicateKey(const PersonView &child, const PersonView &mother);
+
+/// Whether a role names a principal person of the kind (see principalPersonsOf).
+bool isPrincipalRole(EventKind kind, const QString &role);
 
 } // namespace hotich

@@ -178,11 +178,11 @@ QList<Registrar::Prepared> Registrar::prepare(const QList<QJsonObject> &inputs, 
         p.canonical = canonicalizeRecord(inputs[i]);
         if (p.canonical.ok()) {
             const EventKind kind = *p.canonical.kind;
-            p.findings = checkRecordRules(kind, p.canonical.json, context);
             p.facts = RecordFacts::of(kind, p.canonical.json);
+            p.findings = checkRecordRules(kind, p.canonical.json, p.facts, context);
             p.payload = RecordStore::serialize(p.canonical.json);
             p.payloadHash = StoredRecord::payloadHash(p.payload);
-            p.index = IndexEntry::of(kind, p.canonical.json);
+            p.index = IndexEntry::of(kind, p.canonical.json, p.facts);
         }
         prepared << std::move(p);
     }

@@ -28,8 +28,12 @@ RecordFacts RecordFacts::of(EventKind kind, const QJsonObject &record)
 {
     RecordFacts facts;
     facts.persons = personsOf(kind, record);
+    for (const PersonView &p : facts.persons) {
+        if (isPrincipalRole(kind, p.role))
+            facts.principal << p;
+    }
     if (kind == EventKind::Birth)
-        facts.duplicateKey = birthDuplicateKey(record);
+        facts.duplicateKey = birthDuplicateKey(facts.person(u"subject"_s), facts.person(u"mother"_s));
     return facts;
 }
 
@@ -60,8 +64,8 @@ QString dmy(QDate d)
 class RuleChecker
 {
 public:
-    RuleChecker(EventKind kind, const QJsonObject &record, const RuleContext &context)
-        : m_kind(kind), m_record(record), m_context(context)
+    RuleChecker(EventKind kind, const QJsonObject &record, const RecordFacts &facts, const RuleContext &context)
+        : m_kind(kind), m_record(record), m_facts(facts), m_context(context)
     {
         m_registrationDate = QDate::fromString(record.value(u"registrationDate"_s).toString(), Qt::ISODate);
         m_historical = record.value(u"historical"_s).isObject();
@@ -75,7 +79,7 @@ public:
             return m_findings; // the schema reported it
         checkRegistrationDate();
         checkOfficerIsNotAParty();
-        for (const PersonView &p : personsOf(m_kind, m_record))
+        for (const PersonView &p : m_facts.persons)
             checkPerson(p);
         switch (m_kind) {
         case EventKind::Birth: checkBirth(); break;
@@ -180,7 +184,7 @@ private:
         const QStringList officerKeys = personKeys(officer);
         if (officerKeys.isEmpty())
             return;
-        for (const PersonView &p : personsOf(m_kind, m_record)) {
+        for (const PersonView &p : m_facts.persons) {
             const QStringList keys = personKeys(p);
             if (std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return officerKeys.contains(k); })) {
                 error(u"officer.ownEvent"_s, p.role,
@@ -221,7 +225,7 @@ private:
 
     void checkBirth()
     {
-        const PersonView child = personAt(m_record, u"subject"_s);
+        const PersonView child = m_facts.person(u"subject"_s);
         if (!child.birthDate.isFull() && !relaxedForOldRecords()) {
             error(u"birth.dateNotFull"_s, u"subject.birthDate"_s,
                   u"Khai sinh cần ngày, tháng, năm sinh đầy đủ (chỉ đăng ký lại hoặc số hóa mới được thiếu)"_s,
@@ -243,7 +247,7 @@ private:
             }
         }
         for (const QString &role : {u"mother"_s, u"father"_s})
-            checkParentOlderThanChild(personAt(m_record, role), child);
+            checkParentOlderThanChild(m_facts.person(role), child);
     }
 
     void checkPossibleDuplicate(const QString &duplicateKey)
@@ -275,7 +279,7 @@ private:
 
     void checkDeath()
     {
-        const PersonView deceased = personAt(m_record, u"subject"_s);
+        const PersonView deceased = m_facts.person(u"subject"_s);
         const QString when = valueAt(u"death.dateTime"_s);
         auto parsed = PartialDate::parse(QStringView(when).left(when.indexOf(u'T') < 0 ? when.size() : when.indexOf(u'T')),
                                          u"death.dateTime"_s, true);
@@ -331,8 +335,8 @@ private:
 
     void checkMarriage()
     {
-        const PersonView husband = personAt(m_record, u"husband"_s);
-        const PersonView wife = personAt(m_record, u"wife"_s);
+        const PersonView husband = m_facts.person(u"husband"_s);
+        const PersonView wife = m_facts.person(u"wife"_s);
         if (husband.sex != Sex::Male || wife.sex != Sex::Female) {
             error(u"marriage.sameSex"_s, husband.sex != Sex::Male ? u"husband.sex"_s : u"wife.sex"_s,
                   u"Nhà nước không thừa nhận hôn nhân giữa những người cùng giới tính (Luật Hôn nhân và gia đình, Điều 8.2)"_s,
@@ -382,8 +386,8 @@ private:
 
     void checkRecognition()
     {
-        const PersonView parent = personAt(m_record, u"parent"_s);
-        const PersonView child = personAt(m_record, u"child"_s);
+        const PersonView parent = m_facts.person(u"parent"_s);
+        const PersonView child = m_facts.person(u"child"_s);
         const QString role = m_record.value(u"parentRole"_s).toString();
         const Sex expected = role == u"father"_s ? Sex::Male : Sex::Female;
         if (parent.sex && *parent.sex != expected) {
@@ -397,7 +401,7 @@ private:
 
     void checkGuardian(const QString &role)
     {
-        const PersonView guardian = personAt(m_record, role);
+        const PersonView guardian = m_facts.person(role);
         if (guardian.birthDate.isNull() || fullYearsOn(guardian.birthDate, m_registrationDate) >= kMinimumGuardianAge)
             return;
         error(u"guardian.age"_s, role + u".birthDate"_s,
@@ -425,6 +429,7 @@ private:
 
     EventKind m_kind;
     const QJsonObject &m_record;
+    const RecordFacts &m_facts;
     const RuleContext &m_context;
     QDate m_registrationDate;
     bool m_historical = false;
@@ -434,21 +439,22 @@ private:
 
 } // namespace
 
-Findings checkRecordRules(EventKind kind, const QJsonObject &record, const RuleContext &context)
+Findings checkRecordRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
+                          const RuleContext &context)
 {
-    return RuleChecker(kind, record, context).recordChecks();
+    return RuleChecker(kind, record, facts, context).recordChecks();
 }
 
 Findings checkRegisterRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
                             const RuleContext &context)
 {
-    return RuleChecker(kind, record, context).registerChecks(facts);
+    return RuleChecker(kind, record, facts, context).registerChecks(facts);
 }
 
 Findings checkRegistrationRules(EventKind kind, const QJsonObject &record, const RuleContext &context)
 {
-    return checkRecordRules(kind, record, context)
-           + checkRegisterRules(kind, record, RecordFacts::of(kind, record), context);
+    const RecordFacts facts = RecordFacts::of(kind, record);
+    return checkRecordRules(kind, record, facts, context) + checkRegisterRules(kind, record, facts, context);
 }
 
 } // namespace hotich

@@ -15,7 +15,9 @@ namespace hotich {
 Findings checkRegistrationRules(EventKind kind, const QJsonObject &record, const RuleContext &context);
 
 /// The part of the rules that needs only the record, the officer and today's date (no register).
-Findings checkRecordRules(EventKind kind, const QJsonObject &record, const RuleContext &context);
+/// `facts` must be RecordFacts::of(kind, record).
+Findings checkRecordRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
+                          const RuleContext &context);
 /// The part that looks the register up (context.lookup): duplicates, deaths, marriages in force.
 /// `facts` must be RecordFacts::of(kind, record).
 Findings checkRegisterRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,

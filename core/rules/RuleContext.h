@@ -55,8 +55,9 @@ struct OfficerIdentity
 /// What the register checks need to know of a record, computed once (off the writing thread).
 struct RecordFacts
 {
-    QList<PersonView> persons; ///< every person the record names
-    QString duplicateKey;      ///< for births
+    QList<PersonView> persons;   ///< every person the record names
+    QList<PersonView> principal; ///< the persons the record is about (its search names)
+    QString duplicateKey;        ///< for births
 
     static RecordFacts of(EventKind kind, const QJsonObject &record);
     PersonView person(const QString &role) const;

@@ -33,9 +33,17 @@ RecordStatus statusFromView(const QJsonObject &view)
 
 IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const QList<PersonView> *principal)
 {
+    RecordFacts facts = RecordFacts::of(kind, view);
+    if (principal)
+        facts.principal = *principal;
+    return of(kind, view, facts);
+}
+
+IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordFacts &facts)
+{
     IndexEntry e;
     e.status = statusFromView(view);
-    const QList<PersonView> persons = principal ? *principal : principalPersonsOf(kind, view);
+    const QList<PersonView> &persons = facts.principal;
     QStringList folded;
     QStringList display;
     for (const PersonView &p : persons) {
@@ -49,9 +57,11 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const QList<P
         e.sortKey = text::vietnameseSortKey(QStringList{parts.given, parts.family, parts.middle}.join(u' '));
     }
     if (kind == EventKind::Birth)
-        e.duplicateKey = birthDuplicateKey(view);
+        e.duplicateKey = facts.duplicateKey;
     if (kind == EventKind::Marriage || kind == EventKind::Death) {
-        for (const PersonView &p : principalPersonsOf(kind, view)) {
+        for (const PersonView &p : facts.persons) {
+            if (!isPrincipalRole(kind, p.role))
+                continue;
             const QString role = kind == EventKind::Death ? u"deceased"_s : p.role;
             for (const QString &key : personKeys(p))
                 e.personEvents.append({key, role});

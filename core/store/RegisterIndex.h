@@ -33,6 +33,8 @@ struct IndexEntry
 
     /// `principal` overrides the record's own principal persons (a correction lists its target's).
     static IndexEntry of(EventKind kind, const QJsonObject &currentView, const QList<PersonView> *principal = nullptr);
+    /// The same from facts already read from the record.
+    static IndexEntry of(EventKind kind, const QJsonObject &currentView, const RecordFacts &facts);
 };
 
 /// The derived, rebuildable tables (record_index with its FTS5 index, person_events) and the
