@@ -6,6 +6,11 @@ if(HOTICH_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(HOTICH_FUZZ)
+    # Coverage instrumentation for every object; the fuzz targets themselves link libFuzzer.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(HOTICH_CLANG_TIDY)
     find_program(CLANG_TIDY_EXE NAMES clang-tidy REQUIRED)
     set(CMAKE_CXX_CLANG_TIDY "${CLANG_TIDY_EXE}")

@@ -164,6 +164,7 @@ struct Registrar::Prepared
     Findings findings;
     RecordFacts facts;
     QString payload;
+    QByteArray payloadUtf8;
     QByteArray payloadHash;
     IndexEntry index;
 };
@@ -181,7 +182,8 @@ QList<Registrar::Prepared> Registrar::prepare(const QList<QJsonObject> &inputs, 
             p.facts = RecordFacts::of(kind, p.canonical.json);
             p.findings = checkRecordRules(kind, p.canonical.json, p.facts, context);
             p.payload = RecordStore::serialize(p.canonical.json);
-            p.payloadHash = StoredRecord::payloadHash(p.payload);
+            p.payloadUtf8 = p.payload.toUtf8();
+            p.payloadHash = StoredRecord::payloadHashOfUtf8(p.payloadUtf8);
             p.index = IndexEntry::of(kind, p.canonical.json, p.facts);
         }
         prepared << std::move(p);
@@ -316,6 +318,7 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     record.kind = plan.kind;
     record.registrationDate = QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
     record.payload = prepared.payload;
+    record.payloadUtf8 = prepared.payloadUtf8;
     record.createdAtMs = plan.nowMs;
     record.createdBy = actor.id;
     if (!plan.record.contains(u"historical"_s)) {

@@ -19,7 +19,12 @@ QJsonObject StoredRecord::json() const
 
 QByteArray StoredRecord::payloadHash(const QString &payload)
 {
-    return FieldHasher::of(QByteArrayView(payload.toUtf8()));
+    return payloadHashOfUtf8(payload.toUtf8());
+}
+
+QByteArray StoredRecord::payloadHashOfUtf8(const QByteArray &payloadUtf8)
+{
+    return FieldHasher::of(QByteArrayView(payloadUtf8));
 }
 
 QByteArray StoredRecord::contentHash(const QByteArray &payloadHash) const
@@ -70,7 +75,11 @@ Result<void> RecordStore::insert(StoredRecord &r)
         q.bind(4, qint64(r.year)).bind(5, qint64(r.number));
     if (r.book)
         q.bind(6, qint64(r.book));
-    q.bind(7, r.registrationDate.toString(Qt::ISODate)).bind(8, r.payload).bind(9, r.createdAtMs).bind(10, r.createdBy);
+    q.bind(7, r.registrationDate.toString(Qt::ISODate)).bind(9, r.createdAtMs).bind(10, r.createdBy);
+    if (r.payloadUtf8.isEmpty())
+        q.bind(8, r.payload);
+    else
+        q.bindUtf8(8, r.payloadUtf8);
     if (auto res = q.run(u"ghi hồ sơ"_s); !res)
         return res;
     r.rowId = q.lastInsertRowId();

@@ -24,6 +24,7 @@ struct StoredRecord
     int book = 0;
     QDate registrationDate;
     QString payload; ///< canonical compact JSON, exactly as hashed
+    QByteArray payloadUtf8; ///< the same in UTF-8 when already at hand (saves a conversion on insert)
     qint64 createdAtMs = 0;
     qint64 createdBy = 0;
 
@@ -32,6 +33,7 @@ struct StoredRecord
     QByteArray contentHash(const QByteArray &payloadHash) const;
     QByteArray contentHash() const { return contentHash(payloadHash(payload)); }
     static QByteArray payloadHash(const QString &payload);
+    static QByteArray payloadHashOfUtf8(const QByteArray &payloadUtf8);
 };
 
 /// A later fact about a registration: a JSON merge patch on its current view (a correction, an

@@ -28,6 +28,8 @@ public:
     Statement &bind(int index, const QString &text);
     Statement &bind(int index, qint64 value);
     Statement &bindBlob(int index, const QByteArray &bytes);
+    /// Text already in UTF-8 (the database's encoding: SQLite need not convert it).
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
     /// Binds text, or NULL when the text is empty.
     Statement &bindOptional(int index, const QString &text);

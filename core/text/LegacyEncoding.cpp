@@ -75,16 +75,6 @@ constexpr char16_t kWindows1252High[32] = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-QString compose(char16_t base, char16_t mark1, char16_t mark2 = 0)
-{
-    QString s{QChar(base)};
-    if (mark1)
-        s += QChar(mark1);
-    if (mark2)
-        s += QChar(mark2);
-    return s;
-}
-
 } // namespace
 
 QString encodingName(TextEncoding encoding)
@@ -107,6 +97,74 @@ std::optional<TextEncoding> parseEncodingName(QStringView name)
     return std::nullopt;
 }
 
+namespace {
+
+/// NFC of decoded legacy text. Decoders emit precomposed letters, so this is usually a quick check;
+/// loose marks (TCVN3 0xB0–0xB4) are composed line by line, as Qt's composition is slow on huge text.
+QString nfcByLine(const QString &text)
+{
+    // Precomposed letters, ASCII and Windows-1252 symbols are NFC: only loose marks need work.
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x300 && c.unicode() < 0x370; }))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        if (!out.isEmpty() || line.data() != text.data())
+            out += u'\n';
+        out += nfc(line);
+    }
+    return out;
+}
+
+/// Precomposed Vietnamese letters by base vowel, shape and tone, built once from Unicode's own
+/// composition so that the VNI decoder never composes at run time.
+class VowelTable
+{
+public:
+    enum Shape { Plain, Circumflex, Breve, Horn };
+    static const VowelTable &instance()
+    {
+        static const VowelTable table;
+        return table;
+    }
+    /// base: a e i o u y (lower case); tone 0..5 as in kCombiningTone. 0 when no such letter.
+    char16_t letter(char16_t base, Shape shape, int tone, bool upper) const
+    {
+        const int b = baseIndex(base);
+        return b < 0 ? 0 : m_letters[upper][b][shape][tone];
+    }
+
+private:
+    static int baseIndex(char16_t base)
+    {
+        const char16_t bases[] = u"aeiouy";
+        for (int i = 0; i < 6; ++i)
+            if (bases[i] == base)
+                return i;
+        return -1;
+    }
+    VowelTable()
+    {
+        const char16_t shapes[] = {0, 0x0302, 0x0306, 0x031B};
+        const char16_t bases[] = u"aeiouy";
+        for (int upper = 0; upper < 2; ++upper)
+            for (int b = 0; b < 6; ++b)
+                for (int shape = 0; shape < 4; ++shape)
+                    for (int tone = 0; tone < 6; ++tone) {
+                        QString s(QChar(upper ? QChar(bases[b]).toUpper() : QChar(bases[b])));
+                        if (shapes[shape])
+                            s += QChar(shapes[shape]);
+                        if (kCombiningTone[tone])
+                            s += QChar(kCombiningTone[tone]);
+                        const QString c = s.normalized(QString::NormalizationForm_C);
+                        m_letters[upper][b][shape][tone] = c.size() == 1 ? c[0].unicode() : 0;
+                    }
+    }
+    char16_t m_letters[2][6][4][6] = {};
+};
+
+} // namespace
+
 QString decodeTcvn3(QByteArrayView bytes)
 {
     QString out;
@@ -114,11 +172,12 @@ QString decodeTcvn3(QByteArrayView bytes)
     QChar *dst = out.data();
     for (qsizetype i = 0; i < bytes.size(); ++i)
         dst[i] = QChar(kTcvn3[quint8(bytes[i])]);
-    return nfc(out); // 0xB0–0xB4 are combining tone marks
+    return nfcByLine(out); // 0xB0–0xB4 are loose tone marks
 }
 
 QString decodeVni(QByteArrayView bytes)
 {
+    const VowelTable &vowels = VowelTable::instance();
     QString out;
     out.reserve(bytes.size());
     const qsizetype n = bytes.size();
@@ -128,50 +187,49 @@ QString decodeVni(QByteArrayView bytes)
         const quint8 nextLower = (next >= 0xC0 && next <= 0xDF) ? quint8(next + 0x20) : next;
         const bool upper = (b >= u'A' && b <= u'Z') || (b >= 0xC0 && b <= 0xDF);
         const char16_t lowerBase = (b >= u'A' && b <= u'Z') ? char16_t(b + 0x20) : char16_t(b);
-        auto emit = [&](const QString &lower) { out += upper ? lower.toUpper() : lower; };
         // Vowels that take the circumflex or breve series, or a tone mark.
         if (lowerBase == u'a' || lowerBase == u'e' || lowerBase == u'o' || lowerBase == u'u' || lowerBase == u'y') {
-            if (const int c = indexOf(kVniCircumflex, nextLower); c >= 0 && lowerBase != u'u' && lowerBase != u'y') {
-                emit(compose(lowerBase, 0x0302, kCombiningTone[c]));
+            char16_t letter = 0;
+            if (const int c = indexOf(kVniCircumflex, nextLower); c >= 0 && lowerBase != u'u' && lowerBase != u'y')
+                letter = vowels.letter(lowerBase, VowelTable::Circumflex, c, upper);
+            else if (const int br = indexOf(kVniBreve, nextLower); br >= 0 && lowerBase == u'a')
+                letter = vowels.letter(lowerBase, VowelTable::Breve, br, upper);
+            else if (const int t = indexOf(kVniTone, nextLower); t > 0)
+                letter = vowels.letter(lowerBase, VowelTable::Plain, t, upper);
+            if (letter) {
+                out += QChar(letter);
                 ++i;
-                continue;
+            } else {
+                out += QChar(char16_t(b));
             }
-            if (const int br = indexOf(kVniBreve, nextLower); br >= 0 && lowerBase == u'a') {
-                emit(compose(lowerBase, 0x0306, kCombiningTone[br]));
-                ++i;
-                continue;
-            }
-            if (const int t = indexOf(kVniTone, nextLower); t > 0) {
-                emit(compose(lowerBase, kCombiningTone[t]));
-                ++i;
-                continue;
-            }
-            out += QChar(char16_t(b));
             continue;
         }
         const quint8 lowerByte = (b >= 0xC0 && b <= 0xDF) ? quint8(b + 0x20) : b;
+        char16_t single = 0;
         switch (lowerByte) {
         case 0xF4: // ơ
         case 0xF6: { // ư
-            const char16_t base = lowerByte == 0xF4 ? u'o' : u'u';
             const int t = indexOf(kVniTone, nextLower);
-            emit(compose(base, 0x031B, t > 0 ? kCombiningTone[t] : 0));
+            out += QChar(vowels.letter(lowerByte == 0xF4 ? u'o' : u'u', VowelTable::Horn, std::max(t, 0), upper));
             if (t > 0)
                 ++i;
             continue;
         }
-        case 0xF1: emit(u"đ"_s); continue;
-        case 0xED: emit(u"í"_s); continue;
-        case 0xEC: emit(u"ì"_s); continue;
-        case 0xE6: emit(u"ỉ"_s); continue;
-        case 0xF3: emit(u"ĩ"_s); continue;
-        case 0xF2: emit(u"ị"_s); continue;
-        case 0xEE: emit(u"ỵ"_s); continue;
+        case 0xF1: single = upper ? u'Đ' : u'đ'; break;
+        case 0xED: single = vowels.letter(u'i', VowelTable::Plain, 1, upper); break;
+        case 0xEC: single = vowels.letter(u'i', VowelTable::Plain, 2, upper); break;
+        case 0xE6: single = vowels.letter(u'i', VowelTable::Plain, 3, upper); break;
+        case 0xF3: single = vowels.letter(u'i', VowelTable::Plain, 4, upper); break;
+        case 0xF2: single = vowels.letter(u'i', VowelTable::Plain, 5, upper); break;
+        case 0xEE: single = vowels.letter(u'y', VowelTable::Plain, 5, upper); break;
         default: break;
         }
-        out += (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252High[b - 0x80]) : QChar(char16_t(b));
+        if (single)
+            out += QChar(single);
+        else
+            out += (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252High[b - 0x80]) : QChar(char16_t(b));
     }
-    return nfc(out);
+    return out; // precomposed by construction
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // Each line: "name value unit bare value unit ratio r" (r = value / bare).
 #include "Stats.h"
 #include "SyntheticRecords.h"
+#include "TextBench.h"
 
 #include "auth/Accounts.h"
 #include "registry/RegisterSetup.h"
@@ -73,12 +74,24 @@ int main(int argc, char *argv[])
     parser.addOption({u"records"_s, u"Records in the register."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"samples"_s, u"Single registrations and searches timed."_s, u"S"_s, u"300"_s});
     parser.addOption({u"batch"_s, u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s, u"N"_s, u"0"_s});
+    parser.addOption({u"sections"_s, u"What to measure: register, text (default both)."_s, u"LIST"_s, u"register,text"_s});
     parser.addOption({u"dir"_s, u"Directory for the database files (default: a temporary one)."_s, u"DIR"_s});
     parser.addHelpOption();
     parser.process(app);
     const qint64 total = parser.value(u"records"_s).toLongLong();
     const int samples = parser.value(u"samples"_s).toInt();
     const qsizetype batch = parser.value(u"batch"_s).toLongLong();
+    const QStringList sections = parser.value(u"sections"_s).split(u',');
+    if (sections.contains(u"text"_s)) {
+        // Names as many as the register holds records (70 % are births), at most 1,000,000.
+        const qint64 count = std::min<qint64>(total, 1'000'000);
+        SyntheticRecords names(99, QDate(2001, 1, 2), QDate(2026, 11, 1), count);
+        for (qint64 made = 0; made < count; made += 10000)
+            (void)names.next(std::min<qint64>(10000, count - made));
+        benchText(names.sampleNames(), samples);
+    }
+    if (!sections.contains(u"register"_s))
+        return 0;
     QTemporaryDir temporary;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
     QDir().mkpath(dir);
