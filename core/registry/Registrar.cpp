@@ -12,6 +12,7 @@
 #include "util/Uuid.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 #include <future>
 #include <QSqlQuery>
@@ -213,6 +214,14 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
             return prepare(inputs, from, std::min(inputs.size(), from + step), context);
         });
     };
+
+    const bool bulk = inputs.size() > step;
+    if (bulk)
+        m_db.setMemoryMappedReads(false);
+    const auto restoreMapping = qScopeGuard([&] {
+        if (bulk)
+            m_db.setMemoryMappedReads(true);
+    });
 
     Error invalid = Error::invalid(u"records.rejected"_s, {}, {}, {});
     qsizetype committed = 0;

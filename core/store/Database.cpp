@@ -162,6 +162,7 @@ Result<void> Database::configure()
         if (auto r = exec(pragma); !r)
             return r;
     }
+    setMemoryMappedReads(true);
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA journal_mode"_s) || !q.next())
         return errorFrom(q.lastError(), u"đọc tệp"_s);
@@ -205,6 +206,11 @@ sqlite3 *Database::handle() const
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.data());
+}
+
+void Database::setMemoryMappedReads(bool on)
+{
+    (void)exec(on ? u"PRAGMA mmap_size = 1073741824"_s : u"PRAGMA mmap_size = 0"_s);
 }
 
 int Database::schemaVersion()
