@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QStringList>
+#include <QUuid>
 
 #include <memory>
 
@@ -63,6 +64,8 @@ private:
     std::optional<int> signIn(std::optional<Role> role);
     /// The positional argument i of the command, or reports it missing.
     std::optional<QString> requirePositional(qsizetype i, const QString &nameVi, const QString &nameEn);
+    /// The positional argument i as a record id, or reports it missing or malformed.
+    std::optional<QUuid> recordIdArgument(qsizetype i, const QString &nameVi, const QString &nameEn);
     std::optional<int> rejectUnknownOptions(const Command &command);
 
     Arguments m_args;

@@ -21,16 +21,6 @@ namespace hotich::admin {
 
 namespace {
 
-std::optional<QUuid> parseRecordId(const QString &text)
-{
-    const QUuid id = parseUuid(text);
-    if (id.isNull()) {
-        Console::message(u"\"%1\" không phải mã hồ sơ (UUID)"_s.arg(text), u"\"%1\" is not a record id (UUID)"_s.arg(text));
-        return std::nullopt;
-    }
-    return id;
-}
-
 std::optional<EventKind> parseKindOption(const QString &text)
 {
     const auto kind = parseKindCode(text);
@@ -63,6 +53,19 @@ QString timestamp(qint64 ms)
 
 } // namespace
 
+std::optional<QUuid> AdminTool::recordIdArgument(qsizetype i, const QString &nameVi, const QString &nameEn)
+{
+    const auto text = requirePositional(i, nameVi, nameEn);
+    if (!text)
+        return std::nullopt;
+    const QUuid id = parseUuid(*text);
+    if (id.isNull()) {
+        Console::message(u"\"%1\" không phải mã hồ sơ (UUID)"_s.arg(*text), u"\"%1\" is not a record id (UUID)"_s.arg(*text));
+        return std::nullopt;
+    }
+    return id;
+}
+
 int AdminTool::registerRecords()
 {
     const auto file = requirePositional(0, u"tệp hồ sơ (hoặc - cho stdin)"_s, u"the record file (or - for stdin)"_s);
@@ -94,8 +97,7 @@ int AdminTool::registerRecords()
 
 int AdminTool::show()
 {
-    const auto idText = requirePositional(0, u"mã hồ sơ"_s, u"the record id"_s);
-    const auto id = idText ? parseRecordId(*idText) : std::nullopt;
+    const auto id = recordIdArgument(0, u"mã hồ sơ"_s, u"the record id"_s);
     if (!id)
         return kExitRejected;
     if (auto failed = signIn(std::nullopt))
@@ -115,8 +117,7 @@ int AdminTool::show()
 
 int AdminTool::history()
 {
-    const auto idText = requirePositional(0, u"mã hồ sơ"_s, u"the record id"_s);
-    const auto id = idText ? parseRecordId(*idText) : std::nullopt;
+    const auto id = recordIdArgument(0, u"mã hồ sơ"_s, u"the record id"_s);
     if (!id)
         return kExitRejected;
     if (auto failed = signIn(std::nullopt))
@@ -157,8 +158,7 @@ int AdminTool::history()
 
 int AdminTool::correct()
 {
-    const auto idText = requirePositional(0, u"mã hồ sơ cần sửa"_s, u"the id of the record to amend"_s);
-    const auto id = idText ? parseRecordId(*idText) : std::nullopt;
+    const auto id = recordIdArgument(0, u"mã hồ sơ cần sửa"_s, u"the id of the record to amend"_s);
     if (!id)
         return kExitRejected;
     const auto file = requirePositional(1, u"tệp nội dung sửa (hoặc -)"_s, u"the correction file (or -)"_s);
@@ -178,8 +178,7 @@ int AdminTool::correct()
 
 int AdminTool::voidRecord()
 {
-    const auto idText = requirePositional(0, u"mã hồ sơ bị thu hồi"_s, u"the id of the record to void"_s);
-    const auto id = idText ? parseRecordId(*idText) : std::nullopt;
+    const auto id = recordIdArgument(0, u"mã hồ sơ bị thu hồi"_s, u"the id of the record to void"_s);
     const auto file = id ? requirePositional(1, u"tệp quyết định thu hồi (hoặc -)"_s, u"the decision file (or -)"_s)
                          : std::nullopt;
     if (!file)
@@ -197,8 +196,7 @@ int AdminTool::voidRecord()
 
 int AdminTool::assignId()
 {
-    const auto idText = requirePositional(0, u"mã hồ sơ khai sinh"_s, u"the birth record id"_s);
-    const auto id = idText ? parseRecordId(*idText) : std::nullopt;
+    const auto id = recordIdArgument(0, u"mã hồ sơ khai sinh"_s, u"the birth record id"_s);
     const auto number = id ? requirePositional(1, u"số định danh cá nhân"_s, u"the personal ID number"_s) : std::nullopt;
     if (!number)
         return kExitRejected;

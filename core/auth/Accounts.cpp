@@ -58,10 +58,11 @@ QByteArray Account::contentHash() const
 namespace {
 
 const QString kSelectAccount =
-    u"SELECT id, login, full_name, role, id_number, birth_date, locked, failed_logins, created_at, password_hash "
-    u"FROM accounts WHERE login = ?"_s;
+    u"SELECT "_s + QLatin1StringView(Account::kColumns) + u", password_hash FROM accounts WHERE login = ?"_s;
 
-Account accountFrom(const QSqlQuery &q)
+} // namespace
+
+Account Account::fromRow(const QSqlQuery &q)
 {
     Account a;
     a.id = q.value(0).toLongLong();
@@ -76,6 +77,8 @@ Account accountFrom(const QSqlQuery &q)
     a.createdAtMs = q.value(8).toLongLong();
     return a;
 }
+
+namespace {
 
 Error wrongCredentials()
 {
@@ -173,7 +176,7 @@ Result<std::optional<Account>> Accounts::find(const QString &login)
         return r.error();
     if (!q->next())
         return std::optional<Account>();
-    return std::optional<Account>(accountFrom(*q));
+    return std::optional<Account>(Account::fromRow(*q));
 }
 
 Result<Account> Accounts::authenticate(const QString &login, const QByteArray &password)
@@ -187,7 +190,7 @@ Result<Account> Accounts::authenticate(const QString &login, const QByteArray &p
             return r.error();
         if (!q->next())
             return wrongCredentials();
-        account = accountFrom(*q);
+        account = Account::fromRow(*q);
         encoded = q->value(9).toString();
     }
     if (account.locked)

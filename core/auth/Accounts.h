@@ -31,6 +31,11 @@ struct Account
 
     /// Content hash of the fields the journal vouches for (not the password hash or lock state).
     QByteArray contentHash() const;
+
+    /// The columns fromRow() reads, in order.
+    static constexpr const char *kColumns =
+        "id, login, full_name, role, id_number, birth_date, locked, failed_logins, created_at";
+    static Account fromRow(const QSqlQuery &row);
 };
 
 struct NewAccount

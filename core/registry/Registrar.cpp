@@ -9,6 +9,7 @@
 #include "store/RecordStore.h"
 #include "store/RegisterIndex.h"
 #include "store/RegisterNumbering.h"
+#include "text/Normalize.h"
 #include "util/Uuid.h"
 
 #include <QJsonArray>
@@ -568,7 +569,8 @@ Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject 
     return registerRecord(correction, actor);
 }
 
-Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNumber, const Account &actor)
+Result<void> Registrar::amend(const QUuid &target, const Account &actor, const QString &type,
+                              const std::function<Result<QJsonObject>(const RecordView &)> &patchFor)
 {
     if (auto r = requireRole(actor, Role::Officer); !r)
         return r;
@@ -581,60 +583,55 @@ Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNum
     auto view = loadRecordView(store, target);
     if (!view)
         return view.error();
-    if (view->stored.kind != EventKind::Birth) {
-        return Error::invalid(u"record.kind"_s, u"id"_s, u"Chỉ gán số định danh cho việc khai sinh"_s,
-                              u"ID numbers are assigned to birth registrations only"_s);
-    }
-    const PersonView subject = personAt(view->current, u"subject"_s);
-    if (auto check = reference::checkPersonalId(idNumber, subject.sex,
-                                                subject.birthDate.isNull() ? std::nullopt
-                                                                           : std::optional<int>(subject.birthDate.year()),
-                                                u"subject.idNumber"_s);
-        !check)
-        return check.error();
-    if (subject.idNumber == idNumber) {
-        return Error::make(ErrorKind::Conflict, u"idNumber.same"_s, u"Hồ sơ đã có số định danh này"_s,
-                           u"The record already has this ID number"_s);
-    }
+    auto patch = patchFor(view.value());
+    if (!patch)
+        return patch.error();
     Session session(m_db, m_clock);
-    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"idNumber"_s,
-                                {{u"subject"_s, QJsonObject{{u"idNumber"_s, idNumber}}}}, 0, actor, session);
-        !r)
+    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, session); !r)
         return r;
     return tx.commit();
 }
 
+Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNumber, const Account &actor)
+{
+    return amend(target, actor, u"idNumber"_s, [&](const RecordView &view) -> Result<QJsonObject> {
+        if (view.stored.kind != EventKind::Birth) {
+            return Error::invalid(u"record.kind"_s, u"id"_s, u"Chỉ gán số định danh cho việc khai sinh"_s,
+                                  u"ID numbers are assigned to birth registrations only"_s);
+        }
+        const PersonView subject = personAt(view.current, u"subject"_s);
+        const std::optional<int> year =
+            subject.birthDate.isNull() ? std::nullopt : std::optional<int>(subject.birthDate.year());
+        if (auto check = reference::checkPersonalId(idNumber, subject.sex, year, u"subject.idNumber"_s); !check)
+            return check.error();
+        if (subject.idNumber == idNumber) {
+            return Error::make(ErrorKind::Conflict, u"idNumber.same"_s, u"Hồ sơ đã có số định danh này"_s,
+                               u"The record already has this ID number"_s);
+        }
+        return QJsonObject{{u"subject"_s, QJsonObject{{u"idNumber"_s, idNumber}}}};
+    });
+}
+
 Result<void> Registrar::voidRecord(const QUuid &target, const QJsonObject &decision, const Account &actor)
 {
-    if (auto r = requireRole(actor, Role::Officer); !r)
-        return r;
-    if (auto r = office(); !r)
-        return r.error();
+    QJsonObject clean;
+    for (auto it = decision.begin(); it != decision.end(); ++it)
+        clean.insert(it.key(), it.value().isString() ? QJsonValue(text::cleanText(it.value().toString())) : it.value());
     for (const QString &member : {u"issuer"_s, u"date"_s, u"reason"_s}) {
-        if (decision.value(member).toString().trimmed().isEmpty()) {
+        if (clean.value(member).toString().isEmpty()) {
             return Error::invalid(u"field.missing"_s, member, u"Thiếu %1 của quyết định thu hồi"_s.arg(member),
                                   u"The revocation decision lacks its %1"_s.arg(member));
         }
     }
-    if (auto d = parseFullDate(decision.value(u"date"_s).toString(), u"date"_s); !d)
+    if (auto d = parseFullDate(clean.value(u"date"_s).toString(), u"date"_s); !d)
         return d.error();
-    Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return r;
-    RecordStore store(m_db);
-    auto view = loadRecordView(store, target);
-    if (!view)
-        return view.error();
-    if (view->status == RecordStatus::Voided) {
-        return Error::make(ErrorKind::Conflict, u"record.voided"_s, u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s,
-                           u"The record was already voided"_s);
-    }
-    Session session(m_db, m_clock);
-    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, u"void"_s, {{u"voided"_s, decision}}, 0, actor,
-                                session);
-        !r)
-        return r;
-    return tx.commit();
+    return amend(target, actor, u"void"_s, [&](const RecordView &view) -> Result<QJsonObject> {
+        if (view.status == RecordStatus::Voided) {
+            return Error::make(ErrorKind::Conflict, u"record.voided"_s, u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s,
+                               u"The record was already voided"_s);
+        }
+        return QJsonObject{{u"voided"_s, clean}};
+    });
 }
 
 } // namespace hotich

@@ -15,6 +15,8 @@
 
 namespace hotich {
 
+struct RecordView;
+
 /// The result of one registration: where it went in the register, and the warnings kept with it.
 struct RegistrationOutcome
 {
@@ -73,6 +75,9 @@ private:
     Result<void> planAmendment(Plan &plan);
     Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type, const QJsonObject &patch,
                                 qint64 byRecordRowId, const Account &actor, Session &session);
+    /// A direct amendment (no registration of its own): checks, then the patch `patchFor` makes.
+    Result<void> amend(const QUuid &target, const Account &actor, const QString &type,
+                       const std::function<Result<QJsonObject>(const RecordView &)> &patchFor);
     Result<void> requireRole(const Account &actor, Role role) const;
     Result<QString> office();
 

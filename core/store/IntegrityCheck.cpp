@@ -119,22 +119,10 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by "
-                u"FROM records"_s))
+    if (!q.exec(u"SELECT "_s + QLatin1StringView(StoredRecord::kColumns) + u" FROM records"_s))
         return m_db.errorFrom(q.lastError(), u"đọc hồ sơ"_s);
     while (q.next()) {
-        StoredRecord r;
-        r.rowId = q.value(0).toLongLong();
-        r.id = QUuid::fromRfc4122(q.value(1).toByteArray());
-        r.office = q.value(2).toString();
-        r.kind = parseKindCode(q.value(3).toString()).value_or(EventKind::Birth);
-        r.year = q.value(4).toInt();
-        r.number = q.value(5).toInt();
-        r.book = q.value(6).toInt();
-        r.registrationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        r.payload = q.value(8).toString();
-        r.createdAtMs = q.value(9).toLongLong();
-        r.createdBy = q.value(10).toLongLong();
+        const StoredRecord r = StoredRecord::fromRow(q);
         const QByteArray hash = r.contentHash();
         m_recordHashes.insert(r.rowId, hash);
         if (!parseKindCode(q.value(3).toString()))
@@ -143,36 +131,19 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
         compare(u"records"_s, r.rowId, hash, u"Hồ sơ"_s, u"Record"_s);
         ++report.records;
     }
-    if (!q.exec(u"SELECT id, record, type, by_record, patch, created_at, created_by FROM amendments"_s))
+    if (!q.exec(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns) + u" FROM amendments"_s))
         return m_db.errorFrom(q.lastError(), u"đọc nội dung sửa đổi"_s);
     while (q.next()) {
-        StoredAmendment a;
-        a.rowId = q.value(0).toLongLong();
-        a.recordRowId = q.value(1).toLongLong();
-        a.type = q.value(2).toString();
-        a.byRecordRowId = q.value(3).toLongLong();
-        a.patch = q.value(4).toString();
-        a.createdAtMs = q.value(5).toLongLong();
-        a.createdBy = q.value(6).toLongLong();
+        const StoredAmendment a = StoredAmendment::fromRow(q);
         const QByteArray hash = a.contentHash();
         m_amendmentHashes.insert(a.rowId, hash);
         compare(u"amendments"_s, a.rowId, hash, u"Nội dung sửa đổi"_s, u"Amendment"_s);
         ++report.amendments;
     }
-    if (!q.exec(u"SELECT id, login, full_name, role, id_number, birth_date, created_at FROM accounts"_s))
+    if (!q.exec(u"SELECT "_s + QLatin1StringView(Account::kColumns) + u" FROM accounts"_s))
         return m_db.errorFrom(q.lastError(), u"đọc tài khoản"_s);
     while (q.next()) {
-        Account a;
-        a.id = q.value(0).toLongLong();
-        a.login = q.value(1).toString();
-        a.fullName = q.value(2).toString();
-        a.role = parseRoleCode(q.value(3).toString()).value_or(Role::Officer);
-        a.idNumber = q.value(4).toString();
-        if (!q.value(5).isNull()) {
-            if (auto d = PartialDate::parse(q.value(5).toString(), {}))
-                a.birthDate = d.value();
-        }
-        a.createdAtMs = q.value(6).toLongLong();
+        const Account a = Account::fromRow(q);
         QByteArray hash = a.contentHash();
         if (q.value(3).toString() != roleCode(a.role))
             hash.clear(); // an invented role never matches

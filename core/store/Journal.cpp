@@ -27,17 +27,11 @@ QByteArray JournalEntry::chainHash(const QByteArray &previous) const
 
 Result<qint64> Journal::append(JournalEntry entry)
 {
-    if (m_headSeq < 0) {
-        Statement &last = m_db.prepared("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
-        auto row = last.step(u"đọc nhật ký"_s);
-        if (!row)
-            return row.error();
-        m_headSeq = *row ? last.int64(0) : 0;
-        m_headHash = *row ? last.blob(1) : QByteArray();
-        last.reset();
-    }
-    entry.seq = m_headSeq + 1;
-    entry.hash = entry.chainHash(m_headHash);
+    const auto link = m_head.next(u"đọc nhật ký"_s);
+    if (!link)
+        return link.error();
+    entry.seq = link->seq;
+    entry.hash = entry.chainHash(link->previous);
     Statement &insert = m_db.prepared(
         "INSERT INTO journal (seq, at, actor, action, target_table, target_id, content_hash, detail, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -49,8 +43,7 @@ Result<qint64> Journal::append(JournalEntry entry)
     insert.bindOptional(8, entry.detail).bindBlob(9, entry.hash);
     if (auto r = insert.run(u"ghi nhật ký"_s); !r)
         return r.error();
-    m_headSeq = entry.seq;
-    m_headHash = entry.hash;
+    m_head.advance(entry.seq, entry.hash);
     return entry.seq;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChainHead.h"
 #include "Database.h"
 
 #include <QByteArray>
@@ -30,15 +31,14 @@ struct JournalEntry
 class Journal
 {
 public:
-    explicit Journal(Database &db) : m_db(db) {}
+    explicit Journal(Database &db) : m_db(db), m_head(db, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1") {}
 
     /// Appends the entry (seq and hash are filled in) and returns its sequence number.
     Result<qint64> append(JournalEntry entry);
 
 private:
     Database &m_db;
-    qint64 m_headSeq = -1; ///< -1 until read
-    QByteArray m_headHash;
+    ChainHead m_head;
 };
 
 } // namespace hotich

@@ -26,17 +26,11 @@ QByteArray OutboxEntry::chainHash(const QByteArray &previous) const
 
 Result<qint64> Outbox::append(OutboxEntry entry)
 {
-    if (m_headSeq < 0) {
-        Statement &last = m_db.prepared("SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1");
-        auto row = last.step(u"đọc hàng đợi đồng bộ"_s);
-        if (!row)
-            return row.error();
-        m_headSeq = *row ? last.int64(0) : 0;
-        m_headHash = *row ? last.blob(1) : QByteArray();
-        last.reset();
-    }
-    entry.seq = m_headSeq + 1;
-    entry.hash = entry.chainHash(m_headHash);
+    const auto link = m_head.next(u"đọc hàng đợi đồng bộ"_s);
+    if (!link)
+        return link.error();
+    entry.seq = link->seq;
+    entry.hash = entry.chainHash(link->previous);
     Statement &insert = m_db.prepared(
         "INSERT INTO outbox (seq, office, operation, record, amendment, content_hash, hash, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -46,8 +40,7 @@ Result<qint64> Outbox::append(OutboxEntry entry)
     insert.bindBlob(6, entry.contentHash).bindBlob(7, entry.hash).bind(8, entry.createdAtMs);
     if (auto r = insert.run(u"ghi hàng đợi đồng bộ"_s); !r)
         return r.error();
-    m_headSeq = entry.seq;
-    m_headHash = entry.hash;
+    m_head.advance(entry.seq, entry.hash);
     return entry.seq;
 }
 

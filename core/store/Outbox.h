@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChainHead.h"
 #include "Database.h"
 
 #include <QByteArray>
@@ -28,13 +29,12 @@ struct OutboxEntry
 class Outbox
 {
 public:
-    explicit Outbox(Database &db) : m_db(db) {}
+    explicit Outbox(Database &db) : m_db(db), m_head(db, "SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1") {}
     Result<qint64> append(OutboxEntry entry);
 
 private:
     Database &m_db;
-    qint64 m_headSeq = -1; ///< -1 until read
-    QByteArray m_headHash;
+    ChainHead m_head;
 };
 
 } // namespace hotich

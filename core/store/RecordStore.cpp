@@ -12,6 +12,36 @@ using namespace Qt::StringLiterals;
 
 namespace hotich {
 
+StoredRecord StoredRecord::fromRow(const QSqlQuery &q)
+{
+    StoredRecord r;
+    r.rowId = q.value(0).toLongLong();
+    r.id = QUuid::fromRfc4122(q.value(1).toByteArray());
+    r.office = q.value(2).toString();
+    r.kind = parseKindCode(q.value(3).toString()).value_or(EventKind::Birth);
+    r.year = q.value(4).toInt();
+    r.number = q.value(5).toInt();
+    r.book = q.value(6).toInt();
+    r.registrationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    r.payload = q.value(8).toString();
+    r.createdAtMs = q.value(9).toLongLong();
+    r.createdBy = q.value(10).toLongLong();
+    return r;
+}
+
+StoredAmendment StoredAmendment::fromRow(const QSqlQuery &q)
+{
+    StoredAmendment a;
+    a.rowId = q.value(0).toLongLong();
+    a.recordRowId = q.value(1).toLongLong();
+    a.type = q.value(2).toString();
+    a.byRecordRowId = q.value(3).toLongLong();
+    a.patch = q.value(4).toString();
+    a.createdAtMs = q.value(5).toLongLong();
+    a.createdBy = q.value(6).toLongLong();
+    return a;
+}
+
 QJsonObject StoredRecord::json() const
 {
     return QJsonDocument::fromJson(payload.toUtf8()).object();
@@ -102,27 +132,13 @@ Result<void> RecordStore::insert(StoredAmendment &a)
 
 Result<std::optional<StoredRecord>> RecordStore::findWhere(const QString &where, const QVariant &key)
 {
-    Reader q(m_db.statement(u"SELECT id, uuid, office, kind, year, number, book, registration_date, payload, "
-                            u"created_at, created_by FROM records WHERE "_s
-                            + where));
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredRecord::kColumns) + u" FROM records WHERE "_s + where));
     q->bindValue(0, key);
     if (auto res = m_db.run(*q, u"đọc hồ sơ"_s); !res)
         return res.error();
     if (!q->next())
         return std::optional<StoredRecord>();
-    StoredRecord r;
-    r.rowId = q->value(0).toLongLong();
-    r.id = QUuid::fromRfc4122(q->value(1).toByteArray());
-    r.office = q->value(2).toString();
-    r.kind = parseKindCode(q->value(3).toString()).value_or(EventKind::Birth);
-    r.year = q->value(4).toInt();
-    r.number = q->value(5).toInt();
-    r.book = q->value(6).toInt();
-    r.registrationDate = QDate::fromString(q->value(7).toString(), Qt::ISODate);
-    r.payload = q->value(8).toString();
-    r.createdAtMs = q->value(9).toLongLong();
-    r.createdBy = q->value(10).toLongLong();
-    return std::optional<StoredRecord>(std::move(r));
+    return std::optional<StoredRecord>(StoredRecord::fromRow(*q));
 }
 
 Result<std::optional<StoredRecord>> RecordStore::find(const QUuid &id)
@@ -137,23 +153,14 @@ Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)
 
 Result<QList<StoredAmendment>> RecordStore::amendmentsOf(qint64 recordRowId)
 {
-    Reader q(m_db.statement(u"SELECT id, record, type, by_record, patch, created_at, created_by FROM amendments "
-                            u"WHERE record = ? ORDER BY id"_s));
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns)
+                            + u" FROM amendments WHERE record = ? ORDER BY id"_s));
     q->bindValue(0, recordRowId);
     if (auto res = m_db.run(*q, u"đọc nội dung sửa đổi"_s); !res)
         return res.error();
     QList<StoredAmendment> list;
-    while (q->next()) {
-        StoredAmendment a;
-        a.rowId = q->value(0).toLongLong();
-        a.recordRowId = q->value(1).toLongLong();
-        a.type = q->value(2).toString();
-        a.byRecordRowId = q->value(3).toLongLong();
-        a.patch = q->value(4).toString();
-        a.createdAtMs = q->value(5).toLongLong();
-        a.createdBy = q->value(6).toLongLong();
-        list << a;
-    }
+    while (q->next())
+        list << StoredAmendment::fromRow(*q);
     return list;
 }
 

@@ -28,6 +28,11 @@ struct StoredRecord
     qint64 createdAtMs = 0;
     qint64 createdBy = 0;
 
+    /// The columns fromRow() reads, in order.
+    static constexpr const char *kColumns =
+        "id, uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by";
+    static StoredRecord fromRow(const QSqlQuery &row);
+
     QJsonObject json() const;
     /// Hash of the row's fields, the payload entering as its own hash (payloadHash()).
     QByteArray contentHash(const QByteArray &payloadHash) const;
@@ -47,6 +52,10 @@ struct StoredAmendment
     QString patch;         ///< compact JSON
     qint64 createdAtMs = 0;
     qint64 createdBy = 0;
+
+    /// The columns fromRow() reads, in order.
+    static constexpr const char *kColumns = "id, record, type, by_record, patch, created_at, created_by";
+    static StoredAmendment fromRow(const QSqlQuery &row);
 
     QJsonObject patchJson() const;
     QByteArray contentHash() const;
