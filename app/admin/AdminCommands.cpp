@@ -28,9 +28,16 @@ QSet<QString> with(QSet<QString> set)
 const QList<AdminTool::Command> &AdminTool::commands()
 {
     static const QList<Command> list = {
-        {{u"init"_s}, &AdminTool::init, with({u"office"_s, u"name"_s, u"admin"_s, u"admin-name"_s, u"book-capacity"_s}), {}},
-        {{u"user"_s, u"add"_s}, &AdminTool::userAdd, with({u"role"_s, u"full-name"_s, u"id-number"_s, u"birth-date"_s}), {}},
+        {{u"init"_s},
+         &AdminTool::init,
+         with({u"office"_s, u"name"_s, u"admin"_s, u"admin-name"_s, u"book-capacity"_s}),
+         {}},
+        {{u"user"_s, u"add"_s},
+         &AdminTool::userAdd,
+         with({u"role"_s, u"full-name"_s, u"id-number"_s, u"birth-date"_s}),
+         {}},
         {{u"user"_s, u"unlock"_s}, &AdminTool::userUnlock, with({}), {}},
+        {{u"user"_s, u"password"_s}, &AdminTool::userPassword, with({}), {}},
         {{u"user"_s, u"list"_s}, &AdminTool::userList, with({}), {}},
         {{u"register"_s}, &AdminTool::registerRecords, with({u"batch"_s}), {}},
         {{u"show"_s}, &AdminTool::show, with({}), {}},
@@ -38,7 +45,10 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"correct"_s}, &AdminTool::correct, with({}), {}},
         {{u"void"_s}, &AdminTool::voidRecord, with({}), {}},
         {{u"assign-id"_s}, &AdminTool::assignId, with({}), {}},
-        {{u"search"_s}, &AdminTool::search, with({u"kind"_s, u"limit"_s, u"from"_s, u"to"_s, u"year"_s, u"number"_s}), {}},
+        {{u"search"_s},
+         &AdminTool::search,
+         with({u"kind"_s, u"limit"_s, u"from"_s, u"to"_s, u"year"_s, u"number"_s}),
+         {}},
         {{u"export"_s}, &AdminTool::exportRecords, with({u"kind"_s}), {}},
         {{u"verify"_s}, &AdminTool::verify, with({}), {}},
         {{u"backup"_s}, &AdminTool::backup, with({}), {}},
@@ -47,7 +57,10 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"text"_s, u"nfc"_s}, &AdminTool::textNfc, with({}), {}},
         {{u"text"_s, u"fold"_s}, &AdminTool::textFold, with({}), {}},
         {{u"text"_s, u"words"_s}, &AdminTool::textWords, with({u"linh"_s, u"ngan"_s, u"bon"_s}), {}},
-        {{u"text"_s, u"date-words"_s}, &AdminTool::textDateWords, with({u"linh"_s, u"ngan"_s, u"bon"_s, u"day-prefix"_s}), {}},
+        {{u"text"_s, u"date-words"_s},
+         &AdminTool::textDateWords,
+         with({u"linh"_s, u"ngan"_s, u"bon"_s, u"day-prefix"_s}),
+         {}},
         {{u"text"_s, u"decode"_s}, &AdminTool::textDecode, with({u"from"_s}), {}},
         {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId, with({u"sex"_s, u"birth-date"_s}), {}},
         {{u"places"_s, u"find"_s}, &AdminTool::placesFind, with({u"on"_s}), {}},
@@ -60,8 +73,9 @@ int AdminTool::usage(int exitCode)
     Console::message(
         u"Cách dùng: hotich-admin --db TỆP [--user TÊN] [--lang en] LỆNH …\n"
         u"  init --office MÃ_XÃ [--name TÊN] --admin TÊN [--admin-name HỌ_TÊN] [--book-capacity N]\n"
-        u"  user add TÊN --role officer|signer|admin --full-name HỌ_TÊN [--id-number SỐ] [--birth-date NGÀY]\n"
-        u"  user unlock TÊN | user list\n"
+        u"  user add TÊN --role officer|signer|admin --full-name HỌ_TÊN [--id-number SỐ] [--birth-date "
+        u"NGÀY]\n"
+        u"  user unlock TÊN | user password TÊN (mật khẩu mới từ stdin) | user list\n"
         u"  register TỆP|- [--batch N]      show ID      history ID      correct ID TỆP|-\n"
         u"  void ID TỆP|-      assign-id ID SỐ_ĐỊNH_DANH      book close LOẠI [--year NĂM]\n"
         u"  search CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]\n"
@@ -76,7 +90,7 @@ int AdminTool::usage(int exitCode)
         u"Usage: hotich-admin --db PATH [--user LOGIN] [--lang en] COMMAND …\n"
         u"  init --office COMMUNE_CODE [--name TEXT] --admin LOGIN [--admin-name NAME] [--book-capacity N]\n"
         u"  user add LOGIN --role officer|signer|admin --full-name NAME [--id-number N] [--birth-date DATE]\n"
-        u"  user unlock LOGIN | user list\n"
+        u"  user unlock LOGIN | user password LOGIN (new password on stdin) | user list\n"
         u"  register FILE|- [--batch N]      show ID      history ID      correct ID FILE|-\n"
         u"  void ID FILE|-      assign-id ID ID_NUMBER      book close KIND [--year YEAR]\n"
         u"  search TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]\n"
@@ -110,7 +124,8 @@ int AdminTool::run(const QStringList &arguments)
 
     const Command *match = nullptr;
     for (const Command &c : commands()) {
-        if (m_args.positional().mid(0, c.words.size()) == c.words && (!match || c.words.size() > match->words.size()))
+        if (m_args.positional().mid(0, c.words.size()) == c.words &&
+            (!match || c.words.size() > match->words.size()))
             match = &c;
     }
     if (!match) {
@@ -129,8 +144,9 @@ std::optional<int> AdminTool::rejectUnknownOptions(const Command &command)
     const QStringList unknown = m_args.unknownOptions(command.options);
     if (unknown.isEmpty())
         return std::nullopt;
-    Console::message(u"Tùy chọn không dùng được với lệnh %1: %2"_s.arg(command.words.join(u' '), unknown.join(u", "_s)),
-                     u"Option not valid for %1: %2"_s.arg(command.words.join(u' '), unknown.join(u", "_s)));
+    Console::message(
+        u"Tùy chọn không dùng được với lệnh %1: %2"_s.arg(command.words.join(u' '), unknown.join(u", "_s)),
+        u"Option not valid for %1: %2"_s.arg(command.words.join(u' '), unknown.join(u", "_s)));
     return kExitRejected;
 }
 
@@ -164,7 +180,8 @@ std::optional<int> AdminTool::signIn(std::optional<Role> role)
         return failed;
     const QString login = m_args.value(u"user"_s);
     if (login.isEmpty()) {
-        Console::message(u"Thiếu --user TÊN: mọi thao tác đều cần đăng nhập"_s, u"Missing --user LOGIN: every command needs a login"_s);
+        Console::message(u"Thiếu --user TÊN: mọi thao tác đều cần đăng nhập"_s,
+                         u"Missing --user LOGIN: every command needs a login"_s);
         return kExitRejected;
     }
     const auto password = Console::actingPassword(login);
@@ -181,8 +198,10 @@ std::optional<int> AdminTool::signIn(std::optional<Role> role)
     if (role && m_actor.role != *role) {
         return Console::reportError(Error::make(
             ErrorKind::PermissionDenied, u"role.required"_s,
-            u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(login, roleNameVi(m_actor.role), roleNameVi(*role)),
-            u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(login, roleCode(m_actor.role), roleCode(*role))));
+            u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(login, roleNameVi(m_actor.role),
+                                                                          roleNameVi(*role)),
+            u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(login, roleCode(m_actor.role),
+                                                                            roleCode(*role))));
     }
     return std::nullopt;
 }
@@ -197,9 +216,11 @@ int AdminTool::init()
         return kExitRejected;
     }
     bool capacityOk = true;
-    const int capacity = m_args.has(u"book-capacity"_s) ? m_args.value(u"book-capacity"_s).toInt(&capacityOk) : 0;
+    const int capacity =
+        m_args.has(u"book-capacity"_s) ? m_args.value(u"book-capacity"_s).toInt(&capacityOk) : 0;
     if (!capacityOk || capacity < 0) {
-        Console::message(u"--book-capacity phải là số nguyên dương"_s, u"--book-capacity must be a positive number"_s);
+        Console::message(u"--book-capacity phải là số nguyên dương"_s,
+                         u"--book-capacity must be a positive number"_s);
         return kExitRejected;
     }
     const auto password = Console::newPasswordFromStdin(admin);
@@ -222,23 +243,30 @@ int AdminTool::init()
 
 int AdminTool::userAdd()
 {
-    const auto login = requirePositional(0, u"tên đăng nhập của tài khoản mới"_s, u"the new account's login"_s);
+    const auto login =
+        requirePositional(0, u"tên đăng nhập của tài khoản mới"_s, u"the new account's login"_s);
     if (!login)
         return kExitRejected;
     const auto role = parseRoleCode(m_args.value(u"role"_s));
     if (!role) {
-        Console::message(u"--role phải là officer, signer hoặc admin"_s, u"--role must be officer, signer or admin"_s);
+        Console::message(u"--role phải là officer, signer hoặc admin"_s,
+                         u"--role must be officer, signer or admin"_s);
         return kExitRejected;
     }
     if (auto failed = signIn(Role::Admin))
         return *failed;
     const auto password = Console::newPasswordFromStdin(*login);
     if (!password) {
-        Console::message(u"Không đọc được mật khẩu mới từ stdin"_s, u"Cannot read the new password from stdin"_s);
+        Console::message(u"Không đọc được mật khẩu mới từ stdin"_s,
+                         u"Cannot read the new password from stdin"_s);
         return kExitRejected;
     }
-    NewAccount account{*login, m_args.value(u"full-name"_s), *role, m_args.value(u"id-number"_s),
-                       m_args.value(u"birth-date"_s), *password};
+    NewAccount account{*login,
+                       m_args.value(u"full-name"_s),
+                       *role,
+                       m_args.value(u"id-number"_s),
+                       m_args.value(u"birth-date"_s),
+                       *password};
     Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return Console::reportError(r.error());
@@ -247,7 +275,8 @@ int AdminTool::userAdd()
         return Console::reportError(added.error());
     if (auto r = tx.commit(); !r)
         return Console::reportError(r.error());
-    Console::printJson({{u"login"_s, added->login}, {u"fullName"_s, added->fullName}, {u"role"_s, roleCode(added->role)}});
+    Console::printJson(
+        {{u"login"_s, added->login}, {u"fullName"_s, added->fullName}, {u"role"_s, roleCode(added->role)}});
     return kExitOk;
 }
 
@@ -266,6 +295,30 @@ int AdminTool::userUnlock()
     if (auto r = tx.commit(); !r)
         return Console::reportError(r.error());
     Console::printJson({{u"login"_s, *login}, {u"locked"_s, false}});
+    return kExitOk;
+}
+
+int AdminTool::userPassword()
+{
+    const auto login = requirePositional(0, u"tên đăng nhập"_s, u"the login"_s);
+    if (!login)
+        return kExitRejected;
+    if (auto failed = signIn(Role::Admin))
+        return *failed;
+    const auto password = Console::newPasswordFromStdin(*login);
+    if (!password) {
+        Console::message(u"Không đọc được mật khẩu mới từ stdin"_s,
+                         u"Cannot read the new password from stdin"_s);
+        return kExitRejected;
+    }
+    Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return Console::reportError(r.error());
+    if (auto r = Accounts(*m_db, Clock::system()).changePassword(*login, *password, m_actor.login); !r)
+        return Console::reportError(r.error());
+    if (auto r = tx.commit(); !r)
+        return Console::reportError(r.error());
+    Console::printJson({{u"login"_s, *login}, {u"passwordChanged"_s, true}});
     return kExitOk;
 }
 

@@ -23,10 +23,10 @@ private:
     using Handler = int (AdminTool::*)();
     struct Command
     {
-        QStringList words;       ///< e.g. {"user", "add"}
+        QStringList words; ///< e.g. {"user", "add"}
         Handler handler;
-        QSet<QString> options;   ///< the command's own options
-        QSet<QString> flags;     ///< options without a value
+        QSet<QString> options; ///< the command's own options
+        QSet<QString> flags;   ///< options without a value
     };
     static const QList<Command> &commands();
 
@@ -34,6 +34,7 @@ private:
     int init();
     int userAdd();
     int userUnlock();
+    int userPassword();
     int userList();
     int verify();
     int backup();

@@ -14,7 +14,8 @@ class Arguments
 {
 public:
     /// `flags` are options without a value (e.g. --json).
-    static std::optional<Arguments> parse(const QStringList &args, const QSet<QString> &flags, QString *error);
+    static std::optional<Arguments> parse(const QStringList &args, const QSet<QString> &flags,
+                                          QString *error);
 
     const QStringList &positional() const { return m_positional; }
     QString positional(qsizetype i) const { return m_positional.value(i); }

@@ -119,7 +119,8 @@ std::optional<QByteArray> Console::newPasswordFromStdin(const QString &login)
     if (isatty(STDIN_FILENO)) {
         const QByteArray first = readHidden(g_english ? u"New password for %1: "_s.arg(login)
                                                       : u"Mật khẩu mới cho %1: "_s.arg(login));
-        const QByteArray again = readHidden(g_english ? u"Repeat the password: "_s : u"Nhập lại mật khẩu: "_s);
+        const QByteArray again =
+            readHidden(g_english ? u"Repeat the password: "_s : u"Nhập lại mật khẩu: "_s);
         if (first != again)
             return std::nullopt;
         return first;

@@ -9,7 +9,12 @@
 namespace hotich::admin {
 
 /// hotich-admin's exit codes (the contract scripts rely on).
-enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitRejected = 2 };
+enum ExitCode
+{
+    kExitOk = 0,
+    kExitFailure = 1,
+    kExitRejected = 2
+};
 
 /// stdout carries JSON only; stderr carries messages, in Vietnamese unless --lang en.
 class Console

@@ -23,14 +23,16 @@ QString position(const QByteArray &text, qsizetype offset, qsizetype firstLine =
 
 Error malformed(const QString &source, const QJsonParseError &error, const QString &where)
 {
-    return Error::invalid(u"input.json"_s, {},
-                          u"%1 không phải JSON hợp lệ (dòng:cột %2): %3"_s.arg(source, where, error.errorString()),
-                          u"%1 is not valid JSON (line:column %2): %3"_s.arg(source, where, error.errorString()));
+    return Error::invalid(
+        u"input.json"_s, {},
+        u"%1 không phải JSON hợp lệ (dòng:cột %2): %3"_s.arg(source, where, error.errorString()),
+        u"%1 is not valid JSON (line:column %2): %3"_s.arg(source, where, error.errorString()));
 }
 
 Error notAnObject(const QString &source, const QString &where)
 {
-    return Error::invalid(u"input.notObject"_s, {}, u"%1: mỗi hồ sơ phải là một đối tượng JSON {…} (%2)"_s.arg(source, where),
+    return Error::invalid(u"input.notObject"_s, {},
+                          u"%1: mỗi hồ sơ phải là một đối tượng JSON {…} (%2)"_s.arg(source, where),
                           u"%1: each record must be a JSON object {…} (%2)"_s.arg(source, where));
 }
 
@@ -78,7 +80,8 @@ Result<QList<QJsonObject>> readRecords(const QString &fileOrDash)
             records << array[i].toObject();
         }
         if (records.isEmpty())
-            return Error::invalid(u"input.empty"_s, {}, u"%1 không có hồ sơ nào"_s.arg(source), u"%1 holds no record"_s.arg(source));
+            return Error::invalid(u"input.empty"_s, {}, u"%1 không có hồ sơ nào"_s.arg(source),
+                                  u"%1 holds no record"_s.arg(source));
         return records;
     }
     if (trimmed.startsWith('[') || !trimmed.contains('\n'))
@@ -106,7 +109,8 @@ Result<QJsonObject> readObject(const QString &fileOrDash)
     if (!records)
         return records.error();
     if (records->size() != 1) {
-        return Error::invalid(u"input.count"_s, {}, u"Cần đúng một đối tượng JSON (có %1)"_s.arg(records->size()),
+        return Error::invalid(u"input.count"_s, {},
+                              u"Cần đúng một đối tượng JSON (có %1)"_s.arg(records->size()),
                               u"Exactly one JSON object is needed (got %1)"_s.arg(records->size()));
     }
     return records->first();

@@ -7,9 +7,9 @@
 #include "model/PartialDate.h"
 #include "registry/RecordView.h"
 #include "registry/Registrar.h"
+#include "store/Journal.h"
 #include "store/RecordSearch.h"
 #include "store/RegisterNumbering.h"
-#include "store/Journal.h"
 #include "util/Uuid.h"
 
 #include <QJsonArray>
@@ -60,7 +60,8 @@ std::optional<QUuid> AdminTool::recordIdArgument(qsizetype i, const QString &nam
         return std::nullopt;
     const QUuid id = parseUuid(*text);
     if (id.isNull()) {
-        Console::message(u"\"%1\" không phải mã hồ sơ (UUID)"_s.arg(*text), u"\"%1\" is not a record id (UUID)"_s.arg(*text));
+        Console::message(u"\"%1\" không phải mã hồ sơ (UUID)"_s.arg(*text),
+                         u"\"%1\" is not a record id (UUID)"_s.arg(*text));
         return std::nullopt;
     }
     return id;
@@ -68,7 +69,8 @@ std::optional<QUuid> AdminTool::recordIdArgument(qsizetype i, const QString &nam
 
 int AdminTool::registerRecords()
 {
-    const auto file = requirePositional(0, u"tệp hồ sơ (hoặc - cho stdin)"_s, u"the record file (or - for stdin)"_s);
+    const auto file =
+        requirePositional(0, u"tệp hồ sơ (hoặc - cho stdin)"_s, u"the record file (or - for stdin)"_s);
     if (!file)
         return kExitRejected;
     bool batchOk = true;
@@ -84,12 +86,15 @@ int AdminTool::registerRecords()
         return Console::reportError(records.error());
     // What `export` adds describes the record in its old register; a registration gets its own.
     for (QJsonObject &record : records.value()) {
-        for (const QString &member : {u"id"_s, u"year"_s, u"number"_s, u"book"_s, u"recordStatus"_s, u"recordStatusDetail"_s})
+        for (const QString &member :
+             {u"id"_s, u"year"_s, u"number"_s, u"book"_s, u"recordStatus"_s, u"recordStatusDetail"_s})
             record.remove(member);
     }
     Registrar registrar(*m_db, Clock::system());
-    auto done = registrar.registerMany(records.value(), m_actor, batch,
-                                       [](qsizetype, const RegistrationOutcome &o) { Console::printJson(o.toJson()); });
+    auto done =
+        registrar.registerMany(records.value(), m_actor, batch, [](qsizetype, const RegistrationOutcome &o) {
+            Console::printJson(o.toJson());
+        });
     if (!done)
         return Console::reportError(done.error());
     return kExitOk;
@@ -141,9 +146,9 @@ int AdminTool::history()
             if (auto by = store.findByRowId(a.byRecordRowId); by && by->has_value()) {
                 const StoredRecord &r = **by;
                 event.insert(u"registration"_s, QJsonObject{{u"id"_s, uuidText(r.id)},
-                                                             {u"kind"_s, kindCode(r.kind)},
-                                                             {u"year"_s, r.year},
-                                                             {u"number"_s, r.number}});
+                                                            {u"kind"_s, kindCode(r.kind)},
+                                                            {u"year"_s, r.year},
+                                                            {u"number"_s, r.number}});
             }
         }
         events.append(event);
@@ -179,8 +184,9 @@ int AdminTool::correct()
 int AdminTool::voidRecord()
 {
     const auto id = recordIdArgument(0, u"mã hồ sơ bị thu hồi"_s, u"the id of the record to void"_s);
-    const auto file = id ? requirePositional(1, u"tệp quyết định thu hồi (hoặc -)"_s, u"the decision file (or -)"_s)
-                         : std::nullopt;
+    const auto file =
+        id ? requirePositional(1, u"tệp quyết định thu hồi (hoặc -)"_s, u"the decision file (or -)"_s)
+           : std::nullopt;
     if (!file)
         return kExitRejected;
     if (auto failed = signIn(Role::Officer))
@@ -197,7 +203,8 @@ int AdminTool::voidRecord()
 int AdminTool::assignId()
 {
     const auto id = recordIdArgument(0, u"mã hồ sơ khai sinh"_s, u"the birth record id"_s);
-    const auto number = id ? requirePositional(1, u"số định danh cá nhân"_s, u"the personal ID number"_s) : std::nullopt;
+    const auto number =
+        id ? requirePositional(1, u"số định danh cá nhân"_s, u"the personal ID number"_s) : std::nullopt;
     if (!number)
         return kExitRejected;
     if (auto failed = signIn(Role::Officer))
@@ -225,20 +232,23 @@ int AdminTool::search()
             return Console::reportError(parsed.error());
         *date = parsed.value();
     }
-    for (const auto &[option, number] : {std::pair{u"limit"_s, &query.limit}, std::pair{u"year"_s, &query.year},
-                                         std::pair{u"number"_s, &query.number}}) {
+    for (const auto &[option, number] :
+         {std::pair{u"limit"_s, &query.limit}, std::pair{u"year"_s, &query.year},
+          std::pair{u"number"_s, &query.number}}) {
         if (!m_args.has(option))
             continue;
         bool ok = false;
         *number = m_args.value(option).toInt(&ok);
         if (!ok || *number < 1) {
-            Console::message(u"--%1 phải là số nguyên dương"_s.arg(option), u"--%1 must be a positive number"_s.arg(option));
+            Console::message(u"--%1 phải là số nguyên dương"_s.arg(option),
+                             u"--%1 must be a positive number"_s.arg(option));
             return kExitRejected;
         }
     }
-    if (query.text.trimmed().isEmpty() && !query.kind && !query.from.isValid() && !query.to.isValid() && !query.year
-        && !query.number) {
-        Console::message(u"Cần chữ cần tìm hoặc ít nhất một bộ lọc"_s, u"Give the text to search for or a filter"_s);
+    if (query.text.trimmed().isEmpty() && !query.kind && !query.from.isValid() && !query.to.isValid() &&
+        !query.year && !query.number) {
+        Console::message(u"Cần chữ cần tìm hoặc ít nhất một bộ lọc"_s,
+                         u"Give the text to search for or a filter"_s);
         return kExitRejected;
     }
     if (auto failed = signIn(std::nullopt))
@@ -264,7 +274,8 @@ int AdminTool::exportRecords()
     RecordStore store(*m_db);
     QSqlQuery ids(m_db->connection());
     ids.setForwardOnly(true);
-    ids.prepare(kind ? u"SELECT uuid FROM records WHERE kind = ? ORDER BY id"_s : u"SELECT uuid FROM records ORDER BY id"_s);
+    ids.prepare(kind ? u"SELECT uuid FROM records WHERE kind = ? ORDER BY id"_s
+                     : u"SELECT uuid FROM records ORDER BY id"_s);
     if (kind)
         ids.bindValue(0, kindCode(*kind));
     if (!ids.exec())
@@ -280,7 +291,8 @@ int AdminTool::exportRecords()
 
 int AdminTool::bookClose()
 {
-    const auto kindText = requirePositional(0, u"loại sổ (birth, death, …)"_s, u"the register kind (birth, death, …)"_s);
+    const auto kindText =
+        requirePositional(0, u"loại sổ (birth, death, …)"_s, u"the register kind (birth, death, …)"_s);
     const auto kind = kindText ? parseKindOption(*kindText) : std::nullopt;
     if (!kind)
         return kExitRejected;

@@ -44,8 +44,9 @@ int eachLine(const std::function<QString(const QString &)> &transform)
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString text = utf8(line);
         if (utf8.hasError()) {
-            Console::message(u"Dòng %1 không phải UTF-8 hợp lệ (dùng text decode cho văn bản TCVN3/VNI)"_s.arg(i + 1),
-                             u"Line %1 is not valid UTF-8 (use text decode for TCVN3/VNI text)"_s.arg(i + 1));
+            Console::message(
+                u"Dòng %1 không phải UTF-8 hợp lệ (dùng text decode cho văn bản TCVN3/VNI)"_s.arg(i + 1),
+                u"Line %1 is not valid UTF-8 (use text decode for TCVN3/VNI text)"_s.arg(i + 1));
             return kExitRejected;
         }
         out += transform(text) + u'\n';

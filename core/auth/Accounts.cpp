@@ -17,9 +17,12 @@ namespace hotich {
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Officer: return u"officer"_s;
-    case Role::Signer: return u"signer"_s;
-    case Role::Admin: return u"admin"_s;
+    case Role::Officer:
+        return u"officer"_s;
+    case Role::Signer:
+        return u"signer"_s;
+    case Role::Admin:
+        return u"admin"_s;
     }
     return {};
 }
@@ -36,9 +39,12 @@ std::optional<Role> parseRoleCode(QStringView code)
 QString roleNameVi(Role role)
 {
     switch (role) {
-    case Role::Officer: return u"công chức tư pháp – hộ tịch"_s;
-    case Role::Signer: return u"người ký (Chủ tịch/Phó Chủ tịch UBND)"_s;
-    case Role::Admin: return u"quản trị viên"_s;
+    case Role::Officer:
+        return u"công chức tư pháp – hộ tịch"_s;
+    case Role::Signer:
+        return u"người ký (Chủ tịch/Phó Chủ tịch UBND)"_s;
+    case Role::Admin:
+        return u"quản trị viên"_s;
     }
     return {};
 }
@@ -90,9 +96,11 @@ Error lockedAccount(const QString &login)
 {
     return Error::make(ErrorKind::PermissionDenied, u"login.locked"_s,
                        u"Tài khoản %1 đã bị khóa sau %2 lần nhập sai mật khẩu; hãy nhờ quản trị viên mở khóa "
-                       u"(hotich-admin user unlock %1)"_s.arg(login).arg(Accounts::kMaximumFailures),
+                       u"(hotich-admin user unlock %1)"_s.arg(login)
+                           .arg(Accounts::kMaximumFailures),
                        u"Account %1 is locked after %2 wrong passwords; ask an administrator to unlock it "
-                       u"(hotich-admin user unlock %1)"_s.arg(login).arg(Accounts::kMaximumFailures));
+                       u"(hotich-admin user unlock %1)"_s.arg(login)
+                           .arg(Accounts::kMaximumFailures));
 }
 
 } // namespace
@@ -101,10 +109,12 @@ Result<Account> Accounts::add(const NewAccount &input, const QString &actor)
 {
     static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,31}$"_s);
     if (!loginPattern.match(input.login).hasMatch()) {
-        return Error::invalid(u"account.login"_s, u"login"_s,
-                              u"Tên đăng nhập \"%1\" chỉ gồm chữ thường không dấu, chữ số, . _ - (2–32 ký tự)"_s.arg(input.login),
-                              u"The login \"%1\" may hold lower-case ASCII letters, digits and . _ - (2–32 characters)"_s
-                                  .arg(input.login));
+        return Error::invalid(
+            u"account.login"_s, u"login"_s,
+            u"Tên đăng nhập \"%1\" chỉ gồm chữ thường không dấu, chữ số, . _ - (2–32 ký tự)"_s.arg(
+                input.login),
+            u"The login \"%1\" may hold lower-case ASCII letters, digits and . _ - (2–32 characters)"_s.arg(
+                input.login));
     }
     Account account;
     account.login = input.login;
@@ -134,7 +144,8 @@ Result<Account> Accounts::add(const NewAccount &input, const QString &actor)
         return existing.error();
     if (existing->has_value()) {
         return Error::make(ErrorKind::Conflict, u"account.exists"_s,
-                           u"Tài khoản %1 đã tồn tại"_s.arg(account.login), u"Account %1 already exists"_s.arg(account.login));
+                           u"Tài khoản %1 đã tồn tại"_s.arg(account.login),
+                           u"Account %1 already exists"_s.arg(account.login));
     }
     auto hashed = password::hash(input.password);
     if (!hashed)
@@ -222,7 +233,8 @@ Result<void> Accounts::recordFailure(const Account &account)
     if (auto r = tx.begin(); !r)
         return r;
     const bool lock = account.failedLogins + 1 >= kMaximumFailures;
-    QSqlQuery &update = m_db.statement(u"UPDATE accounts SET failed_logins = failed_logins + 1, locked = ? WHERE id = ?"_s);
+    QSqlQuery &update =
+        m_db.statement(u"UPDATE accounts SET failed_logins = failed_logins + 1, locked = ? WHERE id = ?"_s);
     update.bindValue(0, lock ? 1 : 0);
     update.bindValue(1, account.id);
     if (auto r = m_db.run(update, u"cập nhật tài khoản"_s); !r)
@@ -236,7 +248,7 @@ Result<void> Accounts::recordFailure(const Account &account)
     return tx.commit();
 }
 
-Result<void> Accounts::unlock(const QString &login, const QString &actor)
+Result<Account> Accounts::existing(const QString &login)
 {
     auto account = find(login);
     if (!account)
@@ -245,47 +257,52 @@ Result<void> Accounts::unlock(const QString &login, const QString &actor)
         return Error::make(ErrorKind::NotFound, u"account.missing"_s, u"Không có tài khoản %1"_s.arg(login),
                            u"No account %1"_s.arg(login));
     }
-    QSqlQuery &update = m_db.statement(u"UPDATE accounts SET failed_logins = 0, locked = 0 WHERE id = ?"_s);
-    update.bindValue(0, (*account)->id);
-    if (auto r = m_db.run(update, u"mở khóa tài khoản"_s); !r)
-        return r;
+    return **account;
+}
+
+Result<void> Accounts::journal(const QString &actor, const QString &action, const QString &login)
+{
     JournalEntry entry;
     entry.atMs = m_clock.now().toMSecsSinceEpoch();
     entry.actor = actor;
-    entry.action = u"account.unlock"_s;
+    entry.action = action;
     entry.detail = login;
     if (auto r = Journal(m_db).append(entry); !r)
         return r.error();
     return {};
 }
 
-Result<void> Accounts::changePassword(const QString &login, const QByteArray &newPassword, const QString &actor)
+Result<void> Accounts::unlock(const QString &login, const QString &actor)
+{
+    auto account = existing(login);
+    if (!account)
+        return account.error();
+    QSqlQuery &update = m_db.statement(u"UPDATE accounts SET failed_logins = 0, locked = 0 WHERE id = ?"_s);
+    update.bindValue(0, account->id);
+    if (auto r = m_db.run(update, u"mở khóa tài khoản"_s); !r)
+        return r;
+    return journal(actor, u"account.unlock"_s, login);
+}
+
+Result<void> Accounts::changePassword(const QString &login, const QByteArray &newPassword,
+                                      const QString &actor)
 {
     if (auto r = password::checkPolicy(newPassword); !r)
         return r;
-    auto account = find(login);
+    auto account = existing(login);
     if (!account)
         return account.error();
-    if (!account->has_value()) {
-        return Error::make(ErrorKind::NotFound, u"account.missing"_s, u"Không có tài khoản %1"_s.arg(login),
-                           u"No account %1"_s.arg(login));
-    }
     auto hashed = password::hash(newPassword);
     if (!hashed)
         return hashed.error();
-    QSqlQuery &update = m_db.statement(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s);
+    // A new password also lifts a lockout: it is how an administrator lets a locked-out officer back in.
+    QSqlQuery &update = m_db.statement(
+        u"UPDATE accounts SET password_hash = ?, failed_logins = 0, locked = 0 WHERE id = ?"_s);
     update.bindValue(0, hashed.value());
-    update.bindValue(1, (*account)->id);
+    update.bindValue(1, account->id);
     if (auto r = m_db.run(update, u"đổi mật khẩu"_s); !r)
         return r;
-    JournalEntry entry;
-    entry.atMs = m_clock.now().toMSecsSinceEpoch();
-    entry.actor = actor;
-    entry.action = u"account.password"_s;
-    entry.detail = login;
-    if (auto r = Journal(m_db).append(entry); !r)
-        return r.error();
-    return {};
+    return journal(actor, u"account.password"_s, login);
 }
 
 } // namespace hotich

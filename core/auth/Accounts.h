@@ -11,7 +11,12 @@
 namespace hotich {
 
 /// Roles: công chức tư pháp – hộ tịch (officer), Chủ tịch/Phó Chủ tịch UBND (signer), IT staff (admin).
-enum class Role { Officer, Signer, Admin };
+enum class Role
+{
+    Officer,
+    Signer,
+    Admin
+};
 
 QString roleCode(Role role);
 std::optional<Role> parseRoleCode(QStringView code);
@@ -23,7 +28,7 @@ struct Account
     QString login;
     QString fullName;
     Role role = Role::Officer;
-    QString idNumber;    ///< lets the rules recognise the officer's own and relatives' events
+    QString idNumber; ///< lets the rules recognise the officer's own and relatives' events
     PartialDate birthDate;
     bool locked = false;
     int failedLogins = 0;
@@ -69,6 +74,9 @@ public:
 
 private:
     Result<void> recordFailure(const Account &account);
+    /// The account, or NotFound with a clear message.
+    Result<Account> existing(const QString &login);
+    Result<void> journal(const QString &actor, const QString &action, const QString &login);
 
     Database &m_db;
     const Clock &m_clock;

@@ -29,12 +29,11 @@ Result<void> checkPolicy(const QByteArray &password)
 Result<QString> hash(const QByteArray &password)
 {
     char out[crypto_pwhash_STRBYTES];
-    if (!initialised()
-        || crypto_pwhash_str(out, password.constData(), quint64(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                             crypto_pwhash_MEMLIMIT_INTERACTIVE)
-               != 0) {
-        return Error::make(ErrorKind::Storage, u"password.hash"_s,
-                           u"Không đủ bộ nhớ để băm mật khẩu"_s, u"Not enough memory to hash the password"_s);
+    if (!initialised() ||
+        crypto_pwhash_str(out, password.constData(), quint64(password.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        return Error::make(ErrorKind::Storage, u"password.hash"_s, u"Không đủ bộ nhớ để băm mật khẩu"_s,
+                           u"Not enough memory to hash the password"_s);
     }
     return QString::fromLatin1(out);
 }

@@ -9,19 +9,20 @@ namespace hotich {
 
 /// Việc hộ tịch — the kinds of civil-status event a commune registers (Luật Hộ tịch 2014, Điều 3).
 /// Re-registration (đăng ký lại) is a flag on the kind it repeats, not a kind of its own.
-enum class EventKind {
-    Birth,                     ///< khai sinh
-    Death,                     ///< khai tử
-    Marriage,                  ///< kết hôn
-    ParentChildRecognition,    ///< nhận cha, mẹ, con
-    Guardianship,              ///< giám hộ
-    GuardianshipEnd,           ///< chấm dứt giám hộ
-    GuardianshipChange,        ///< thay đổi giám hộ
-    Correction,                ///< thay đổi, cải chính, bổ sung thông tin hộ tịch
-    EthnicityRedetermination,  ///< xác định lại dân tộc
-    MaritalStatusCertificate,  ///< xác nhận tình trạng hôn nhân
-    Recording,                 ///< ghi vào Sổ hộ tịch (court decisions, events abroad)
-    ExtractCopy,               ///< cấp bản sao trích lục
+enum class EventKind
+{
+    Birth,                    ///< khai sinh
+    Death,                    ///< khai tử
+    Marriage,                 ///< kết hôn
+    ParentChildRecognition,   ///< nhận cha, mẹ, con
+    Guardianship,             ///< giám hộ
+    GuardianshipEnd,          ///< chấm dứt giám hộ
+    GuardianshipChange,       ///< thay đổi giám hộ
+    Correction,               ///< thay đổi, cải chính, bổ sung thông tin hộ tịch
+    EthnicityRedetermination, ///< xác định lại dân tộc
+    MaritalStatusCertificate, ///< xác nhận tình trạng hôn nhân
+    Recording,                ///< ghi vào Sổ hộ tịch (court decisions, events abroad)
+    ExtractCopy,              ///< cấp bản sao trích lục
 };
 
 const QList<EventKind> &allEventKinds();

@@ -10,7 +10,11 @@ namespace hotich {
 /// One problem found in a record: an error blocks the registration, a warning is shown and kept.
 struct Finding
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString code;  ///< stable, e.g. "marriage.age"

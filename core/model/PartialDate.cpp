@@ -8,11 +8,11 @@ namespace {
 
 Error badDate(const QString &field, QStringView text)
 {
-    return Error::invalid(u"date.format"_s, field,
-                          u"Ngày \"%1\" không đúng dạng năm (1998), tháng-năm (1998-05) hoặc ngày đầy đủ (1998-05-07)"_s
-                              .arg(text),
-                          u"The date \"%1\" is not a year (1998), a month (1998-05) or a full date (1998-05-07)"_s
-                              .arg(text));
+    return Error::invalid(
+        u"date.format"_s, field,
+        u"Ngày \"%1\" không đúng dạng năm (1998), tháng-năm (1998-05) hoặc ngày đầy đủ (1998-05-07)"_s.arg(
+            text),
+        u"The date \"%1\" is not a year (1998), a month (1998-05) or a full date (1998-05-07)"_s.arg(text));
 }
 
 bool parseNumber(QStringView digits, int expectedLength, int &out)
@@ -52,7 +52,8 @@ Result<PartialDate> PartialDate::parse(QStringView text, const QString &field, b
         if (!parseNumber(parts[1], 2, d.m_month))
             return badDate(field, t);
         if (d.m_month < 1 || d.m_month > 12) {
-            return Error::invalid(u"date.month"_s, field, u"Tháng %1 không tồn tại (ngày \"%2\")"_s.arg(d.m_month).arg(t),
+            return Error::invalid(u"date.month"_s, field,
+                                  u"Tháng %1 không tồn tại (ngày \"%2\")"_s.arg(d.m_month).arg(t),
                                   u"There is no month %1 (date \"%2\")"_s.arg(d.m_month).arg(t));
         }
         d.m_precision = Precision::Month;
@@ -64,12 +65,17 @@ Result<PartialDate> PartialDate::parse(QStringView text, const QString &field, b
         const int length = QDate(d.m_year, d.m_month, 1).daysInMonth();
         if (d.m_day > length) {
             if (!allowImpossible || d.m_day > 31) {
-                return Error::invalid(
-                    u"date.impossible"_s, field,
-                    u"Ngày %1/%2/%3 không tồn tại (tháng %2 năm %3 có %4 ngày)"_s.arg(d.m_day, 2, 10, QLatin1Char('0'))
-                        .arg(d.m_month, 2, 10, QLatin1Char('0')).arg(d.m_year).arg(length),
-                    u"The date %1/%2/%3 does not exist (month %2 of %3 has %4 days)"_s.arg(d.m_day, 2, 10, QLatin1Char('0'))
-                        .arg(d.m_month, 2, 10, QLatin1Char('0')).arg(d.m_year).arg(length));
+                return Error::invalid(u"date.impossible"_s, field,
+                                      u"Ngày %1/%2/%3 không tồn tại (tháng %2 năm %3 có %4 ngày)"_s
+                                          .arg(d.m_day, 2, 10, QLatin1Char('0'))
+                                          .arg(d.m_month, 2, 10, QLatin1Char('0'))
+                                          .arg(d.m_year)
+                                          .arg(length),
+                                      u"The date %1/%2/%3 does not exist (month %2 of %3 has %4 days)"_s
+                                          .arg(d.m_day, 2, 10, QLatin1Char('0'))
+                                          .arg(d.m_month, 2, 10, QLatin1Char('0'))
+                                          .arg(d.m_year)
+                                          .arg(length));
             }
             // Provincial guidance: an impossible day of an old register stands for the 1st of the next month.
             d.m_asWritten = t.toString();
@@ -85,21 +91,31 @@ Result<PartialDate> PartialDate::parse(QStringView text, const QString &field, b
 QString PartialDate::toIso() const
 {
     switch (m_precision) {
-    case Precision::Year: return u"%1"_s.arg(m_year, 4, 10, QLatin1Char('0'));
-    case Precision::Month: return u"%1-%2"_s.arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
-    case Precision::Day: break;
+    case Precision::Year:
+        return u"%1"_s.arg(m_year, 4, 10, QLatin1Char('0'));
+    case Precision::Month:
+        return u"%1-%2"_s.arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
+    case Precision::Day:
+        break;
     }
-    return u"%1-%2-%3"_s.arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0')).arg(m_day, 2, 10, QLatin1Char('0'));
+    return u"%1-%2-%3"_s.arg(m_year, 4, 10, QLatin1Char('0'))
+        .arg(m_month, 2, 10, QLatin1Char('0'))
+        .arg(m_day, 2, 10, QLatin1Char('0'));
 }
 
 QString PartialDate::toDisplay() const
 {
     switch (m_precision) {
-    case Precision::Year: return QString::number(m_year);
-    case Precision::Month: return u"%1/%2"_s.arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year);
-    case Precision::Day: break;
+    case Precision::Year:
+        return QString::number(m_year);
+    case Precision::Month:
+        return u"%1/%2"_s.arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year);
+    case Precision::Day:
+        break;
     }
-    return u"%1/%2/%3"_s.arg(m_day, 2, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year);
+    return u"%1/%2/%3"_s.arg(m_day, 2, 10, QLatin1Char('0'))
+        .arg(m_month, 2, 10, QLatin1Char('0'))
+        .arg(m_year);
 }
 
 QDate PartialDate::earliest() const
@@ -125,7 +141,8 @@ Result<QDate> parseFullDate(QStringView text, const QString &field)
     if (!parsed)
         return parsed.error();
     if (!parsed->isFull()) {
-        return Error::invalid(u"date.notFull"_s, field, u"Cần ngày đầy đủ dạng 2026-11-20 (đang là \"%1\")"_s.arg(text),
+        return Error::invalid(u"date.notFull"_s, field,
+                              u"Cần ngày đầy đủ dạng 2026-11-20 (đang là \"%1\")"_s.arg(text),
                               u"A full date such as 2026-11-20 is needed (got \"%1\")"_s.arg(text));
     }
     return parsed->earliest();

@@ -15,7 +15,12 @@ namespace hotich {
 class PartialDate
 {
 public:
-    enum class Precision { Year, Month, Day };
+    enum class Precision
+    {
+        Year,
+        Month,
+        Day
+    };
 
     PartialDate() = default;
     static PartialDate ofDate(QDate date);

@@ -26,12 +26,15 @@ QStringList rolesOf(EventKind kind, bool principalOnly)
                              : QStringList{u"subject"_s, u"mother"_s, u"father"_s, u"declarant"_s};
     case EventKind::Death:
         return principalOnly ? QStringList{u"subject"_s} : QStringList{u"subject"_s, u"declarant"_s};
-    case EventKind::Marriage: return {u"husband"_s, u"wife"_s};
+    case EventKind::Marriage:
+        return {u"husband"_s, u"wife"_s};
     case EventKind::ParentChildRecognition:
         return principalOnly ? QStringList{u"parent"_s, u"child"_s}
                              : QStringList{u"parent"_s, u"child"_s, u"declarant"_s};
-    case EventKind::Guardianship: return {u"ward"_s, u"guardian"_s};
-    case EventKind::GuardianshipChange: return {u"newGuardian"_s};
+    case EventKind::Guardianship:
+        return {u"ward"_s, u"guardian"_s};
+    case EventKind::GuardianshipChange:
+        return {u"newGuardian"_s};
     case EventKind::MaritalStatusCertificate:
         return principalOnly ? QStringList{u"subject"_s} : QStringList{u"subject"_s, u"requester"_s};
     case EventKind::Recording:
@@ -39,8 +42,10 @@ QStringList rolesOf(EventKind kind, bool principalOnly)
     case EventKind::Correction:
     case EventKind::EthnicityRedetermination:
         return principalOnly ? QStringList{} : QStringList{u"requester"_s};
-    case EventKind::ExtractCopy: return principalOnly ? QStringList{} : QStringList{u"requester"_s};
-    case EventKind::GuardianshipEnd: return {};
+    case EventKind::ExtractCopy:
+        return principalOnly ? QStringList{} : QStringList{u"requester"_s};
+    case EventKind::GuardianshipEnd:
+        return {};
     }
     return {};
 }

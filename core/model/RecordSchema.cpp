@@ -141,12 +141,13 @@ const ObjectSchema &signer()
 
 const ObjectSchema &decision()
 {
-    static const ObjectSchema s = requiring(ObjectSchema{{
-                                                f(u"number"_s, T::Text, u"Số quyết định, bản án"_s, u"Decision number"_s),
-                                                f(u"issuer"_s, T::Text, u"Cơ quan ra quyết định"_s, u"Issued by"_s),
-                                                f(u"date"_s, T::Date, u"Ngày ra quyết định"_s, u"Date of decision"_s),
-                                            }},
-                                            {u"issuer"_s, u"date"_s});
+    static const ObjectSchema s =
+        requiring(ObjectSchema{{
+                      f(u"number"_s, T::Text, u"Số quyết định, bản án"_s, u"Decision number"_s),
+                      f(u"issuer"_s, T::Text, u"Cơ quan ra quyết định"_s, u"Issued by"_s),
+                      f(u"date"_s, T::Date, u"Ngày ra quyết định"_s, u"Date of decision"_s),
+                  }},
+                  {u"issuer"_s, u"date"_s});
     return s;
 }
 
@@ -157,7 +158,8 @@ QList<FieldSpec> commonFields(EventKind kind)
         f(u"registrationDate"_s, T::Date, u"Ngày đăng ký"_s, u"Date of registration"_s),
         f(u"note"_s, T::Text, u"Ghi chú"_s, u"Note"_s),
         object(u"signer"_s, signer(), u"Người ký"_s, u"Signer"_s),
-        object(u"historical"_s, historical(), u"Sổ hộ tịch gốc (số hóa)"_s, u"Original paper register (digitised)"_s),
+        object(u"historical"_s, historical(), u"Sổ hộ tịch gốc (số hóa)"_s,
+               u"Original paper register (digitised)"_s),
     };
     fields[0].required = true;
     fields[1].required = true;
@@ -198,26 +200,28 @@ ObjectSchema makeSchema(EventKind kind)
                       f(u"cause"_s, T::Text, u"Nguyên nhân chết"_s, u"Cause of death"_s)}},
         {u"dateTime"_s, u"place"_s});
     static const ObjectSchema deathNotice = requiring(
-        ObjectSchema{{choice(u"type"_s,
-                             {u"deathNotice"_s, u"courtJudgment"_s, u"policeConfirmation"_s, u"communeConfirmation"_s},
-                             u"Loại giấy tờ"_s, u"Kind of document"_s),
-                      f(u"number"_s, T::Text, u"Số giấy báo tử"_s, u"Number"_s),
-                      f(u"issuer"_s, T::Text, u"Nơi cấp giấy báo tử"_s, u"Issued by"_s),
-                      f(u"date"_s, T::Date, u"Ngày cấp giấy báo tử"_s, u"Date of issue"_s)}},
+        ObjectSchema{
+            {choice(u"type"_s,
+                    {u"deathNotice"_s, u"courtJudgment"_s, u"policeConfirmation"_s, u"communeConfirmation"_s},
+                    u"Loại giấy tờ"_s, u"Kind of document"_s),
+             f(u"number"_s, T::Text, u"Số giấy báo tử"_s, u"Number"_s),
+             f(u"issuer"_s, T::Text, u"Nơi cấp giấy báo tử"_s, u"Issued by"_s),
+             f(u"date"_s, T::Date, u"Ngày cấp giấy báo tử"_s, u"Date of issue"_s)}},
         {u"issuer"_s});
-    static const ObjectSchema residencePeriod = ObjectSchema{
-        {f(u"from"_s, T::PartialDate, u"Cư trú từ ngày"_s, u"Resident from"_s),
-         f(u"to"_s, T::PartialDate, u"Cư trú đến ngày"_s, u"Resident until"_s),
-         f(u"place"_s, T::Text, u"Nơi cư trú trong thời gian này"_s, u"Place of residence in that period"_s)}};
+    static const ObjectSchema residencePeriod =
+        ObjectSchema{{f(u"from"_s, T::PartialDate, u"Cư trú từ ngày"_s, u"Resident from"_s),
+                      f(u"to"_s, T::PartialDate, u"Cư trú đến ngày"_s, u"Resident until"_s),
+                      f(u"place"_s, T::Text, u"Nơi cư trú trong thời gian này"_s,
+                        u"Place of residence in that period"_s)}};
     static const ObjectSchema marriageCertificate = ObjectSchema{
         {f(u"number"_s, T::Text, u"Số Giấy chứng nhận kết hôn"_s, u"Marriage certificate number"_s),
          f(u"issuer"_s, T::Text, u"Nơi cấp"_s, u"Issued by"_s),
          f(u"date"_s, T::Date, u"Ngày cấp"_s, u"Date of issue"_s)}};
-    static const ObjectSchema currentSpouse = requiring(
-        ObjectSchema{{f(u"fullName"_s, T::Name, u"Họ tên vợ/chồng"_s, u"Spouse's full name"_s),
-                      object(u"marriageCertificate"_s, marriageCertificate, u"Giấy chứng nhận kết hôn"_s,
-                             u"Marriage certificate"_s)}},
-        {u"fullName"_s});
+    static const ObjectSchema currentSpouse =
+        requiring(ObjectSchema{{f(u"fullName"_s, T::Name, u"Họ tên vợ/chồng"_s, u"Spouse's full name"_s),
+                                object(u"marriageCertificate"_s, marriageCertificate,
+                                       u"Giấy chứng nhận kết hôn"_s, u"Marriage certificate"_s)}},
+                  {u"fullName"_s});
 
     switch (kind) {
     case EventKind::Birth:
@@ -242,14 +246,14 @@ ObjectSchema makeSchema(EventKind kind)
                       object(u"wife"_s, spouse, u"Vợ"_s, u"Wife"_s)},
                      {u"husband"_s, u"wife"_s});
     case EventKind::ParentChildRecognition:
-        return build(kind,
-                     {choice(u"parentRole"_s, {u"father"_s, u"mother"_s}, u"Nhận cha hay mẹ"_s,
-                             u"Father or mother"_s),
-                      object(u"parent"_s, datedPerson, u"Cha/mẹ"_s, u"Parent"_s),
-                      object(u"child"_s, datedPerson, u"Con"_s, u"Child"_s),
-                      choice(u"requestedBy"_s, {u"parent"_s, u"child"_s}, u"Người yêu cầu"_s, u"Requested by"_s),
-                      object(u"declarant"_s, declarant(), u"Người đi đăng ký"_s, u"Declarant"_s)},
-                     {u"parentRole"_s, u"parent"_s, u"child"_s});
+        return build(
+            kind,
+            {choice(u"parentRole"_s, {u"father"_s, u"mother"_s}, u"Nhận cha hay mẹ"_s, u"Father or mother"_s),
+             object(u"parent"_s, datedPerson, u"Cha/mẹ"_s, u"Parent"_s),
+             object(u"child"_s, datedPerson, u"Con"_s, u"Child"_s),
+             choice(u"requestedBy"_s, {u"parent"_s, u"child"_s}, u"Người yêu cầu"_s, u"Requested by"_s),
+             object(u"declarant"_s, declarant(), u"Người đi đăng ký"_s, u"Declarant"_s)},
+            {u"parentRole"_s, u"parent"_s, u"child"_s});
     case EventKind::Guardianship:
         return build(kind,
                      {object(u"guardian"_s, adult, u"Người giám hộ"_s, u"Guardian"_s),
@@ -286,29 +290,31 @@ ObjectSchema makeSchema(EventKind kind)
                       object(u"requester"_s, declarant(), u"Người yêu cầu"_s, u"Requester"_s)},
                      {u"amends"_s, u"ethnicity"_s});
     case EventKind::MaritalStatusCertificate:
-        return build(kind,
-                     {object(u"subject"_s, certificateSubject, u"Người được xác nhận"_s, u"Person"_s),
-                      object(u"residencePeriod"_s, residencePeriod, u"Thời gian cư trú"_s, u"Period of residence"_s),
-                      choice(u"status"_s, {u"single"_s, u"married"_s, u"divorced"_s, u"widowed"_s},
-                             u"Tình trạng hôn nhân"_s, u"Marital status"_s),
-                      object(u"spouse"_s, currentSpouse, u"Vợ/chồng hiện tại"_s, u"Current spouse"_s),
-                      f(u"purpose"_s, T::Text, u"Mục đích sử dụng"_s, u"Purpose"_s),
-                      f(u"forMarriage"_s, T::Bool, u"Dùng để kết hôn"_s, u"For marriage"_s),
-                      object(u"requester"_s, declarant(), u"Người yêu cầu"_s, u"Requester"_s)},
-                     {u"subject"_s, u"status"_s, u"purpose"_s});
+        return build(
+            kind,
+            {object(u"subject"_s, certificateSubject, u"Người được xác nhận"_s, u"Person"_s),
+             object(u"residencePeriod"_s, residencePeriod, u"Thời gian cư trú"_s, u"Period of residence"_s),
+             choice(u"status"_s, {u"single"_s, u"married"_s, u"divorced"_s, u"widowed"_s},
+                    u"Tình trạng hôn nhân"_s, u"Marital status"_s),
+             object(u"spouse"_s, currentSpouse, u"Vợ/chồng hiện tại"_s, u"Current spouse"_s),
+             f(u"purpose"_s, T::Text, u"Mục đích sử dụng"_s, u"Purpose"_s),
+             f(u"forMarriage"_s, T::Bool, u"Dùng để kết hôn"_s, u"For marriage"_s),
+             object(u"requester"_s, declarant(), u"Người yêu cầu"_s, u"Requester"_s)},
+            {u"subject"_s, u"status"_s, u"purpose"_s});
     case EventKind::Recording:
-        return build(kind,
-                     {choice(u"recordingType"_s,
-                             {u"divorce"_s, u"annulment"_s, u"adoption"_s, u"adoptionEnd"_s, u"parentage"_s,
-                              u"sexRedetermination"_s, u"missingDeclaration"_s, u"deathDeclaration"_s,
-                              u"nationality"_s, u"eventAbroad"_s},
-                             u"Loại việc ghi vào Sổ"_s, u"Kind of recording"_s),
-                      object(u"subject"_s, named, u"Người được ghi"_s, u"Person"_s),
-                      object(u"otherParty"_s, named, u"Bên kia"_s, u"Other party"_s),
-                      object(u"decision"_s, decision(), u"Quyết định, bản án, giấy tờ"_s, u"Decision or document"_s),
-                      f(u"content"_s, T::Text, u"Nội dung"_s, u"Content"_s),
-                      f(u"relatedRecord"_s, T::RecordRef, u"Việc hộ tịch liên quan"_s, u"Related record"_s)},
-                     {u"recordingType"_s, u"subject"_s, u"decision"_s});
+        return build(
+            kind,
+            {choice(u"recordingType"_s,
+                    {u"divorce"_s, u"annulment"_s, u"adoption"_s, u"adoptionEnd"_s, u"parentage"_s,
+                     u"sexRedetermination"_s, u"missingDeclaration"_s, u"deathDeclaration"_s,
+                     u"nationality"_s, u"eventAbroad"_s},
+                    u"Loại việc ghi vào Sổ"_s, u"Kind of recording"_s),
+             object(u"subject"_s, named, u"Người được ghi"_s, u"Person"_s),
+             object(u"otherParty"_s, named, u"Bên kia"_s, u"Other party"_s),
+             object(u"decision"_s, decision(), u"Quyết định, bản án, giấy tờ"_s, u"Decision or document"_s),
+             f(u"content"_s, T::Text, u"Nội dung"_s, u"Content"_s),
+             f(u"relatedRecord"_s, T::RecordRef, u"Việc hộ tịch liên quan"_s, u"Related record"_s)},
+            {u"recordingType"_s, u"subject"_s, u"decision"_s});
     case EventKind::ExtractCopy:
         return build(kind,
                      {f(u"source"_s, T::RecordRef, u"Việc hộ tịch được sao"_s, u"Record copied"_s),

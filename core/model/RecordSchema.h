@@ -9,7 +9,8 @@
 namespace hotich {
 
 /// How a field's value is checked and stored.
-enum class FieldType {
+enum class FieldType
+{
     Text,        ///< free text: NFC, no control characters
     Name,        ///< a person's name: letters, marks, space, ' - .
     Date,        ///< a full ISO date
@@ -22,11 +23,11 @@ enum class FieldType {
     Nationality, ///< a country; stored as its ISO alpha-2 code
     Religion,
     Bool,
-    Count,       ///< a positive integer
-    Choice,      ///< one of `choices`
-    RecordRef,   ///< a record id (UUID) in this register
-    Object,      ///< a nested object with its own schema
-    Patch,       ///< a JSON merge patch (RFC 7386), checked against the record it amends
+    Count,     ///< a positive integer
+    Choice,    ///< one of `choices`
+    RecordRef, ///< a record id (UUID) in this register
+    Object,    ///< a nested object with its own schema
+    Patch,     ///< a JSON merge patch (RFC 7386), checked against the record it amends
 };
 
 struct ObjectSchema;

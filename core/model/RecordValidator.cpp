@@ -28,8 +28,7 @@ class Canonicalizer
 public:
     Canonicalizer(EventKind kind, bool historical, Findings &errors)
         : m_kind(kind), m_historical(historical), m_errors(errors)
-    {
-    }
+    {}
 
     QJsonObject object(QJsonObject in, const ObjectSchema &schema, const QString &path)
     {
@@ -119,7 +118,8 @@ private:
             if (!expectString(value, spec, path))
                 return;
             const QString clean = text::cleanText(value.toString());
-            const auto check = spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
+            const auto check =
+                spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
             if (!check)
                 return add(check.error());
             put(out, spec.name, clean);
@@ -145,7 +145,8 @@ private:
                 put(out, spec.name + kAsWritten, date->asWritten());
             return;
         }
-        case FieldType::DateTime: return dateTime(value, spec, path, out);
+        case FieldType::DateTime:
+            return dateTime(value, spec, path, out);
         case FieldType::Sex: {
             const QString folded = value.isString() ? text::fold(value.toString()) : QString();
             if (folded == u"male"_s || folded == u"nam"_s)
@@ -173,48 +174,62 @@ private:
                 put(out, spec.name, object(value.toObject(), identityDocumentSchema(), path));
                 return;
             }
-            return convert(value, {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path, out);
-        case FieldType::Ethnicity: return codeList(value, spec, path, out, reference::EthnicGroups::instance(), u"54 dân tộc"_s, u"the 54 ethnic groups"_s);
-        case FieldType::Religion: return codeList(value, spec, path, out, reference::Religions::instance(), u"tôn giáo"_s, u"religions"_s);
-        case FieldType::Nationality: return codeList(value, spec, path, out, reference::Countries::instance(), u"quốc gia"_s, u"countries"_s);
+            return convert(value,
+                           {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path,
+                           out);
+        case FieldType::Ethnicity:
+            return codeList(value, spec, path, out, reference::EthnicGroups::instance(), u"54 dân tộc"_s,
+                            u"the 54 ethnic groups"_s);
+        case FieldType::Religion:
+            return codeList(value, spec, path, out, reference::Religions::instance(), u"tôn giáo"_s,
+                            u"religions"_s);
+        case FieldType::Nationality:
+            return codeList(value, spec, path, out, reference::Countries::instance(), u"quốc gia"_s,
+                            u"countries"_s);
         case FieldType::Bool:
             if (!value.isBool())
-                return error(u"field.type"_s, path, u"%1 (%2) phải là true hoặc false"_s.arg(spec.labelVi, path),
+                return error(u"field.type"_s, path,
+                             u"%1 (%2) phải là true hoặc false"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be true or false"_s.arg(spec.labelEn, path));
             put(out, spec.name, value);
             return;
         case FieldType::Count: {
             const double d = value.toDouble(-1);
             if (!value.isDouble() || d < 1 || d > 1e6 || d != double(qint64(d)))
-                return error(u"field.type"_s, path, u"%1 (%2) phải là số nguyên dương"_s.arg(spec.labelVi, path),
+                return error(u"field.type"_s, path,
+                             u"%1 (%2) phải là số nguyên dương"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a positive whole number"_s.arg(spec.labelEn, path));
             put(out, spec.name, qint64(d));
             return;
         }
         case FieldType::Choice:
             if (!value.isString() || !spec.choices.contains(value.toString()))
-                return error(u"field.choice"_s, path,
-                             u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
-                             u"%1 (%2) must be one of: %3"_s.arg(spec.labelEn, path, spec.choices.join(u", "_s)));
+                return error(
+                    u"field.choice"_s, path,
+                    u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
+                    u"%1 (%2) must be one of: %3"_s.arg(spec.labelEn, path, spec.choices.join(u", "_s)));
             put(out, spec.name, value);
             return;
         case FieldType::RecordRef: {
             const QUuid id = value.isString() ? parseUuid(value.toString()) : QUuid();
             if (id.isNull())
-                return error(u"field.recordRef"_s, path, u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
+                return error(u"field.recordRef"_s, path,
+                             u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a record id (UUID)"_s.arg(spec.labelEn, path));
             put(out, spec.name, uuidText(id));
             return;
         }
         case FieldType::Object:
             if (!value.isObject())
-                return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON"_s.arg(spec.labelVi, path),
+                return error(u"field.type"_s, path,
+                             u"%1 (%2) phải là một đối tượng JSON"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a JSON object"_s.arg(spec.labelEn, path));
             put(out, spec.name, object(value.toObject(), *spec.object, path));
             return;
         case FieldType::Patch:
             if (!value.isObject() || value.toObject().isEmpty())
-                return error(u"field.type"_s, path, u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
+                return error(u"field.type"_s, path,
+                             u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a non-empty JSON object"_s.arg(spec.labelEn, path));
             put(out, spec.name, normalizeStrings(value).toObject());
             return;
@@ -234,17 +249,21 @@ private:
         if (t >= 0) {
             const QTime time = QTime::fromString(textValue.mid(t + 1), u"HH:mm"_s);
             if (!time.isValid() || !date->isFull())
-                return error(u"time.invalid"_s, path,
-                             u"Giờ phút \"%1\" không hợp lệ: cần dạng 2026-11-01T14:30 (giờ 00–23, phút 00–59)"_s.arg(textValue),
-                             u"Time \"%1\" is not valid: use 2026-11-01T14:30 (hours 00–23, minutes 00–59)"_s.arg(textValue));
+                return error(
+                    u"time.invalid"_s, path,
+                    u"Giờ phút \"%1\" không hợp lệ: cần dạng 2026-11-01T14:30 (giờ 00–23, phút 00–59)"_s.arg(
+                        textValue),
+                    u"Time \"%1\" is not valid: use 2026-11-01T14:30 (hours 00–23, minutes 00–59)"_s.arg(
+                        textValue));
             canonical += u'T' + time.toString(u"HH:mm"_s);
         }
         put(out, spec.name, canonical);
         if (!date->asWritten().isEmpty())
-            put(out, spec.name + kAsWritten, t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
+            put(out, spec.name + kAsWritten,
+                t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
     }
 
-    template<class List>
+    template <class List>
     void codeList(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out,
                   const List &list, const QString &listVi, const QString &listEn)
     {
@@ -252,9 +271,10 @@ private:
             return;
         const auto *entry = list.match(value.toString());
         if (!entry)
-            return error(u"code.unknown"_s, path,
-                         u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
-                         u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
+            return error(
+                u"code.unknown"_s, path,
+                u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
+                u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
         if constexpr (std::is_same_v<List, reference::Countries>)
             put(out, spec.name, entry->alpha2);
         else

@@ -14,8 +14,8 @@ namespace hotich {
 struct CanonicalRecord
 {
     std::optional<EventKind> kind;
-    QJsonObject json;   ///< canonical form: NFC text, matched codes, ISO dates; valid only without errors
-    Findings errors;    ///< every problem found, each naming its field
+    QJsonObject json; ///< canonical form: NFC text, matched codes, ISO dates; valid only without errors
+    Findings errors;  ///< every problem found, each naming its field
 
     bool ok() const { return kind.has_value() && errors.isEmpty(); }
 };

@@ -7,7 +7,11 @@
 namespace hotich {
 
 /// Giới tính.
-enum class Sex { Male, Female };
+enum class Sex
+{
+    Male,
+    Female
+};
 
 /// "male" / "female" in record JSON.
 inline QString sexCode(Sex sex)

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::reference {
 
-UnitList::UnitList(QString id, QDate effectiveFrom, QDate effectiveUntil, std::vector<AdministrativeUnit> units)
+UnitList::UnitList(QString id, QDate effectiveFrom, QDate effectiveUntil,
+                   std::vector<AdministrativeUnit> units)
     : m_id(std::move(id)), m_from(effectiveFrom), m_until(effectiveUntil), m_units(std::move(units))
 {
     for (qsizetype i = 0; i < qsizetype(m_units.size()); ++i) {
@@ -99,7 +100,9 @@ std::vector<AdministrativeUnit> loadUnits(const QString &resource)
         unit.name = row[3];
         unit.fullName = row[4];
         switch (unit.level) {
-        case AdministrativeUnit::Level::Province: unit.provinceCode = unit.code; break;
+        case AdministrativeUnit::Level::Province:
+            unit.provinceCode = unit.code;
+            break;
         case AdministrativeUnit::Level::District:
             unit.provinceCode = unit.parentCode;
             provinceOf.insert(unit.code, unit.parentCode);
@@ -118,10 +121,12 @@ std::vector<AdministrativeUnit> loadUnits(const QString &resource)
 AdministrativeUnits::AdministrativeUnits()
 {
     // The pre-merger list is the oldest we have; it stands for every date before the merger.
-    m_lists.push_back(std::make_unique<UnitList>(u"pre-2025-07-01"_s, QDate(1945, 9, 2), QDate(2025, 6, 30),
-                                                 loadUnits(u":/hotich/reference/admin-units-pre-2025-07-01.tsv"_s)));
-    m_lists.push_back(std::make_unique<UnitList>(u"2025-07-01"_s, QDate(2025, 7, 1), QDate(),
-                                                 loadUnits(u":/hotich/reference/admin-units-2025-07-01.tsv"_s)));
+    m_lists.push_back(
+        std::make_unique<UnitList>(u"pre-2025-07-01"_s, QDate(1945, 9, 2), QDate(2025, 6, 30),
+                                   loadUnits(u":/hotich/reference/admin-units-pre-2025-07-01.tsv"_s)));
+    m_lists.push_back(
+        std::make_unique<UnitList>(u"2025-07-01"_s, QDate(2025, 7, 1), QDate(),
+                                   loadUnits(u":/hotich/reference/admin-units-2025-07-01.tsv"_s)));
 }
 
 const AdministrativeUnits &AdministrativeUnits::instance()

@@ -13,7 +13,12 @@ namespace hotich::reference {
 /// Đơn vị hành chính — a province, a district (before 1 July 2025) or a commune (xã, phường, đặc khu).
 struct AdministrativeUnit
 {
-    enum class Level { Province, District, Commune };
+    enum class Level
+    {
+        Province,
+        District,
+        Commune
+    };
 
     Level level = Level::Commune;
     QString code;       ///< statistics office code: 2 digits province, 3 district, 5 commune

@@ -23,7 +23,9 @@ EthnicGroups::EthnicGroups()
                 m_index.add(g.name, i, 0);
                 m_index.add(g.code, i, 0);
             }
-            for (const QString &name : rank == 1 ? g.spellingVariants : rank == 2 ? g.otherNames : QStringList())
+            for (const QString &name : rank == 1   ? g.spellingVariants
+                                       : rank == 2 ? g.otherNames
+                                                   : QStringList())
                 m_index.add(name, i, rank);
         }
     }
@@ -70,7 +72,8 @@ Countries::Countries()
     for (const QStringList &row : readTsvResource(u":/hotich/reference/countries.tsv"_s)) {
         if (row.size() < 5)
             continue;
-        m_entries.append({row[0], row[1], row[2], row[3], row[4], row.size() > 5 ? splitList(row[5]) : QStringList()});
+        m_entries.append(
+            {row[0], row[1], row[2], row[3], row[4], row.size() > 5 ? splitList(row[5]) : QStringList()});
     }
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const Country &c = m_entries[i];

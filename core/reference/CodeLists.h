@@ -36,7 +36,7 @@ struct Country
 };
 
 /// A code list loaded once from the resources; `match` finds the entry a typed name means.
-template<class Entry>
+template <class Entry>
 class CodeList
 {
 public:

@@ -15,7 +15,8 @@ namespace hotich {
 
 QJsonObject OfficeInfo::toJson() const
 {
-    return {{u"code"_s, code}, {u"name"_s, name}, {u"provinceCode"_s, provinceCode}, {u"fullPath"_s, fullPath}};
+    return {
+        {u"code"_s, code}, {u"name"_s, name}, {u"provinceCode"_s, provinceCode}, {u"fullPath"_s, fullPath}};
 }
 
 namespace {
@@ -24,13 +25,14 @@ Result<OfficeInfo> createIn(Database &db, const OfficeSetup &setup, const refere
                             const Clock &clock)
 {
     const auto &units = reference::AdministrativeUnits::instance().current();
-    OfficeInfo office{unit.code, setup.name.isEmpty() ? unit.fullName : text::cleanText(setup.name), unit.provinceCode,
-                      units.fullPath(unit)};
+    OfficeInfo office{unit.code, setup.name.isEmpty() ? unit.fullName : text::cleanText(setup.name),
+                      unit.provinceCode, units.fullPath(unit)};
     const qint64 now = clock.now().toMSecsSinceEpoch();
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    QSqlQuery &insert = db.statement(u"INSERT INTO office (code, name, province_code, created_at) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery &insert =
+        db.statement(u"INSERT INTO office (code, name, province_code, created_at) VALUES (?, ?, ?, ?)"_s);
     insert.bindValue(0, office.code);
     insert.bindValue(1, office.name);
     insert.bindValue(2, office.provinceCode);
@@ -64,18 +66,20 @@ Result<OfficeInfo> initializeRegister(const QString &path, const OfficeSetup &se
     const auto &units = reference::AdministrativeUnits::instance().current();
     const reference::AdministrativeUnit *unit = units.find(setup.communeCode);
     if (!unit || unit->level != reference::AdministrativeUnit::Level::Commune) {
-        return Error::invalid(u"office.unknown"_s, u"office"_s,
-                              u"Mã %1 không phải mã xã, phường, đặc khu trong danh mục hiện hành (%2 đơn vị, từ %3)"_s
-                                  .arg(setup.communeCode)
-                                  .arg(units.count(reference::AdministrativeUnit::Level::Commune))
-                                  .arg(units.effectiveFrom().toString(u"dd/MM/yyyy"_s)),
-                              u"%1 is not a commune code of the current list (%2 units, in force from %3)"_s
-                                  .arg(setup.communeCode)
-                                  .arg(units.count(reference::AdministrativeUnit::Level::Commune))
-                                  .arg(units.effectiveFrom().toString(Qt::ISODate)));
+        return Error::invalid(
+            u"office.unknown"_s, u"office"_s,
+            u"Mã %1 không phải mã xã, phường, đặc khu trong danh mục hiện hành (%2 đơn vị, từ %3)"_s
+                .arg(setup.communeCode)
+                .arg(units.count(reference::AdministrativeUnit::Level::Commune))
+                .arg(units.effectiveFrom().toString(u"dd/MM/yyyy"_s)),
+            u"%1 is not a commune code of the current list (%2 units, in force from %3)"_s
+                .arg(setup.communeCode)
+                .arg(units.count(reference::AdministrativeUnit::Level::Commune))
+                .arg(units.effectiveFrom().toString(Qt::ISODate)));
     }
     if (setup.bookCapacity < 0) {
-        return Error::invalid(u"book.capacity"_s, u"bookCapacity"_s, u"Số mục mỗi quyển sổ phải là số dương"_s,
+        return Error::invalid(u"book.capacity"_s, u"bookCapacity"_s,
+                              u"Số mục mỗi quyển sổ phải là số dương"_s,
                               u"The book capacity must be positive"_s);
     }
     Result<OfficeInfo> result = Error{};

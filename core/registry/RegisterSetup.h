@@ -22,8 +22,8 @@ struct OfficeInfo
 struct OfficeSetup
 {
     QString communeCode;
-    QString name;      ///< optional; the unit's full name by default
-    NewAccount admin;  ///< the first administrator
+    QString name;         ///< optional; the unit's full name by default
+    NewAccount admin;     ///< the first administrator
     int bookCapacity = 0; ///< entries per register book; 0 keeps the default
 };
 

@@ -15,9 +15,9 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 
-#include <future>
 #include <QSqlQuery>
 #include <QVariant>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +38,8 @@ QJsonArray findingsToJson(const Findings &findings)
 
 QJsonObject RegistrationOutcome::toJson() const
 {
-    QJsonObject o{{u"id"_s, uuidText(id)}, {u"kind"_s, kindCode(kind)}, {u"warnings"_s, findingsToJson(warnings)}};
+    QJsonObject o{
+        {u"id"_s, uuidText(id)}, {u"kind"_s, kindCode(kind)}, {u"warnings"_s, findingsToJson(warnings)}};
     o.insert(u"year"_s, number ? QJsonValue(year) : QJsonValue());
     o.insert(u"number"_s, number ? QJsonValue(number) : QJsonValue());
     o.insert(u"book"_s, number ? QJsonValue(book) : QJsonValue());
@@ -54,9 +55,9 @@ Error rejected(const Findings &findings)
         if (f.isError())
             errors << f;
     }
-    Error e = Error::invalid(u"record.rejected"_s, {},
-                             u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(errors.size()),
-                             u"The record was not registered: %1 error(s)"_s.arg(errors.size()));
+    Error e =
+        Error::invalid(u"record.rejected"_s, {}, u"Hồ sơ không được đăng ký: %1 lỗi"_s.arg(errors.size()),
+                       u"The record was not registered: %1 error(s)"_s.arg(errors.size()));
     for (const Finding &f : errors)
         e.details.push_back(f.toError());
     return e;
@@ -93,8 +94,7 @@ struct Registrar::Session
 {
     explicit Session(Database &db, const Clock &clock)
         : journal(db), outbox(db), numbering(db), index(db), now(clock.now()), today(clock.today())
-    {
-    }
+    {}
 
     Journal journal;
     Outbox outbox;
@@ -120,7 +120,8 @@ struct Registrar::Plan
     std::optional<QList<PersonView>> principal; ///< names the new record is found by, if not its own
 };
 
-Registrar::Registrar(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Registrar::Registrar(Database &db, const Clock &clock) : m_db(db), m_clock(clock)
+{}
 
 Result<QString> Registrar::office()
 {
@@ -143,16 +144,17 @@ Result<void> Registrar::requireRole(const Account &actor, Role role) const
     if (actor.role == role)
         return {};
     return Error::make(ErrorKind::PermissionDenied, u"role.required"_s,
-                       u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(actor.login, roleNameVi(actor.role),
-                                                                                  roleNameVi(role)),
-                       u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(actor.login, roleCode(actor.role),
-                                                                                   roleCode(role)));
+                       u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(
+                           actor.login, roleNameVi(actor.role), roleNameVi(role)),
+                       u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(
+                           actor.login, roleCode(actor.role), roleCode(role)));
 }
 
 Result<RegistrationOutcome> Registrar::registerRecord(const QJsonObject &input, const Account &actor)
 {
     RegistrationOutcome outcome;
-    auto done = registerMany({input}, actor, 0, [&](qsizetype, const RegistrationOutcome &o) { outcome = o; });
+    auto done =
+        registerMany({input}, actor, 0, [&](qsizetype, const RegistrationOutcome &o) { outcome = o; });
     if (!done)
         return done.error();
     return outcome;
@@ -193,8 +195,8 @@ QList<Registrar::Prepared> Registrar::prepare(const QList<QJsonObject> &inputs, 
     return prepared;
 }
 
-Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, const Account &actor, qsizetype batchSize,
-                                          const Progress &onRegistered)
+Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, const Account &actor,
+                                          qsizetype batchSize, const Progress &onRegistered)
 {
     if (auto r = requireRole(actor, Role::Officer); !r)
         return r.error();
@@ -305,7 +307,8 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
     return committed;
 }
 
-Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, const Account &actor, Session &session)
+Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, const Account &actor,
+                                                   Session &session)
 {
     RegisterIndex &index = session.index;
     Plan plan;
@@ -314,7 +317,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     plan.kind = *prepared.canonical.kind;
     plan.record = prepared.canonical.json;
     plan.context = {session.today, officerOf(actor), &index, {}};
-    plan.findings = prepared.findings + checkRegisterRules(plan.kind, plan.record, prepared.facts, plan.context);
+    plan.findings =
+        prepared.findings + checkRegisterRules(plan.kind, plan.record, prepared.facts, plan.context);
     if (auto r = planAmendment(plan); !r)
         return r.error();
     if (auto e = index.takeLookupError())
@@ -326,7 +330,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     record.id = plan.id;
     record.office = m_office;
     record.kind = plan.kind;
-    record.registrationDate = QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
+    record.registrationDate =
+        QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
     record.payload = prepared.payload;
     record.payloadUtf8 = prepared.payloadUtf8;
     record.createdAtMs = plan.nowMs;
@@ -341,7 +346,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     }
     if (auto r = RecordStore(m_db).insert(record); !r)
         return r.error();
-    const IndexEntry entryOfRecord = plan.principal ? IndexEntry::of(plan.kind, plan.record, &*plan.principal) : prepared.index;
+    const IndexEntry entryOfRecord =
+        plan.principal ? IndexEntry::of(plan.kind, plan.record, &*plan.principal) : prepared.index;
     if (auto r = index.write(record.rowId, entryOfRecord, false); !r)
         return r.error();
 
@@ -365,8 +371,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
         return r.error();
 
     if (plan.target) {
-        if (auto r = writeAmendment(plan.target->stored.rowId, plan.target->stored.kind, plan.amendmentType, plan.patch,
-                                    record.rowId, actor, session);
+        if (auto r = writeAmendment(plan.target->stored.rowId, plan.target->stored.kind, plan.amendmentType,
+                                    plan.patch, record.rowId, actor, session);
             !r)
             return r.error();
     }
@@ -410,10 +416,10 @@ Result<void> Registrar::planAmendment(Plan &plan)
         if (view.stored.kind == expected)
             return true;
         (void)refuse(u"record.kind"_s,
-               u"Hồ sơ %1 là việc %2, không phải %3"_s.arg(uuidText(view.stored.id), kindNameVi(view.stored.kind),
-                                                            kindNameVi(expected)),
-               u"Record %1 is a %2, not a %3"_s.arg(uuidText(view.stored.id), kindNameEn(view.stored.kind),
-                                                   kindNameEn(expected)));
+                     u"Hồ sơ %1 là việc %2, không phải %3"_s.arg(
+                         uuidText(view.stored.id), kindNameVi(view.stored.kind), kindNameVi(expected)),
+                     u"Record %1 is a %2, not a %3"_s.arg(
+                         uuidText(view.stored.id), kindNameEn(view.stored.kind), kindNameEn(expected)));
         return false;
     };
     if (view.status == RecordStatus::Voided) {
@@ -424,7 +430,8 @@ Result<void> Registrar::planAmendment(Plan &plan)
 
     // Amendments that change the content of the target: the same checks as a new registration.
     auto amendContent = [&](const QString &type, const QJsonObject &changes) -> Result<void> {
-        for (const QString &member : {u"kind"_s, u"registrationDate"_s, u"historical"_s, u"reRegistration"_s}) {
+        for (const QString &member :
+             {u"kind"_s, u"registrationDate"_s, u"historical"_s, u"reRegistration"_s}) {
             if (changes.contains(member)) {
                 return refuse(u"correction.forbidden"_s,
                               u"Không được sửa %1 của việc đã đăng ký"_s.arg(member),
@@ -442,7 +449,8 @@ Result<void> Registrar::planAmendment(Plan &plan)
             return {};
         RuleContext context = plan.context;
         context.exclude = view.stored.id;
-        addUnder(plan.findings, checkRegistrationRules(view.stored.kind, patched.json, context), u"changes"_s, true);
+        addUnder(plan.findings, checkRegistrationRules(view.stored.kind, patched.json, context), u"changes"_s,
+                 true);
         plan.patch = createMergePatch(view.content(), patched.json);
         if (plan.patch.isEmpty()) {
             return refuse(u"correction.empty"_s, u"Nội dung sửa không làm thay đổi hồ sơ"_s,
@@ -455,7 +463,8 @@ Result<void> Registrar::planAmendment(Plan &plan)
     };
 
     switch (plan.kind) {
-    case EventKind::Correction: return amendContent(u"correction"_s, r.value(u"changes"_s).toObject());
+    case EventKind::Correction:
+        return amendContent(u"correction"_s, r.value(u"changes"_s).toObject());
     case EventKind::EthnicityRedetermination:
         if (!requireKind(EventKind::Birth))
             return {};
@@ -465,7 +474,8 @@ Result<void> Registrar::planAmendment(Plan &plan)
         if (!requireKind(EventKind::Guardianship))
             return {};
         if (view.status != RecordStatus::Active)
-            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s, u"The guardianship has ended"_s);
+            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s,
+                          u"The guardianship has ended"_s);
         {
             // The new guardian replaces the old one whole: nothing of the old person may remain.
             QJsonObject replacement = r.value(u"newGuardian"_s).toObject();
@@ -480,11 +490,15 @@ Result<void> Registrar::planAmendment(Plan &plan)
         if (!requireKind(EventKind::Guardianship))
             return {};
         if (view.status != RecordStatus::Active)
-            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s, u"The guardianship has ended"_s);
+            return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s,
+                          u"The guardianship has ended"_s);
         plan.amendmentType = u"guardianshipEnd"_s;
-        plan.patch = {{u"ended"_s, QJsonObject{{u"date"_s, r.value(u"endDate"_s).toString(r.value(u"registrationDate"_s).toString())},
-                                               {u"reason"_s, r.value(u"reason"_s)},
-                                               {u"record"_s, uuidText(plan.id)}}}};
+        plan.patch = {
+            {u"ended"_s,
+             QJsonObject{
+                 {u"date"_s, r.value(u"endDate"_s).toString(r.value(u"registrationDate"_s).toString())},
+                 {u"reason"_s, r.value(u"reason"_s)},
+                 {u"record"_s, uuidText(plan.id)}}}};
         plan.target = view;
         return {};
     case EventKind::Recording: {
@@ -494,15 +508,18 @@ Result<void> Registrar::planAmendment(Plan &plan)
         if (!requireKind(EventKind::Marriage))
             return {};
         if (view.status != RecordStatus::Active)
-            return refuse(u"marriage.ended"_s, u"Hôn nhân này đã chấm dứt"_s, u"This marriage has already ended"_s);
+            return refuse(u"marriage.ended"_s, u"Hôn nhân này đã chấm dứt"_s,
+                          u"This marriage has already ended"_s);
         plan.amendmentType = u"dissolution"_s;
-        plan.patch = {{u"dissolved"_s, QJsonObject{{u"type"_s, type},
-                                                   {u"date"_s, r.value(u"decision"_s).toObject().value(u"date"_s)},
-                                                   {u"record"_s, uuidText(plan.id)}}}};
+        plan.patch = {
+            {u"dissolved"_s, QJsonObject{{u"type"_s, type},
+                                         {u"date"_s, r.value(u"decision"_s).toObject().value(u"date"_s)},
+                                         {u"record"_s, uuidText(plan.id)}}}};
         plan.target = view;
         return {};
     }
-    default: return {}; // an extract copy only needs its source to exist
+    default:
+        return {}; // an extract copy only needs its source to exist
     }
 }
 
@@ -555,7 +572,8 @@ Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind,
     return {};
 }
 
-Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject correction, const Account &actor)
+Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject correction,
+                                               const Account &actor)
 {
     const QString kind = correction.value(u"kind"_s).toString(u"correction"_s);
     if (kind != u"correction"_s) {
@@ -587,7 +605,9 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
     if (!patch)
         return patch.error();
     Session session(m_db, m_clock);
-    if (auto r = writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, session); !r)
+    if (auto r =
+            writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, session);
+        !r)
         return r;
     return tx.commit();
 }
@@ -602,7 +622,8 @@ Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNum
         const PersonView subject = personAt(view.current, u"subject"_s);
         const std::optional<int> year =
             subject.birthDate.isNull() ? std::nullopt : std::optional<int>(subject.birthDate.year());
-        if (auto check = reference::checkPersonalId(idNumber, subject.sex, year, u"subject.idNumber"_s); !check)
+        if (auto check = reference::checkPersonalId(idNumber, subject.sex, year, u"subject.idNumber"_s);
+            !check)
             return check.error();
         if (subject.idNumber == idNumber) {
             return Error::make(ErrorKind::Conflict, u"idNumber.same"_s, u"Hồ sơ đã có số định danh này"_s,
@@ -616,10 +637,12 @@ Result<void> Registrar::voidRecord(const QUuid &target, const QJsonObject &decis
 {
     QJsonObject clean;
     for (auto it = decision.begin(); it != decision.end(); ++it)
-        clean.insert(it.key(), it.value().isString() ? QJsonValue(text::cleanText(it.value().toString())) : it.value());
+        clean.insert(it.key(),
+                     it.value().isString() ? QJsonValue(text::cleanText(it.value().toString())) : it.value());
     for (const QString &member : {u"issuer"_s, u"date"_s, u"reason"_s}) {
         if (clean.value(member).toString().isEmpty()) {
-            return Error::invalid(u"field.missing"_s, member, u"Thiếu %1 của quyết định thu hồi"_s.arg(member),
+            return Error::invalid(u"field.missing"_s, member,
+                                  u"Thiếu %1 của quyết định thu hồi"_s.arg(member),
                                   u"The revocation decision lacks its %1"_s.arg(member));
         }
     }
@@ -627,8 +650,8 @@ Result<void> Registrar::voidRecord(const QUuid &target, const QJsonObject &decis
         return d.error();
     return amend(target, actor, u"void"_s, [&](const RecordView &view) -> Result<QJsonObject> {
         if (view.status == RecordStatus::Voided) {
-            return Error::make(ErrorKind::Conflict, u"record.voided"_s, u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s,
-                               u"The record was already voided"_s);
+            return Error::make(ErrorKind::Conflict, u"record.voided"_s,
+                               u"Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s, u"The record was already voided"_s);
         }
         return QJsonObject{{u"voided"_s, clean}};
     });

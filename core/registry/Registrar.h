@@ -49,8 +49,8 @@ public:
     /// before anything is written; then `batchSize` records per transaction (0: all in one), so a
     /// rejection or a crash leaves whole batches only. `onRegistered` sees each registration.
     using Progress = std::function<void(qsizetype index, const RegistrationOutcome &)>;
-    Result<qsizetype> registerMany(const QList<QJsonObject> &inputs, const Account &actor, qsizetype batchSize,
-                                   const Progress &onRegistered);
+    Result<qsizetype> registerMany(const QList<QJsonObject> &inputs, const Account &actor,
+                                   qsizetype batchSize, const Progress &onRegistered);
 
     /// Registers a change/correction/supplement of a record: `correction` holds type, changes (a JSON
     /// merge patch on the record), reason, requester and optionally registrationDate (default today).
@@ -73,8 +73,9 @@ private:
                                    const RuleContext &context);
     Result<RegistrationOutcome> registerOne(const Prepared &prepared, const Account &actor, Session &session);
     Result<void> planAmendment(Plan &plan);
-    Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type, const QJsonObject &patch,
-                                qint64 byRecordRowId, const Account &actor, Session &session);
+    Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type,
+                                const QJsonObject &patch, qint64 byRecordRowId, const Account &actor,
+                                Session &session);
     /// A direct amendment (no registration of its own): checks, then the patch `patchFor` makes.
     Result<void> amend(const QUuid &target, const Account &actor, const QString &type,
                        const std::function<Result<QJsonObject>(const RecordView &)> &patchFor);

@@ -64,7 +64,8 @@ QString dmy(QDate d)
 class RuleChecker
 {
 public:
-    RuleChecker(EventKind kind, const QJsonObject &record, const RecordFacts &facts, const RuleContext &context)
+    RuleChecker(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
+                const RuleContext &context)
         : m_kind(kind), m_record(record), m_facts(facts), m_context(context)
     {
         m_registrationDate = QDate::fromString(record.value(u"registrationDate"_s).toString(), Qt::ISODate);
@@ -82,16 +83,35 @@ public:
         for (const PersonView &p : m_facts.persons)
             checkPerson(p);
         switch (m_kind) {
-        case EventKind::Birth: checkBirth(); break;
-        case EventKind::Death: checkDeath(); break;
-        case EventKind::Marriage: checkMarriage(); break;
-        case EventKind::ParentChildRecognition: checkRecognition(); break;
-        case EventKind::Guardianship: checkGuardian(u"guardian"_s); break;
-        case EventKind::GuardianshipChange: checkGuardian(u"newGuardian"_s); break;
-        case EventKind::MaritalStatusCertificate: checkMaritalStatusCertificate(); break;
-        case EventKind::Recording: checkNotAfterRegistration(u"decision.date"_s); break;
-        case EventKind::GuardianshipEnd: checkNotAfterRegistration(u"endDate"_s); break;
-        default: break;
+        case EventKind::Birth:
+            checkBirth();
+            break;
+        case EventKind::Death:
+            checkDeath();
+            break;
+        case EventKind::Marriage:
+            checkMarriage();
+            break;
+        case EventKind::ParentChildRecognition:
+            checkRecognition();
+            break;
+        case EventKind::Guardianship:
+            checkGuardian(u"guardian"_s);
+            break;
+        case EventKind::GuardianshipChange:
+            checkGuardian(u"newGuardian"_s);
+            break;
+        case EventKind::MaritalStatusCertificate:
+            checkMaritalStatusCertificate();
+            break;
+        case EventKind::Recording:
+            checkNotAfterRegistration(u"decision.date"_s);
+            break;
+        case EventKind::GuardianshipEnd:
+            checkNotAfterRegistration(u"endDate"_s);
+            break;
+        default:
+            break;
         }
         return m_findings;
     }
@@ -102,8 +122,12 @@ public:
         if (!m_registrationDate.isValid() || !m_context.lookup)
             return m_findings;
         switch (m_kind) {
-        case EventKind::Birth: checkPossibleDuplicate(facts.duplicateKey); break;
-        case EventKind::Death: checkDeathNotRegistered(facts.person(u"subject"_s)); break;
+        case EventKind::Birth:
+            checkPossibleDuplicate(facts.duplicateKey);
+            break;
+        case EventKind::Death:
+            checkDeathNotRegistered(facts.person(u"subject"_s));
+            break;
         case EventKind::Marriage:
             for (const QString &role : {u"husband"_s, u"wife"_s}) {
                 const PersonView spouse = facts.person(role);
@@ -112,8 +136,12 @@ public:
                     checkNotMarried(spouse);
             }
             break;
-        case EventKind::Guardianship: checkNotDeceased(facts.person(u"guardian"_s)); break;
-        case EventKind::GuardianshipChange: checkNotDeceased(facts.person(u"newGuardian"_s)); break;
+        case EventKind::Guardianship:
+            checkNotDeceased(facts.person(u"guardian"_s));
+            break;
+        case EventKind::GuardianshipChange:
+            checkNotDeceased(facts.person(u"newGuardian"_s));
+            break;
         case EventKind::MaritalStatusCertificate: {
             const PersonView subject = facts.person(u"subject"_s);
             checkNotDeceased(subject);
@@ -126,7 +154,8 @@ public:
             }
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return m_findings;
     }
@@ -155,9 +184,10 @@ private:
     {
         if (m_context.today.isValid() && m_registrationDate > m_context.today) {
             error(u"registration.future"_s, u"registrationDate"_s,
-                  u"Ngày đăng ký %1 ở sau ngày hôm nay (%2)"_s.arg(dmy(m_registrationDate), dmy(m_context.today)),
-                  u"The registration date %1 is after today (%2)"_s.arg(m_registrationDate.toString(Qt::ISODate),
-                                                                       m_context.today.toString(Qt::ISODate)));
+                  u"Ngày đăng ký %1 ở sau ngày hôm nay (%2)"_s.arg(dmy(m_registrationDate),
+                                                                   dmy(m_context.today)),
+                  u"The registration date %1 is after today (%2)"_s.arg(
+                      m_registrationDate.toString(Qt::ISODate), m_context.today.toString(Qt::ISODate)));
         }
     }
 
@@ -167,8 +197,8 @@ private:
         if (d.isValid() && d > m_registrationDate) {
             error(u"date.afterRegistration"_s, path,
                   u"Ngày %1 (%2) ở sau ngày đăng ký %3"_s.arg(dmy(d), path, dmy(m_registrationDate)),
-                  u"The date %1 (%2) is after the registration date %3"_s.arg(d.toString(Qt::ISODate), path,
-                                                                            m_registrationDate.toString(Qt::ISODate)));
+                  u"The date %1 (%2) is after the registration date %3"_s.arg(
+                      d.toString(Qt::ISODate), path, m_registrationDate.toString(Qt::ISODate)));
         }
     }
 
@@ -186,12 +216,14 @@ private:
             return;
         for (const PersonView &p : m_facts.persons) {
             const QStringList keys = personKeys(p);
-            if (std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return officerKeys.contains(k); })) {
-                error(u"officer.ownEvent"_s, p.role,
-                      u"Công chức %1 có tên trong hồ sơ (%2): không được tự đăng ký việc hộ tịch của mình hoặc "
-                      u"của người thân (Luật Hộ tịch, Điều 12.1.h)"_s.arg(officer.fullName, p.role),
-                      u"Officer %1 is named in the record (%2): an officer may not register their own or a "
-                      u"relative's event (Civil Status Law, art. 12.1.h)"_s.arg(officer.fullName, p.role));
+            if (std::any_of(keys.begin(), keys.end(),
+                            [&](const QString &k) { return officerKeys.contains(k); })) {
+                error(
+                    u"officer.ownEvent"_s, p.role,
+                    u"Công chức %1 có tên trong hồ sơ (%2): không được tự đăng ký việc hộ tịch của mình hoặc "
+                    u"của người thân (Luật Hộ tịch, Điều 12.1.h)"_s.arg(officer.fullName, p.role),
+                    u"Officer %1 is named in the record (%2): an officer may not register their own or a "
+                    u"relative's event (Civil Status Law, art. 12.1.h)"_s.arg(officer.fullName, p.role));
                 return;
             }
         }
@@ -203,20 +235,23 @@ private:
         if (!p.birthDate.isNull()) {
             if (p.birthDate.earliest() > m_registrationDate) {
                 error(u"birth.future"_s, birthField,
-                      u"Ngày sinh của %1 (%2) ở sau ngày đăng ký %3"_s.arg(p.fullName, p.birthDate.toDisplay(),
-                                                                         dmy(m_registrationDate)),
+                      u"Ngày sinh của %1 (%2) ở sau ngày đăng ký %3"_s.arg(
+                          p.fullName, p.birthDate.toDisplay(), dmy(m_registrationDate)),
                       u"The date of birth of %1 (%2) is after the registration date %3"_s.arg(
                           p.fullName, p.birthDate.toIso(), m_registrationDate.toString(Qt::ISODate)));
             } else if (fullYearsOn(p.birthDate, m_registrationDate) > kMaximumAge) {
                 error(u"age.impossible"_s, birthField,
-                      u"Ngày sinh của %1 (%2) cho tuổi trên %3: không thể có"_s.arg(p.fullName, p.birthDate.toDisplay())
+                      u"Ngày sinh của %1 (%2) cho tuổi trên %3: không thể có"_s
+                          .arg(p.fullName, p.birthDate.toDisplay())
                           .arg(kMaximumAge),
-                      u"The date of birth of %1 (%2) gives an age over %3: impossible"_s.arg(p.fullName, p.birthDate.toIso())
+                      u"The date of birth of %1 (%2) gives an age over %3: impossible"_s
+                          .arg(p.fullName, p.birthDate.toIso())
                           .arg(kMaximumAge));
             }
         }
         if (!p.idNumber.isEmpty()) {
-            const std::optional<int> year = p.birthDate.isNull() ? std::nullopt : std::optional<int>(p.birthDate.year());
+            const std::optional<int> year =
+                p.birthDate.isNull() ? std::nullopt : std::optional<int>(p.birthDate.year());
             const auto check = reference::checkPersonalId(p.idNumber, p.sex, year, p.role + u".idNumber"_s);
             if (!check)
                 m_findings.append(Finding::fromError(check.error()));
@@ -227,23 +262,27 @@ private:
     {
         const PersonView child = m_facts.person(u"subject"_s);
         if (!child.birthDate.isFull() && !relaxedForOldRecords()) {
-            error(u"birth.dateNotFull"_s, u"subject.birthDate"_s,
-                  u"Khai sinh cần ngày, tháng, năm sinh đầy đủ (chỉ đăng ký lại hoặc số hóa mới được thiếu)"_s,
-                  u"A birth registration needs the full date of birth (only re-registrations and digitised "
-                  u"records may lack it)"_s);
+            error(
+                u"birth.dateNotFull"_s, u"subject.birthDate"_s,
+                u"Khai sinh cần ngày, tháng, năm sinh đầy đủ (chỉ đăng ký lại hoặc số hóa mới được thiếu)"_s,
+                u"A birth registration needs the full date of birth (only re-registrations and digitised "
+                u"records may lack it)"_s);
         }
         const QJsonObject subject = m_record.value(u"subject"_s).toObject();
         if (subject.value(u"nationality"_s).toString() == u"VN"_s && !subject.contains(u"ethnicity"_s)) {
-            error(u"field.missing"_s, u"subject.ethnicity"_s, u"Thiếu dân tộc của người được khai sinh (subject.ethnicity)"_s,
+            error(u"field.missing"_s, u"subject.ethnicity"_s,
+                  u"Thiếu dân tộc của người được khai sinh (subject.ethnicity)"_s,
                   u"Missing the child's ethnicity (subject.ethnicity)"_s);
         }
         if (!child.birthDate.isNull() && !relaxedForOldRecords()) {
             const qint64 days = child.birthDate.latest().daysTo(m_registrationDate);
             if (days > kLateBirthDays) {
-                warning(u"birth.late"_s, u"registrationDate"_s,
-                        u"Đăng ký khai sinh quá hạn: %1 ngày sau ngày sinh (hạn %2 ngày)"_s.arg(days).arg(kLateBirthDays),
-                        u"Late birth registration: %1 days after the birth (the deadline is %2 days)"_s.arg(days)
-                            .arg(kLateBirthDays));
+                warning(
+                    u"birth.late"_s, u"registrationDate"_s,
+                    u"Đăng ký khai sinh quá hạn: %1 ngày sau ngày sinh (hạn %2 ngày)"_s.arg(days).arg(
+                        kLateBirthDays),
+                    u"Late birth registration: %1 days after the birth (the deadline is %2 days)"_s.arg(days)
+                        .arg(kLateBirthDays));
             }
         }
         for (const QString &role : {u"mother"_s, u"father"_s})
@@ -255,9 +294,10 @@ private:
         for (const RegisteredEvent &e : m_context.lookup->birthsWithDuplicateKey(duplicateKey)) {
             if (e.id == m_context.exclude)
                 continue;
-            warning(u"birth.possibleDuplicate"_s, u"subject"_s,
-                    u"Có thể trùng: đã có %1 cùng họ tên, ngày sinh và tên mẹ"_s.arg(e.citationVi()),
-                    u"Possible duplicate: %1 has the same name, date of birth and mother"_s.arg(e.citationEn()));
+            warning(
+                u"birth.possibleDuplicate"_s, u"subject"_s,
+                u"Có thể trùng: đã có %1 cùng họ tên, ngày sinh và tên mẹ"_s.arg(e.citationVi()),
+                u"Possible duplicate: %1 has the same name, date of birth and mother"_s.arg(e.citationEn()));
         }
     }
 
@@ -281,8 +321,9 @@ private:
     {
         const PersonView deceased = m_facts.person(u"subject"_s);
         const QString when = valueAt(u"death.dateTime"_s);
-        auto parsed = PartialDate::parse(QStringView(when).left(when.indexOf(u'T') < 0 ? when.size() : when.indexOf(u'T')),
-                                         u"death.dateTime"_s, true);
+        auto parsed = PartialDate::parse(
+            QStringView(when).left(when.indexOf(u'T') < 0 ? when.size() : when.indexOf(u'T')),
+            u"death.dateTime"_s, true);
         if (parsed) {
             const PartialDate death = parsed.value();
             if (death.earliest() > m_registrationDate) {
@@ -293,23 +334,26 @@ private:
             }
             if (!deceased.birthDate.isNull() && death.latest() < deceased.birthDate.earliest()) {
                 error(u"death.beforeBirth"_s, u"death.dateTime"_s,
-                      u"Ngày chết %1 ở trước ngày sinh %2"_s.arg(death.toDisplay(), deceased.birthDate.toDisplay()),
-                      u"The date of death %1 is before the date of birth %2"_s.arg(death.toIso(),
-                                                                                 deceased.birthDate.toIso()));
+                      u"Ngày chết %1 ở trước ngày sinh %2"_s.arg(death.toDisplay(),
+                                                                 deceased.birthDate.toDisplay()),
+                      u"The date of death %1 is before the date of birth %2"_s.arg(
+                          death.toIso(), deceased.birthDate.toIso()));
             }
             const qint64 days = death.latest().daysTo(m_registrationDate);
             if (!relaxedForOldRecords() && days > kLateDeathDays) {
-                warning(u"death.late"_s, u"registrationDate"_s,
-                        u"Đăng ký khai tử quá hạn: %1 ngày sau ngày chết (hạn %2 ngày)"_s.arg(days).arg(kLateDeathDays),
-                        u"Late death registration: %1 days after the death (the deadline is %2 days)"_s.arg(days)
-                            .arg(kLateDeathDays));
+                warning(
+                    u"death.late"_s, u"registrationDate"_s,
+                    u"Đăng ký khai tử quá hạn: %1 ngày sau ngày chết (hạn %2 ngày)"_s.arg(days).arg(
+                        kLateDeathDays),
+                    u"Late death registration: %1 days after the death (the deadline is %2 days)"_s.arg(days)
+                        .arg(kLateDeathDays));
             }
             const QDate notice = QDate::fromString(valueAt(u"deathNotice.date"_s), Qt::ISODate);
             if (notice.isValid() && notice < death.earliest()) {
                 error(u"deathNotice.beforeDeath"_s, u"deathNotice.date"_s,
                       u"Giấy báo tử cấp ngày %1, trước ngày chết %2"_s.arg(dmy(notice), death.toDisplay()),
-                      u"The death notice is dated %1, before the death on %2"_s.arg(notice.toString(Qt::ISODate),
-                                                                                  death.toIso()));
+                      u"The death notice is dated %1, before the death on %2"_s.arg(
+                          notice.toString(Qt::ISODate), death.toIso()));
             }
         }
         checkNotAfterRegistration(u"deathNotice.date"_s);
@@ -317,10 +361,12 @@ private:
 
     void checkDeathNotRegistered(const PersonView &deceased)
     {
-        if (auto existing = m_context.lookup->deathOf(personKeys(deceased)); existing && existing->id != m_context.exclude) {
+        if (auto existing = m_context.lookup->deathOf(personKeys(deceased));
+            existing && existing->id != m_context.exclude) {
             error(u"death.alreadyRegistered"_s, u"subject"_s,
                   u"%1 đã được đăng ký khai tử: %2"_s.arg(deceased.fullName, existing->citationVi()),
-                  u"The death of %1 is already registered: %2"_s.arg(deceased.fullName, existing->citationEn()));
+                  u"The death of %1 is already registered: %2"_s.arg(deceased.fullName,
+                                                                     existing->citationEn()));
         }
     }
 
@@ -338,13 +384,15 @@ private:
         const PersonView husband = m_facts.person(u"husband"_s);
         const PersonView wife = m_facts.person(u"wife"_s);
         if (husband.sex != Sex::Male || wife.sex != Sex::Female) {
-            error(u"marriage.sameSex"_s, husband.sex != Sex::Male ? u"husband.sex"_s : u"wife.sex"_s,
-                  u"Nhà nước không thừa nhận hôn nhân giữa những người cùng giới tính (Luật Hôn nhân và gia đình, Điều 8.2)"_s,
-                  u"Marriage between persons of the same sex is not recognised (Law on Marriage and Family, art. 8.2)"_s);
+            error(
+                u"marriage.sameSex"_s, husband.sex != Sex::Male ? u"husband.sex"_s : u"wife.sex"_s,
+                u"Nhà nước không thừa nhận hôn nhân giữa những người cùng giới tính (Luật Hôn nhân và gia đình, Điều 8.2)"_s,
+                u"Marriage between persons of the same sex is not recognised (Law on Marriage and Family, art. 8.2)"_s);
         }
         const QStringList husbandKeys = personKeys(husband);
         const QStringList wifeKeys = personKeys(wife);
-        if (std::any_of(husbandKeys.begin(), husbandKeys.end(), [&](const QString &k) { return wifeKeys.contains(k); })) {
+        if (std::any_of(husbandKeys.begin(), husbandKeys.end(),
+                        [&](const QString &k) { return wifeKeys.contains(k); })) {
             error(u"marriage.samePerson"_s, u"wife"_s, u"Vợ và chồng là cùng một người"_s,
                   u"Husband and wife are the same person"_s);
         }
@@ -391,10 +439,11 @@ private:
         const QString role = m_record.value(u"parentRole"_s).toString();
         const Sex expected = role == u"father"_s ? Sex::Male : Sex::Female;
         if (parent.sex && *parent.sex != expected) {
-            error(u"recognition.sex"_s, u"parent.sex"_s,
-                  u"Giới tính của người được nhận là %1 không khớp với việc nhận %2"_s.arg(
-                      sexNameVi(*parent.sex), role == u"father"_s ? u"cha"_s : u"mẹ"_s),
-                  u"The parent's sex (%1) does not match recognition as %2"_s.arg(sexCode(*parent.sex), role));
+            error(
+                u"recognition.sex"_s, u"parent.sex"_s,
+                u"Giới tính của người được nhận là %1 không khớp với việc nhận %2"_s.arg(
+                    sexNameVi(*parent.sex), role == u"father"_s ? u"cha"_s : u"mẹ"_s),
+                u"The parent's sex (%1) does not match recognition as %2"_s.arg(sexCode(*parent.sex), role));
         }
         checkParentOlderThanChild(parent, child);
     }
@@ -402,12 +451,15 @@ private:
     void checkGuardian(const QString &role)
     {
         const PersonView guardian = m_facts.person(role);
-        if (guardian.birthDate.isNull() || fullYearsOn(guardian.birthDate, m_registrationDate) >= kMinimumGuardianAge)
+        if (guardian.birthDate.isNull() ||
+            fullYearsOn(guardian.birthDate, m_registrationDate) >= kMinimumGuardianAge)
             return;
         error(u"guardian.age"_s, role + u".birthDate"_s,
-              u"Người giám hộ %1 chưa đủ %2 tuổi vào ngày đăng ký (Bộ luật Dân sự, Điều 49)"_s.arg(guardian.fullName)
+              u"Người giám hộ %1 chưa đủ %2 tuổi vào ngày đăng ký (Bộ luật Dân sự, Điều 49)"_s
+                  .arg(guardian.fullName)
                   .arg(kMinimumGuardianAge),
-              u"The guardian %1 is not fully %2 on the registration date (Civil Code, art. 49)"_s.arg(guardian.fullName)
+              u"The guardian %1 is not fully %2 on the registration date (Civil Code, art. 49)"_s
+                  .arg(guardian.fullName)
                   .arg(kMinimumGuardianAge));
     }
 
@@ -415,15 +467,18 @@ private:
     {
         const QString status = m_record.value(u"status"_s).toString();
         if (status == u"married"_s && !m_record.contains(u"spouse"_s)) {
-            error(u"field.missing"_s, u"spouse"_s, u"Tình trạng \"đang có vợ/chồng\" cần ghi họ tên vợ/chồng (spouse)"_s,
+            error(u"field.missing"_s, u"spouse"_s,
+                  u"Tình trạng \"đang có vợ/chồng\" cần ghi họ tên vợ/chồng (spouse)"_s,
                   u"The status \"married\" needs the spouse's name (spouse)"_s);
         }
         const auto from = PartialDate::parse(valueAt(u"residencePeriod.from"_s), {}, true);
         const auto to = PartialDate::parse(valueAt(u"residencePeriod.to"_s), {}, true);
         if (from && to && from->earliest() > to->latest()) {
-            error(u"residencePeriod.order"_s, u"residencePeriod.to"_s,
-                  u"Thời gian cư trú: ngày kết thúc %1 ở trước ngày bắt đầu %2"_s.arg(to->toDisplay(), from->toDisplay()),
-                  u"Period of residence: the end %1 is before the start %2"_s.arg(to->toIso(), from->toIso()));
+            error(
+                u"residencePeriod.order"_s, u"residencePeriod.to"_s,
+                u"Thời gian cư trú: ngày kết thúc %1 ở trước ngày bắt đầu %2"_s.arg(to->toDisplay(),
+                                                                                    from->toDisplay()),
+                u"Period of residence: the end %1 is before the start %2"_s.arg(to->toIso(), from->toIso()));
         }
     }
 

@@ -21,7 +21,7 @@ struct RegisteredEvent
 {
     QUuid id;
     EventKind kind = EventKind::Birth;
-    int year = 0;   ///< 0 for a digitised historical record without a number in this register
+    int year = 0; ///< 0 for a digitised historical record without a number in this register
     int number = 0;
     QDate registrationDate;
 

@@ -48,8 +48,8 @@ Result<qint64> create(Database &db, const QString &destination)
     const QString partial = destination + u".partial"_s;
     QFile::remove(partial);
     sqlite3 *out = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &out,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(out, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
@@ -84,9 +84,10 @@ Result<QString> restore(Database &db, const QString &source, qint64 nowMs)
     if (!report)
         return report.error();
     if (!report->ok()) {
-        return Error::make(ErrorKind::Corrupt, u"backup.unsound"_s,
-                           u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source, report->problems.first().vi),
-                           u"The backup %1 is not sound (%2): not restored"_s.arg(source, report->problems.first().en));
+        return Error::make(
+            ErrorKind::Corrupt, u"backup.unsound"_s,
+            u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source, report->problems.first().vi),
+            u"The backup %1 is not sound (%2): not restored"_s.arg(source, report->problems.first().en));
     }
     const QString stamp = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(u"yyyyMMdd-HHmmss"_s);
     const QString safety = db.path() + u".before-restore-"_s + stamp;

@@ -16,7 +16,7 @@ public:
 
     struct Link
     {
-        qint64 seq;        ///< the sequence number of the next row
+        qint64 seq;          ///< the sequence number of the next row
         QByteArray previous; ///< the hash it chains to (empty for the first row)
     };
 

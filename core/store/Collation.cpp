@@ -31,8 +31,8 @@ bool registerVietnameseCollation(sqlite3 *db)
         return false;
     auto *collator = new QCollator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     // SQLITE_UTF16_ALIGNED: SQLite hands over aligned native-endian UTF-16, i.e. QChar data.
-    const int rc =
-        sqlite3_create_collation_v2(db, "vi", SQLITE_UTF16_ALIGNED, collator, compareVietnamese, destroyCollator);
+    const int rc = sqlite3_create_collation_v2(db, "vi", SQLITE_UTF16_ALIGNED, collator, compareVietnamese,
+                                               destroyCollator);
     if (rc != SQLITE_OK)
         delete collator; // SQLite calls the destructor only once the collation is registered
     return rc == SQLITE_OK;

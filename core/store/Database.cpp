@@ -31,10 +31,12 @@ quint32 bigEndian(const QByteArray &bytes, int offset, int length)
 
 Error corrupt(const QString &path, const QString &vi, const QString &en)
 {
-    return Error::make(ErrorKind::Corrupt, u"database.corrupt"_s,
-                       u"Tệp sổ hộ tịch %1 bị hỏng: %2. Hãy khôi phục từ bản sao lưu gần nhất (hotich-admin restore)."_s
-                           .arg(path, vi),
-                       u"The register file %1 is damaged: %2. Restore the latest backup (hotich-admin restore)."_s.arg(path, en));
+    return Error::make(
+        ErrorKind::Corrupt, u"database.corrupt"_s,
+        u"Tệp sổ hộ tịch %1 bị hỏng: %2. Hãy khôi phục từ bản sao lưu gần nhất (hotich-admin restore)."_s.arg(
+            path, vi),
+        u"The register file %1 is damaged: %2. Restore the latest backup (hotich-admin restore)."_s.arg(path,
+                                                                                                        en));
 }
 
 /// Checks the SQLite header before SQLite sees the file, so that a truncated or foreign file gets
@@ -63,9 +65,9 @@ Result<void> checkFileHeader(const QString &path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return corrupt(path, u"kích thước trang không hợp lệ"_s, u"the page size is invalid"_s);
     if (pageCountValid && pages > 0 && size < qint64(pages) * pageSize) {
-        return corrupt(path,
-                       u"tệp bị cắt cụt (còn %1 byte, cần %2 byte)"_s.arg(size).arg(qint64(pages) * pageSize),
-                       u"the file is truncated (%1 bytes, %2 expected)"_s.arg(size).arg(qint64(pages) * pageSize));
+        return corrupt(
+            path, u"tệp bị cắt cụt (còn %1 byte, cần %2 byte)"_s.arg(size).arg(qint64(pages) * pageSize),
+            u"the file is truncated (%1 bytes, %2 expected)"_s.arg(size).arg(qint64(pages) * pageSize));
     }
     return {};
 }
@@ -74,8 +76,7 @@ Result<void> checkFileHeader(const QString &path)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -140,10 +141,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                u"%1 is not a hotich register"_s.arg(path));
         }
         if (version > latestSchemaVersion()) {
-            return Error::make(ErrorKind::Conflict, u"database.newer"_s,
-                               u"Sổ hộ tịch %1 do phiên bản hotich mới hơn tạo (lược đồ %2): hãy cập nhật phần mềm"_s
-                                   .arg(path).arg(version),
-                               u"%1 was made by a newer hotich (schema %2): update the software"_s.arg(path).arg(version));
+            return Error::make(
+                ErrorKind::Conflict, u"database.newer"_s,
+                u"Sổ hộ tịch %1 do phiên bản hotich mới hơn tạo (lược đồ %2): hãy cập nhật phần mềm"_s
+                    .arg(path)
+                    .arg(version),
+                u"%1 was made by a newer hotich (schema %2): update the software"_s.arg(path).arg(version));
         }
     } else {
         if (auto r = db->exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !r)
@@ -173,7 +176,8 @@ Result<void> Database::configure()
     }
     q.finish();
     if (!registerVietnameseCollation(handle())) {
-        return Error::make(ErrorKind::Storage, u"database.collation"_s, u"Không đăng ký được bảng so sánh tiếng Việt"_s,
+        return Error::make(ErrorKind::Storage, u"database.collation"_s,
+                           u"Không đăng ký được bảng so sánh tiếng Việt"_s,
                            u"Cannot register the Vietnamese collation"_s);
     }
     return {};
@@ -272,12 +276,14 @@ Error Database::errorFromCode(int rawCode, const QString &detail, const QString 
     switch (code) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return corrupt(m_path, u"SQLite báo \"%1\" khi %2"_s.arg(detail, what), u"SQLite says \"%1\""_s.arg(detail));
+        return corrupt(m_path, u"SQLite báo \"%1\" khi %2"_s.arg(detail, what),
+                       u"SQLite says \"%1\""_s.arg(detail));
     case SQLITE_FULL:
-        return Error::make(ErrorKind::Storage, u"disk.full"_s,
-                           u"Ổ đĩa đã đầy, không ghi được (%1); không có gì bị thay đổi. Hãy giải phóng dung lượng rồi làm lại."_s
-                               .arg(what),
-                           u"The disk is full (%1); nothing was changed. Free some space and try again."_s.arg(what));
+        return Error::make(
+            ErrorKind::Storage, u"disk.full"_s,
+            u"Ổ đĩa đã đầy, không ghi được (%1); không có gì bị thay đổi. Hãy giải phóng dung lượng rồi làm lại."_s
+                .arg(what),
+            u"The disk is full (%1); nothing was changed. Free some space and try again."_s.arg(what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error::make(ErrorKind::Storage, u"database.busy"_s,
@@ -290,17 +296,19 @@ Error Database::errorFromCode(int rawCode, const QString &detail, const QString 
                            u"Không có quyền đọc/ghi tệp %1 (%2)"_s.arg(m_path, detail),
                            u"No permission to read or write %1 (%2)"_s.arg(m_path, detail));
     case SQLITE_IOERR:
-        return Error::make(ErrorKind::Storage, u"disk.io"_s,
-                           u"Lỗi đọc/ghi ổ đĩa khi %1 (ổ đĩa đầy, bị tháo ra hoặc hỏng?): %2. Việc đang làm dở đã "
-                           u"được hủy, sổ hộ tịch không bị thay đổi."_s.arg(what, detail),
-                           u"Disk read/write error while %1 (disk full, removed or failing?): %2. The unfinished "
-                           u"change was undone; the register is unchanged."_s.arg(what, detail));
+        return Error::make(
+            ErrorKind::Storage, u"disk.io"_s,
+            u"Lỗi đọc/ghi ổ đĩa khi %1 (ổ đĩa đầy, bị tháo ra hoặc hỏng?): %2. Việc đang làm dở đã "
+            u"được hủy, sổ hộ tịch không bị thay đổi."_s.arg(what, detail),
+            u"Disk read/write error while %1 (disk full, removed or failing?): %2. The unfinished "
+            u"change was undone; the register is unchanged."_s.arg(what, detail));
     case SQLITE_CONSTRAINT:
         return Error::make(ErrorKind::Conflict, u"database.constraint"_s,
                            u"Dữ liệu vi phạm ràng buộc của sổ hộ tịch khi %1: %2"_s.arg(what, detail),
                            u"A register constraint was violated (%1): %2"_s.arg(what, detail));
     default:
-        return Error::make(ErrorKind::Storage, u"database.error"_s, u"Lỗi cơ sở dữ liệu khi %1: %2"_s.arg(what, detail),
+        return Error::make(ErrorKind::Storage, u"database.error"_s,
+                           u"Lỗi cơ sở dữ liệu khi %1: %2"_s.arg(what, detail),
                            u"Database error (%1): %2"_s.arg(what, detail));
     }
 }

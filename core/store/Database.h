@@ -22,7 +22,8 @@ class Statement;
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         Existing,  ///< the register must exist and be initialised
         CreateNew, ///< the file must not exist yet; the schema is created
     };

@@ -54,7 +54,10 @@ Result<void> IntegrityCheck::checkSqlite(IntegrityReport &report)
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok"_s)
-            report.problems.append({u"sqlite.integrity"_s, {}, 0, u"Tệp cơ sở dữ liệu hỏng: "_s + line,
+            report.problems.append({u"sqlite.integrity"_s,
+                                    {},
+                                    0,
+                                    u"Tệp cơ sở dữ liệu hỏng: "_s + line,
                                     u"The database file is damaged: "_s + line});
     }
     return {};
@@ -64,7 +67,8 @@ Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT seq, at, actor, action, target_table, target_id, content_hash, detail, hash FROM journal "
+    if (!q.exec(u"SELECT seq, at, actor, action, target_table, target_id, content_hash, detail, hash FROM "
+                u"journal "
                 u"ORDER BY seq"_s))
         return m_db.errorFrom(q.lastError(), u"đọc nhật ký"_s);
     QByteArray previous;
@@ -82,9 +86,10 @@ Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
         e.hash = q.value(8).toByteArray();
         ++report.journalEntries;
         if (e.seq != expected) {
-            report.problems.append({u"journal.gap"_s, u"journal"_s, expected,
-                                    u"Nhật ký thiếu mục %1 đến %2 (đã bị xóa)"_s.arg(expected).arg(e.seq - 1),
-                                    u"Journal entries %1 to %2 are missing (deleted)"_s.arg(expected).arg(e.seq - 1)});
+            report.problems.append(
+                {u"journal.gap"_s, u"journal"_s, expected,
+                 u"Nhật ký thiếu mục %1 đến %2 (đã bị xóa)"_s.arg(expected).arg(e.seq - 1),
+                 u"Journal entries %1 to %2 are missing (deleted)"_s.arg(expected).arg(e.seq - 1)});
         } else if (e.chainHash(previous) != e.hash) {
             report.problems.append({u"journal.tampered"_s, u"journal"_s, e.seq,
                                     u"Mục nhật ký %1 đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
@@ -100,13 +105,15 @@ Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
 
 Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
 {
-    auto compare = [&](const QString &table, qint64 id, const QByteArray &hash, const QString &whatVi, const QString &whatEn) {
+    auto compare = [&](const QString &table, qint64 id, const QByteArray &hash, const QString &whatVi,
+                       const QString &whatEn) {
         auto &vouched = m_vouched[table];
         const auto it = vouched.constFind(id);
         if (it == vouched.cend()) {
-            report.problems.append({table + u".unjournaled"_s, table, id,
-                                    u"%1 %2 không có trong nhật ký (được thêm ngoài phần mềm)"_s.arg(whatVi).arg(id),
-                                    u"%1 %2 has no journal entry (added outside hotich)"_s.arg(whatEn).arg(id)});
+            report.problems.append(
+                {table + u".unjournaled"_s, table, id,
+                 u"%1 %2 không có trong nhật ký (được thêm ngoài phần mềm)"_s.arg(whatVi).arg(id),
+                 u"%1 %2 has no journal entry (added outside hotich)"_s.arg(whatEn).arg(id)});
             return;
         }
         if (*it != hash) {
@@ -126,7 +133,8 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
         const QByteArray hash = r.contentHash();
         m_recordHashes.insert(r.rowId, hash);
         if (!parseKindCode(q.value(3).toString()))
-            report.problems.append({u"records.tampered"_s, u"records"_s, r.rowId, u"Hồ sơ %1 có loại việc lạ"_s.arg(r.rowId),
+            report.problems.append({u"records.tampered"_s, u"records"_s, r.rowId,
+                                    u"Hồ sơ %1 có loại việc lạ"_s.arg(r.rowId),
                                     u"Record %1 has an unknown kind"_s.arg(r.rowId)});
         compare(u"records"_s, r.rowId, hash, u"Hồ sơ"_s, u"Record"_s);
         ++report.records;
@@ -152,9 +160,10 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
     }
     for (auto table = m_vouched.cbegin(); table != m_vouched.cend(); ++table) {
         for (auto it = table->cbegin(); it != table->cend(); ++it) {
-            report.problems.append({table.key() + u".deleted"_s, table.key(), it.key(),
-                                    u"Dòng %1 của bảng %2 có trong nhật ký nhưng đã bị xóa"_s.arg(it.key()).arg(table.key()),
-                                    u"Row %1 of %2 is in the journal but was deleted"_s.arg(it.key()).arg(table.key())});
+            report.problems.append(
+                {table.key() + u".deleted"_s, table.key(), it.key(),
+                 u"Dòng %1 của bảng %2 có trong nhật ký nhưng đã bị xóa"_s.arg(it.key()).arg(table.key()),
+                 u"Row %1 of %2 is in the journal but was deleted"_s.arg(it.key()).arg(table.key())});
         }
     }
     return {};
@@ -164,7 +173,8 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT seq, office, operation, record, amendment, content_hash, hash, created_at FROM outbox ORDER BY seq"_s))
+    if (!q.exec(
+            u"SELECT seq, office, operation, record, amendment, content_hash, hash, created_at FROM outbox ORDER BY seq"_s))
         return m_db.errorFrom(q.lastError(), u"đọc hàng đợi đồng bộ"_s);
     QByteArray previous;
     qint64 expected = 1;
@@ -188,11 +198,13 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
                                     u"Mục %1 của hàng đợi đồng bộ đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
                                     u"Outbox entry %1 was edited or moved"_s.arg(e.seq)});
         }
-        const QByteArray rowHash = e.amendmentId ? m_amendmentHashes.value(e.amendmentId) : m_recordHashes.value(e.recordId);
+        const QByteArray rowHash =
+            e.amendmentId ? m_amendmentHashes.value(e.amendmentId) : m_recordHashes.value(e.recordId);
         if (rowHash != e.contentHash) {
-            report.problems.append({u"outbox.mismatch"_s, u"outbox"_s, e.seq,
-                                    u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.seq),
-                                    u"Outbox entry %1 does not match the row it sends"_s.arg(e.seq)});
+            report.problems.append(
+                {u"outbox.mismatch"_s, u"outbox"_s, e.seq,
+                 u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.seq),
+                 u"Outbox entry %1 does not match the row it sends"_s.arg(e.seq)});
         }
         expected = e.seq + 1;
         previous = e.hash;
@@ -203,7 +215,8 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
 Result<void> IntegrityCheck::checkNumbering(IntegrityReport &report)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT office, kind, year, count(*), min(number), max(number) FROM records WHERE number IS NOT NULL "
+    if (!q.exec(u"SELECT office, kind, year, count(*), min(number), max(number) FROM records WHERE number IS "
+                u"NOT NULL "
                 u"GROUP BY office, kind, year"_s))
         return m_db.errorFrom(q.lastError(), u"kiểm tra số đăng ký"_s);
     while (q.next()) {
@@ -213,11 +226,18 @@ Result<void> IntegrityCheck::checkNumbering(IntegrityReport &report)
         if (first != 1 || last != count) {
             const QString kind = q.value(1).toString();
             const int year = q.value(2).toInt();
-            report.problems.append({u"numbering.gap"_s, u"records"_s, year,
-                                    u"Sổ %1 năm %2 có %3 hồ sơ nhưng số đăng ký chạy từ %4 đến %5 (có số bị mất)"_s.arg(kind)
-                                        .arg(year).arg(count).arg(first).arg(last),
-                                    u"The %1 register of %2 holds %3 records numbered %4 to %5 (numbers are missing)"_s
-                                        .arg(kind).arg(year).arg(count).arg(first).arg(last)});
+            report.problems.append(
+                {u"numbering.gap"_s, u"records"_s, year,
+                 u"Sổ %1 năm %2 có %3 hồ sơ nhưng số đăng ký chạy từ %4 đến %5 (có số bị mất)"_s.arg(kind)
+                     .arg(year)
+                     .arg(count)
+                     .arg(first)
+                     .arg(last),
+                 u"The %1 register of %2 holds %3 records numbered %4 to %5 (numbers are missing)"_s.arg(kind)
+                     .arg(year)
+                     .arg(count)
+                     .arg(first)
+                     .arg(last)});
         }
     }
     return {};

@@ -9,7 +9,7 @@ namespace hotich {
 
 struct IntegrityProblem
 {
-    QString code;  ///< "journal.tampered", "record.tampered", "numbering.gap", …
+    QString code; ///< "journal.tampered", "record.tampered", "numbering.gap", …
     QString table;
     qint64 id = 0; ///< row id or sequence number
     QString vi;

@@ -31,7 +31,9 @@ struct JournalEntry
 class Journal
 {
 public:
-    explicit Journal(Database &db) : m_db(db), m_head(db, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1") {}
+    explicit Journal(Database &db)
+        : m_db(db), m_head(db, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
+    {}
 
     /// Appends the entry (seq and hash are filled in) and returns its sequence number.
     Result<qint64> append(JournalEntry entry);

@@ -11,14 +11,14 @@ namespace hotich {
 /// One change waiting for the ministry server.
 struct OutboxEntry
 {
-    qint64 seq = 0;       ///< per-office, gapless, from 1
+    qint64 seq = 0; ///< per-office, gapless, from 1
     QString office;
-    QString operation;    ///< "register" or "amend"
+    QString operation; ///< "register" or "amend"
     qint64 recordId = 0;
     qint64 amendmentId = 0; ///< 0 for a registration
     QByteArray contentHash; ///< content hash of the record or amendment row
     qint64 createdAtMs = 0;
-    QByteArray hash;        ///< BLAKE2b-256 (FieldHasher) of the previous entry's hash and this entry's fields
+    QByteArray hash; ///< BLAKE2b-256 (FieldHasher) of the previous entry's hash and this entry's fields
 
     QByteArray chainHash(const QByteArray &previous) const;
 };
@@ -29,7 +29,9 @@ struct OutboxEntry
 class Outbox
 {
 public:
-    explicit Outbox(Database &db) : m_db(db), m_head(db, "SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1") {}
+    explicit Outbox(Database &db)
+        : m_db(db), m_head(db, "SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1")
+    {}
     Result<qint64> append(OutboxEntry entry);
 
 private:

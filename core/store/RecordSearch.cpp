@@ -47,20 +47,24 @@ QString RecordSearch::ftsQuery(QStringView textQuery)
 Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
 {
     const QString match = ftsQuery(query.text);
-    const bool recordFilters = query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
+    const bool recordFilters =
+        query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
     QString sql;
     QVariantList values;
     if (!match.isEmpty() && !recordFilters) {
         // Sort the matches on the small index rows and join the large record rows for the page only.
-        sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
-              u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM record_fts f "
-              u"JOIN record_index i ON i.record = f.rowid WHERE record_fts MATCH ? ORDER BY i.sort_key LIMIT ?) AS top "
-              u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
+        sql =
+            u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
+            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM record_fts f "
+            u"JOIN record_index i ON i.record = f.rowid WHERE record_fts MATCH ? ORDER BY i.sort_key LIMIT "
+            u"?) AS top "
+            u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
         values << match << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
-            sql += u"FROM record_fts f JOIN record_index i ON i.record = f.rowid JOIN records r ON r.id = i.record "
+            sql += u"FROM record_fts f JOIN record_index i ON i.record = f.rowid JOIN records r ON r.id = "
+                   u"i.record "
                    u"WHERE record_fts MATCH ?"_s;
             values << match;
         } else {
@@ -86,7 +90,8 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
             sql += u" AND r.number = ?"_s;
             values << query.number;
         }
-        sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s : u" ORDER BY i.sort_key LIMIT ?"_s;
+        sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s
+                               : u" ORDER BY i.sort_key LIMIT ?"_s;
         values << std::max(1, query.limit);
     }
 
@@ -106,9 +111,9 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         h.registrationDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
         h.names = q->value(6).toString();
         const QString status = q->value(7).toString();
-        h.status = status == u"voided"_s ? RecordStatus::Voided
+        h.status = status == u"voided"_s      ? RecordStatus::Voided
                    : status == u"dissolved"_s ? RecordStatus::Dissolved
-                                               : RecordStatus::Active;
+                                              : RecordStatus::Active;
         hits << h;
     }
     return hits;

@@ -14,11 +14,11 @@ namespace hotich {
 
 struct SearchQuery
 {
-    QString text;                   ///< names, with or without diacritics; every word must match
+    QString text; ///< names, with or without diacritics; every word must match
     std::optional<EventKind> kind;
-    QDate from;                     ///< registration date range, inclusive; null = open
+    QDate from; ///< registration date range, inclusive; null = open
     QDate to;
-    int year = 0;                   ///< register year and number, 0 = any
+    int year = 0; ///< register year and number, 0 = any
     int number = 0;
     int limit = 50;
 };

@@ -97,9 +97,9 @@ QString RecordStore::serialize(const QJsonObject &json)
 
 Result<void> RecordStore::insert(StoredRecord &r)
 {
-    Statement &q = m_db.prepared(
-        "INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement &q = m_db.prepared("INSERT INTO records (uuid, office, kind, year, number, book, "
+                                 "registration_date, payload, created_at, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindBlob(1, r.id.toRfc4122()).bind(2, r.office).bind(3, kindCode(r.kind));
     if (r.number)
         q.bind(4, qint64(r.year)).bind(5, qint64(r.number));
@@ -118,8 +118,8 @@ Result<void> RecordStore::insert(StoredRecord &r)
 
 Result<void> RecordStore::insert(StoredAmendment &a)
 {
-    Statement &q = m_db.prepared(
-        "INSERT INTO amendments (record, type, by_record, patch, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement &q = m_db.prepared("INSERT INTO amendments (record, type, by_record, patch, created_at, "
+                                 "created_by) VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, a.recordRowId).bind(2, a.type);
     if (a.byRecordRowId)
         q.bind(3, a.byRecordRowId);
@@ -132,7 +132,8 @@ Result<void> RecordStore::insert(StoredAmendment &a)
 
 Result<std::optional<StoredRecord>> RecordStore::findWhere(const QString &where, const QVariant &key)
 {
-    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredRecord::kColumns) + u" FROM records WHERE "_s + where));
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredRecord::kColumns) +
+                            u" FROM records WHERE "_s + where));
     q->bindValue(0, key);
     if (auto res = m_db.run(*q, u"đọc hồ sơ"_s); !res)
         return res.error();
@@ -153,8 +154,8 @@ Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)
 
 Result<QList<StoredAmendment>> RecordStore::amendmentsOf(qint64 recordRowId)
 {
-    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns)
-                            + u" FROM amendments WHERE record = ? ORDER BY id"_s));
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns) +
+                            u" FROM amendments WHERE record = ? ORDER BY id"_s));
     q->bindValue(0, recordRowId);
     if (auto res = m_db.run(*q, u"đọc nội dung sửa đổi"_s); !res)
         return res.error();

@@ -19,11 +19,11 @@ struct StoredRecord
     QUuid id;
     QString office;
     EventKind kind = EventKind::Birth;
-    int year = 0;   ///< 0 for a digitised historical record (it keeps its original book reference)
+    int year = 0; ///< 0 for a digitised historical record (it keeps its original book reference)
     int number = 0;
     int book = 0;
     QDate registrationDate;
-    QString payload; ///< canonical compact JSON, exactly as hashed
+    QString payload;        ///< canonical compact JSON, exactly as hashed
     QByteArray payloadUtf8; ///< the same in UTF-8 when already at hand (saves a conversion on insert)
     qint64 createdAtMs = 0;
     qint64 createdBy = 0;
@@ -47,9 +47,9 @@ struct StoredAmendment
 {
     qint64 rowId = 0;
     qint64 recordRowId = 0;
-    QString type;          ///< "correction", "ethnicity", "idNumber", "void", "dissolution", …
+    QString type;             ///< "correction", "ethnicity", "idNumber", "void", "dissolution", …
     qint64 byRecordRowId = 0; ///< the registration that made it (a correction, a recording), or 0
-    QString patch;         ///< compact JSON
+    QString patch;            ///< compact JSON
     qint64 createdAtMs = 0;
     qint64 createdBy = 0;
 

@@ -15,9 +15,12 @@ namespace hotich {
 QString statusCode(RecordStatus status)
 {
     switch (status) {
-    case RecordStatus::Active: return u"active"_s;
-    case RecordStatus::Voided: return u"voided"_s;
-    case RecordStatus::Dissolved: return u"dissolved"_s;
+    case RecordStatus::Active:
+        return u"active"_s;
+    case RecordStatus::Voided:
+        return u"voided"_s;
+    case RecordStatus::Dissolved:
+        return u"dissolved"_s;
     }
     return {};
 }
@@ -83,16 +86,18 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
             oldNames = old.text(0);
         old.reset();
     }
-    Statement &q = m_db.prepared(
-        replace ? "UPDATE record_index SET status = ?, names = ?, display = ?, sort_key = ?, dup_key = ? WHERE record = ?"
-                : "INSERT INTO record_index (status, names, display, sort_key, dup_key, record) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement &q = m_db.prepared(replace ? "UPDATE record_index SET status = ?, names = ?, display = ?, "
+                                           "sort_key = ?, dup_key = ? WHERE record = ?"
+                                         : "INSERT INTO record_index (status, names, display, sort_key, "
+                                           "dup_key, record) VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, statusCode(e.status)).bind(2, e.foldedNames).bind(3, e.display).bindBlob(4, e.sortKey);
     q.bindOptional(5, e.duplicateKey).bind(6, rowId);
     if (auto r = q.run(u"ghi chỉ mục tìm kiếm"_s); !r)
         return r;
     if (!replace || oldNames != e.foldedNames) {
         if (replace) {
-            Statement &remove = m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
+            Statement &remove =
+                m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
             if (auto r = remove.bind(1, rowId).bind(2, oldNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
                 return r;
         }
@@ -106,7 +111,8 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
             return r;
     }
     for (const auto &[key, role] : e.personEvents) {
-        Statement &insert = m_db.prepared("INSERT OR IGNORE INTO person_events (person_key, record, role) VALUES (?, ?, ?)");
+        Statement &insert =
+            m_db.prepared("INSERT OR IGNORE INTO person_events (person_key, record, role) VALUES (?, ?, ?)");
         if (auto r = insert.bind(1, key).bind(2, rowId).bind(3, role).run(u"ghi chỉ mục nhân thân"_s); !r)
             return r;
     }
@@ -162,13 +168,15 @@ QList<RegisteredEvent> RegisterIndex::activeMarriagesOf(const QStringList &perso
     QList<RegisteredEvent> marriages;
     for (const QString &key : personKeys) {
         for (const RegisteredEvent &m : events(kMarriagesOfPerson, key)) {
-            if (std::any_of(marriages.begin(), marriages.end(), [&](const RegisteredEvent &e) { return e.id == m.id; }))
+            if (std::any_of(marriages.begin(), marriages.end(),
+                            [&](const RegisteredEvent &e) { return e.id == m.id; }))
                 continue;
             // A marriage ends with the death of either spouse.
             QStringList spouseKeys;
             Statement &spouses = m_db.prepared(kSpousesOfMarriage);
             spouses.bindBlob(1, m.id.toRfc4122());
-            for (auto row = spouses.step(u"tra cứu sổ hộ tịch"_s); row && *row; row = spouses.step(u"tra cứu sổ hộ tịch"_s))
+            for (auto row = spouses.step(u"tra cứu sổ hộ tịch"_s); row && *row;
+                 row = spouses.step(u"tra cứu sổ hộ tịch"_s))
                 spouseKeys << spouses.text(0);
             spouses.reset();
             if (!deathOf(spouseKeys))

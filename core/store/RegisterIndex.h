@@ -12,7 +12,8 @@
 namespace hotich {
 
 /// The state of a registration, derived from its amendments.
-enum class RecordStatus {
+enum class RecordStatus
+{
     Active,
     Voided,    ///< revoked (thu hồi, hủy bỏ) by a competent authority
     Dissolved, ///< a marriage ended by divorce or annulment, a guardianship ended
@@ -32,7 +33,8 @@ struct IndexEntry
     QList<std::pair<QString, QString>> personEvents; ///< (person key, role) for marriages and deaths
 
     /// `principal` overrides the record's own principal persons (a correction lists its target's).
-    static IndexEntry of(EventKind kind, const QJsonObject &currentView, const QList<PersonView> *principal = nullptr);
+    static IndexEntry of(EventKind kind, const QJsonObject &currentView,
+                         const QList<PersonView> *principal = nullptr);
     /// The same from facts already read from the record.
     static IndexEntry of(EventKind kind, const QJsonObject &currentView, const RecordFacts &facts);
 };

@@ -21,7 +21,8 @@ int RegisterNumbering::bookCapacity(EventKind kind)
     return kDefaultBookCapacity;
 }
 
-Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &office, EventKind kind, int year)
+Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &office, EventKind kind,
+                                                                 int year)
 {
     RegisterState state;
     {
@@ -54,7 +55,8 @@ Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &
     return state;
 }
 
-Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKind kind, QDate date, qint64 nowMs)
+Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKind kind, QDate date,
+                                                 qint64 nowMs)
 {
     const int year = date.year();
     const std::pair<int, int> key(int(kind), year);
@@ -83,8 +85,9 @@ Result<RegisterPosition> RegisterNumbering::next(const QString &office, EventKin
     const int number = state.lastNumber + 1;
     if (state.volume == 0 || state.closed || number >= state.firstNumber + state.capacity) {
         const int capacity = bookCapacity(kind);
-        QSqlQuery &open = m_db.statement(u"INSERT INTO books (office, kind, year, volume, first_number, capacity, opened_at) "
-                                         u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery &open = m_db.statement(
+            u"INSERT INTO books (office, kind, year, volume, first_number, capacity, opened_at) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         open.bindValue(0, office);
         open.bindValue(1, kindCode(kind));
         open.bindValue(2, year);
@@ -122,7 +125,8 @@ Result<int> RegisterNumbering::closeBook(const QString &office, EventKind kind, 
                            u"Sổ %1 năm %2 không có quyển nào đang mở"_s.arg(kindNameVi(kind)).arg(year),
                            u"The %1 register of %2 has no open book"_s.arg(kindNameEn(kind)).arg(year));
     }
-    Reader volume(m_db.statement(u"SELECT max(volume) FROM books WHERE office = ? AND kind = ? AND year = ?"_s));
+    Reader volume(
+        m_db.statement(u"SELECT max(volume) FROM books WHERE office = ? AND kind = ? AND year = ?"_s));
     volume->bindValue(0, office);
     volume->bindValue(1, kindCode(kind));
     volume->bindValue(2, year);

@@ -9,8 +9,10 @@ namespace {
 QStringList appendOnly(const QString &table)
 {
     return {
-        u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s.arg(table),
-        u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s.arg(table),
+        u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s
+            .arg(table),
+        u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END"_s
+            .arg(table),
     };
 }
 

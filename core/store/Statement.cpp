@@ -10,7 +10,8 @@ namespace hotich {
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
+        SQLITE_OK)
         qFatal("hotich: cannot prepare %s: %s", sql, sqlite3_errmsg(db.handle()));
 }
 
@@ -91,14 +92,16 @@ qint64 Statement::int64(int column) const
 QString Statement::text(int column) const
 {
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    return data ? QString(reinterpret_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2)
+    return data ? QString(reinterpret_cast<const QChar *>(data),
+                          sqlite3_column_bytes16(m_statement, column) / 2)
                 : QString();
 }
 
 QByteArray Statement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_statement, column);
-    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)) : QByteArray();
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column))
+                : QByteArray();
 }
 
 bool Statement::isNull(int column) const

@@ -13,7 +13,8 @@ QString fold(QStringView text)
     bool pendingSpace = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == 0xA0 || (u >= 0x2000 && c.isSpace())) {
+        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == 0xA0 ||
+            (u >= 0x2000 && c.isSpace())) {
             pendingSpace = n > 0;
             continue;
         }

@@ -9,7 +9,13 @@ namespace hotich::text {
 
 /// The encodings Vietnamese text is met in: Unicode, plain ASCII, and the legacy font encodings
 /// TCVN3 (ABC, ".Vn" fonts: one byte per letter) and VNI-Windows (base letter + mark byte).
-enum class TextEncoding { Ascii, Unicode, Tcvn3, Vni };
+enum class TextEncoding
+{
+    Ascii,
+    Unicode,
+    Tcvn3,
+    Vni
+};
 
 QString encodingName(TextEncoding encoding); ///< "ascii", "unicode", "tcvn3", "vni"
 std::optional<TextEncoding> parseEncodingName(QStringView name);

@@ -12,15 +12,32 @@ namespace {
 void applyMark(LetterInfo &info, char16_t mark)
 {
     switch (mark) {
-    case 0x0300: info.tone = Tone::Grave; break;
-    case 0x0309: info.tone = Tone::Hook; break;
-    case 0x0303: info.tone = Tone::Tilde; break;
-    case 0x0301: info.tone = Tone::Acute; break;
-    case 0x0323: info.tone = Tone::Dot; break;
-    case 0x0306: info.shape = Shape::Breve; break;
-    case 0x0302: info.shape = Shape::Circumflex; break;
-    case 0x031B: info.shape = Shape::Horn; break;
-    default: break; // other marks (e.g. a diaeresis in a foreign name) fold away without a weight
+    case 0x0300:
+        info.tone = Tone::Grave;
+        break;
+    case 0x0309:
+        info.tone = Tone::Hook;
+        break;
+    case 0x0303:
+        info.tone = Tone::Tilde;
+        break;
+    case 0x0301:
+        info.tone = Tone::Acute;
+        break;
+    case 0x0323:
+        info.tone = Tone::Dot;
+        break;
+    case 0x0306:
+        info.shape = Shape::Breve;
+        break;
+    case 0x0302:
+        info.shape = Shape::Circumflex;
+        break;
+    case 0x031B:
+        info.shape = Shape::Horn;
+        break;
+    default:
+        break; // other marks (e.g. a diaeresis in a foreign name) fold away without a weight
     }
 }
 

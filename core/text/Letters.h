@@ -5,16 +5,31 @@
 namespace hotich::text::detail {
 
 /// The letter-forming marks of Vietnamese (ă â ê ô ơ ư đ).
-enum class Shape : quint8 { None, Breve, Circumflex, Horn, Stroke };
+enum class Shape : quint8
+{
+    None,
+    Breve,
+    Circumflex,
+    Horn,
+    Stroke
+};
 
 /// The six tones, in the order Vietnamese sorts them: ngang, huyền, hỏi, ngã, sắc, nặng.
-enum class Tone : quint8 { Level, Grave, Hook, Tilde, Acute, Dot };
+enum class Tone : quint8
+{
+    Level,
+    Grave,
+    Hook,
+    Tilde,
+    Acute,
+    Dot
+};
 
 /// What a UTF-16 code unit below U+2000 is made of, precomputed from Unicode's canonical
 /// decompositions so that folding and sort keys cost one table look-up per character.
 struct LetterInfo
 {
-    char16_t base = 0;      ///< lower-case character with every mark removed (đ → d)
+    char16_t base = 0; ///< lower-case character with every mark removed (đ → d)
     Shape shape = Shape::None;
     Tone tone = Tone::Level;
     bool upper = false;

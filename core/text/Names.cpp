@@ -14,8 +14,8 @@ namespace {
 /// Two-word family names that are never read as family + middle name.
 bool isCompoundFamilyName(const QString &first, const QString &second)
 {
-    static const QStringList compounds = {u"ton that"_s, u"ton nu"_s, u"au duong"_s, u"tu ma"_s,
-                                          u"gia cat"_s, u"hoang phu"_s};
+    static const QStringList compounds = {u"ton that"_s, u"ton nu"_s,  u"au duong"_s,
+                                          u"tu ma"_s,    u"gia cat"_s, u"hoang phu"_s};
     return compounds.contains(fold(QString(first + u' ' + second)));
 }
 

@@ -85,15 +85,18 @@ Result<void> checkText(QStringView text, const QString &field)
             continue;
         }
         if (c.isSurrogate()) {
-            return Error::invalid(u"text.surrogate"_s, field,
-                                  u"Văn bản có ký tự hỏng (nửa cặp UTF-16) ở vị trí %1"_s.arg(i + 1),
-                                  u"Text holds a broken character (unpaired surrogate) at position %1"_s.arg(i + 1));
+            return Error::invalid(
+                u"text.surrogate"_s, field,
+                u"Văn bản có ký tự hỏng (nửa cặp UTF-16) ở vị trí %1"_s.arg(i + 1),
+                u"Text holds a broken character (unpaired surrogate) at position %1"_s.arg(i + 1));
         }
         const auto category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format) {
-            return Error::invalid(u"text.control"_s, field,
-                                  u"Văn bản có ký tự điều khiển %1 ở vị trí %2"_s.arg(codePointText(c.unicode())).arg(i + 1),
-                                  u"Text holds the control character %1 at position %2"_s.arg(codePointText(c.unicode())).arg(i + 1));
+            return Error::invalid(
+                u"text.control"_s, field,
+                u"Văn bản có ký tự điều khiển %1 ở vị trí %2"_s.arg(codePointText(c.unicode())).arg(i + 1),
+                u"Text holds the control character %1 at position %2"_s.arg(codePointText(c.unicode()))
+                    .arg(i + 1));
         }
     }
     return {};
@@ -113,9 +116,10 @@ Result<void> checkName(QStringView text, const QString &field)
             if (QChar::isLetter(cp))
                 continue;
         }
-        return Error::invalid(u"name.character"_s, field,
-                              u"Họ tên không được chứa ký tự \"%1\" (vị trí %2)"_s.arg(c).arg(i + 1),
-                              u"A name may not contain the character \"%1\" (position %2)"_s.arg(c).arg(i + 1));
+        return Error::invalid(
+            u"name.character"_s, field,
+            u"Họ tên không được chứa ký tự \"%1\" (vị trí %2)"_s.arg(c).arg(i + 1),
+            u"A name may not contain the character \"%1\" (position %2)"_s.arg(c).arg(i + 1));
     }
     return {};
 }

@@ -8,7 +8,7 @@ namespace hotich::text {
 
 namespace {
 
-const QString kDigits[] = {u"không"_s, u"một"_s, u"hai"_s, u"ba"_s, u"bốn"_s,
+const QString kDigits[] = {u"không"_s, u"một"_s, u"hai"_s, u"ba"_s,  u"bốn"_s,
                            u"năm"_s,   u"sáu"_s, u"bảy"_s, u"tám"_s, u"chín"_s};
 
 /// Words for 0–999 inside a larger number. `leading`: the first group, which says nothing for
@@ -39,11 +39,19 @@ void groupWords(int n, bool leading, const WordStyle &style, QStringList &out)
     }
     out << kDigits[tens] << u"mươi"_s;
     switch (units) {
-    case 0: break;
-    case 1: out << u"mốt"_s; break;
-    case 4: out << (style.bon ? u"bốn"_s : u"tư"_s); break;
-    case 5: out << u"lăm"_s; break;
-    default: out << kDigits[units];
+    case 0:
+        break;
+    case 1:
+        out << u"mốt"_s;
+        break;
+    case 4:
+        out << (style.bon ? u"bốn"_s : u"tư"_s);
+        break;
+    case 5:
+        out << u"lăm"_s;
+        break;
+    default:
+        out << kDigits[units];
     }
 }
 

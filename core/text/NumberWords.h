@@ -9,9 +9,9 @@ namespace hotich::text {
 /// Regional variants of Vietnamese number words; the officer may still edit the words before printing.
 struct WordStyle
 {
-    bool linh = false;      ///< zero tens: "lẻ" (default) or "linh" — 105 "một trăm lẻ/linh năm"
-    bool ngan = false;      ///< thousands: "nghìn" (default) or "ngàn"
-    bool bon = false;       ///< 4 after "mươi": "tư" (default) or "bốn" — 24 "hai mươi tư/bốn"
+    bool linh = false; ///< zero tens: "lẻ" (default) or "linh" — 105 "một trăm lẻ/linh năm"
+    bool ngan = false; ///< thousands: "nghìn" (default) or "ngàn"
+    bool bon = false;  ///< 4 after "mươi": "tư" (default) or "bốn" — 24 "hai mươi tư/bốn"
     QString smallDayPrefix = QStringLiteral("mồng"); ///< days 1–10: "ngày mồng năm"; "mùng" or "" elsewhere
 };
 

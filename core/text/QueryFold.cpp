@@ -33,12 +33,18 @@ QString withTone(QString word, char16_t mark)
 char16_t telexTone(QChar key)
 {
     switch (key.unicode()) {
-    case u's': return 0x0301;
-    case u'f': return 0x0300;
-    case u'r': return 0x0309;
-    case u'x': return 0x0303;
-    case u'j': return 0x0323;
-    default: return 0;
+    case u's':
+        return 0x0301;
+    case u'f':
+        return 0x0300;
+    case u'r':
+        return 0x0309;
+    case u'x':
+        return 0x0303;
+    case u'j':
+        return 0x0323;
+    default:
+        return 0;
     }
 }
 
@@ -96,21 +102,38 @@ QString fromVniTyping(QStringView typed)
             return false;
         };
         switch (c.unicode()) {
-        case u'1': tone = 0x0301; break;
-        case u'2': tone = 0x0300; break;
-        case u'3': tone = 0x0309; break;
-        case u'4': tone = 0x0303; break;
-        case u'5': tone = 0x0323; break;
-        case u'6': modify(u"aeo"_s, u"âêô"_s); break;
+        case u'1':
+            tone = 0x0301;
+            break;
+        case u'2':
+            tone = 0x0300;
+            break;
+        case u'3':
+            tone = 0x0309;
+            break;
+        case u'4':
+            tone = 0x0303;
+            break;
+        case u'5':
+            tone = 0x0323;
+            break;
+        case u'6':
+            modify(u"aeo"_s, u"âêô"_s);
+            break;
         case u'7':
             if (word.endsWith(u"uo"_s) || word.contains(u"uo"_s))
                 word.replace(u"uo"_s, u"ươ"_s);
             else
                 modify(u"ou"_s, u"ơư"_s);
             break;
-        case u'8': modify(u"a"_s, u"ă"_s); break;
-        case u'9': modify(u"d"_s, u"đ"_s); break;
-        default: break;
+        case u'8':
+            modify(u"a"_s, u"ă"_s);
+            break;
+        case u'9':
+            modify(u"d"_s, u"đ"_s);
+            break;
+        default:
+            break;
         }
     }
     const QString syllable = withTone(word, tone);
@@ -119,14 +142,14 @@ QString fromVniTyping(QStringView typed)
 
 QString foldQuery(QStringView query)
 {
-    const bool ownLetters = std::any_of(query.begin(), query.end(), [](QChar c) { return c.unicode() >= 0x80; });
+    const bool ownLetters =
+        std::any_of(query.begin(), query.end(), [](QChar c) { return c.unicode() >= 0x80; });
     if (ownLetters)
         return fold(query);
     QStringList words;
     for (QStringView word : QStringView(query).split(u' ', Qt::SkipEmptyParts)) {
-        if (isVietnameseSyllable(word.toString().toLower()) || !std::any_of(word.begin(), word.end(), [](QChar c) {
-                return c.isLetter();
-            })) {
+        if (isVietnameseSyllable(word.toString().toLower()) ||
+            !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); })) {
             words << word.toString();
             continue;
         }

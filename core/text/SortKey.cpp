@@ -28,14 +28,14 @@ struct AlphabetSlot
 
 // The Vietnamese alphabet, with the foreign letters f j w z in their Latin places.
 constexpr AlphabetSlot kAlphabet[] = {
-    {u'a', Shape::None}, {u'a', Shape::Breve}, {u'a', Shape::Circumflex}, {u'b', Shape::None},
-    {u'c', Shape::None}, {u'd', Shape::None}, {u'd', Shape::Stroke}, {u'e', Shape::None},
-    {u'e', Shape::Circumflex}, {u'f', Shape::None}, {u'g', Shape::None}, {u'h', Shape::None},
-    {u'i', Shape::None}, {u'j', Shape::None}, {u'k', Shape::None}, {u'l', Shape::None},
-    {u'm', Shape::None}, {u'n', Shape::None}, {u'o', Shape::None}, {u'o', Shape::Circumflex},
-    {u'o', Shape::Horn}, {u'p', Shape::None}, {u'q', Shape::None}, {u'r', Shape::None},
-    {u's', Shape::None}, {u't', Shape::None}, {u'u', Shape::None}, {u'u', Shape::Horn},
-    {u'v', Shape::None}, {u'w', Shape::None}, {u'x', Shape::None}, {u'y', Shape::None},
+    {u'a', Shape::None},       {u'a', Shape::Breve}, {u'a', Shape::Circumflex}, {u'b', Shape::None},
+    {u'c', Shape::None},       {u'd', Shape::None},  {u'd', Shape::Stroke},     {u'e', Shape::None},
+    {u'e', Shape::Circumflex}, {u'f', Shape::None},  {u'g', Shape::None},       {u'h', Shape::None},
+    {u'i', Shape::None},       {u'j', Shape::None},  {u'k', Shape::None},       {u'l', Shape::None},
+    {u'm', Shape::None},       {u'n', Shape::None},  {u'o', Shape::None},       {u'o', Shape::Circumflex},
+    {u'o', Shape::Horn},       {u'p', Shape::None},  {u'q', Shape::None},       {u'r', Shape::None},
+    {u's', Shape::None},       {u't', Shape::None},  {u'u', Shape::None},       {u'u', Shape::Horn},
+    {u'v', Shape::None},       {u'w', Shape::None},  {u'x', Shape::None},       {u'y', Shape::None},
     {u'z', Shape::None},
 };
 

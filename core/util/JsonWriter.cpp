@@ -16,13 +16,27 @@ void writeString(QString &out, QStringView text)
     out += u'"';
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': out += u"\\\""; break;
-        case u'\\': out += u"\\\\"; break;
-        case u'\n': out += u"\\n"; break;
-        case u'\r': out += u"\\r"; break;
-        case u'\t': out += u"\\t"; break;
-        case u'\b': out += u"\\b"; break;
-        case u'\f': out += u"\\f"; break;
+        case u'"':
+            out += u"\\\"";
+            break;
+        case u'\\':
+            out += u"\\\\";
+            break;
+        case u'\n':
+            out += u"\\n";
+            break;
+        case u'\r':
+            out += u"\\r";
+            break;
+        case u'\t':
+            out += u"\\t";
+            break;
+        case u'\b':
+            out += u"\\b";
+            break;
+        case u'\f':
+            out += u"\\f";
+            break;
         default:
             if (c.unicode() < 0x20) {
                 out += u"\\u00";
@@ -55,8 +69,12 @@ void writeValue(QString &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: out += u"null"; break;
-    case QJsonValue::Bool: out += value.toBool() ? u"true" : u"false"; break;
+    case QJsonValue::Undefined:
+        out += u"null";
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? u"true" : u"false";
+        break;
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
@@ -67,7 +85,9 @@ void writeValue(QString &out, const QJsonValue &value)
             out += u"null";
         break;
     }
-    case QJsonValue::String: writeString(out, value.toString()); break;
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
     case QJsonValue::Array: {
         out += u'[';
         const QJsonArray array = value.toArray();
@@ -79,7 +99,9 @@ void writeValue(QString &out, const QJsonValue &value)
         out += u']';
         break;
     }
-    case QJsonValue::Object: writeObject(out, value.toObject()); break;
+    case QJsonValue::Object:
+        writeObject(out, value.toObject());
+        break;
     }
 }
 

@@ -10,7 +10,8 @@
 namespace hotich {
 
 /// What went wrong, in the terms the caller reacts to (hotich-admin maps it to its exit code).
-enum class ErrorKind {
+enum class ErrorKind
+{
     InvalidInput,     ///< the input breaks a format or a legal rule; nothing was written
     NotFound,         ///< the referenced record, account or file does not exist
     PermissionDenied, ///< wrong password, locked account or missing role
@@ -49,7 +50,7 @@ struct Error
 };
 
 /// A value or an Error. Core reports failures this way; exceptions never cross module boundaries.
-template<class T>
+template <class T>
 class [[nodiscard]] Result
 {
 public:
@@ -73,7 +74,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:

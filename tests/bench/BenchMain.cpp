@@ -73,8 +73,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({u"records"_s, u"Records in the register."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"samples"_s, u"Single registrations and searches timed."_s, u"S"_s, u"300"_s});
-    parser.addOption({u"batch"_s, u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s, u"N"_s, u"0"_s});
-    parser.addOption({u"sections"_s, u"What to measure: register, text (default both)."_s, u"LIST"_s, u"register,text"_s});
+    parser.addOption(
+        {u"batch"_s,
+         u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s,
+         u"N"_s, u"0"_s});
+    parser.addOption(
+        {u"sections"_s, u"What to measure: register, text (default both)."_s, u"LIST"_s, u"register,text"_s});
     parser.addOption({u"dir"_s, u"Directory for the database files (default: a temporary one)."_s, u"DIR"_s});
     parser.addHelpOption();
     parser.process(app);
@@ -115,14 +119,16 @@ int main(int argc, char *argv[])
     {
         Transaction tx(db);
         (void)tx.begin();
-        auto added = Accounts(db, clock).add({u"canbo"_s, u"Cán Bộ"_s, Role::Officer, {}, {}, "bench-officer"}, u"admin"_s);
+        auto added = Accounts(db, clock).add(
+            {u"canbo"_s, u"Cán Bộ"_s, Role::Officer, {}, {}, "bench-officer"}, u"admin"_s);
         if (!added)
             fail(added.error());
         officer = added.value();
         (void)tx.commit();
     }
-    std::printf("# hotich-bench: %lld records, %d samples, bulk files of %lld records, %lld per transaction, in %s\n",
-                total, samples, qlonglong(kCallSize), qlonglong(batch ? batch : kCallSize), qPrintable(dir));
+    std::printf(
+        "# hotich-bench: %lld records, %d samples, bulk files of %lld records, %lld per transaction, in %s\n",
+        total, samples, qlonglong(kCallSize), qlonglong(batch ? batch : kCallSize), qPrintable(dir));
 
     // 1. Bulk registration: files of 100,000 records (one transaction each unless --batch).
     SyntheticRecords synthetic(20261126, QDate(2001, 1, 2), QDate(2026, 11, 1), total);
@@ -147,15 +153,18 @@ int main(int argc, char *argv[])
     QSqlDatabase bare = openBare(barePath);
     {
         QSqlQuery q(bare);
-        q.exec(u"CREATE TABLE records (id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, kind TEXT NOT NULL, "
-               u"year INTEGER NOT NULL, number INTEGER NOT NULL, payload TEXT NOT NULL, names TEXT NOT NULL, "
-               u"UNIQUE (kind, year, number))"_s);
-        q.exec(u"CREATE VIRTUAL TABLE names_fts USING fts5 (names, content = 'records', content_rowid = 'id', detail = none)"_s);
+        q.exec(
+            u"CREATE TABLE records (id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, kind TEXT NOT NULL, "
+            u"year INTEGER NOT NULL, number INTEGER NOT NULL, payload TEXT NOT NULL, names TEXT NOT NULL, "
+            u"UNIQUE (kind, year, number))"_s);
+        q.exec(
+            u"CREATE VIRTUAL TABLE names_fts USING fts5 (names, content = 'records', content_rowid = 'id', detail = none)"_s);
     }
     double bareMs = 0;
     {
         QSqlQuery insert(bare);
-        insert.prepare(u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        insert.prepare(
+            u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (qsizetype start = 0; start < payloads.size(); start += kChunk) {
             QElapsedTimer t;
             t.start();
@@ -191,7 +200,8 @@ int main(int argc, char *argv[])
                 fail(r.error());
         }
         QSqlQuery insert(bare);
-        insert.prepare(u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        insert.prepare(
+            u"INSERT INTO records (uuid, kind, year, number, payload, names) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (int i = 0; i < samples; ++i) {
             QElapsedTimer t;
             t.start();
@@ -261,7 +271,8 @@ int main(int argc, char *argv[])
         b.exec(u"INSERT INTO names_fts (names_fts) VALUES ('rebuild')"_s);
         b.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         const double records = double(total + samples);
-        report("size_per_record", double(fileSize(path)) / records, "bytes", double(fileSize(barePath)) / records);
+        report("size_per_record", double(fileSize(path)) / records, "bytes",
+               double(fileSize(barePath)) / records);
     }
     bare.close();
     return 0;

@@ -77,7 +77,8 @@ void benchDecode(const QStringList &names)
     iconv_close(cd);
     report("decode_tcvn3", oursRate, "MB/s", iconvRate);
 
-    const QByteArray vni = text::encodeVni(sample).repeated(int(tcvn.size() / std::max<qsizetype>(1, unit.size())));
+    const QByteArray vni =
+        text::encodeVni(sample).repeated(int(tcvn.size() / std::max<qsizetype>(1, unit.size())));
     t.start();
     const QString vniText = text::decodeVni(vni);
     reportPlain("decode_vni", double(vni.size()) / (1024.0 * 1024.0) / seconds(t), "MB/s");

@@ -23,11 +23,13 @@ class CliRegister
 public:
     CliRegister() : db(dir.path(u"so.db"_s))
     {
-        const AdminRun init = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s},
-                                       kAdminPassword + '\n');
+        const AdminRun init =
+            runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s},
+                     kAdminPassword + '\n');
         REQUIRE(init.exitCode == 0);
-        const AdminRun user = admin({u"user"_s, u"add"_s, u"canbo"_s, u"--role"_s, u"officer"_s, u"--full-name"_s, u"Lê Thị Hoa"_s},
-                                    kOfficerPassword + '\n');
+        const AdminRun user = admin(
+            {u"user"_s, u"add"_s, u"canbo"_s, u"--role"_s, u"officer"_s, u"--full-name"_s, u"Lê Thị Hoa"_s},
+            kOfficerPassword + '\n');
         REQUIRE(user.exitCode == 0);
     }
     AdminRun admin(const QStringList &args, const QByteArray &input = {}) const
@@ -62,24 +64,30 @@ TEST_CASE("cli: init checks the commune code and never overwrites a register")
 {
     TempDir dir;
     const QString db = dir.path(u"so.db"_s);
-    AdminRun bad = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"99999"_s, u"--admin"_s, u"admin"_s}, "mat-khau-dai\n");
+    AdminRun bad = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"99999"_s, u"--admin"_s, u"admin"_s},
+                            "mat-khau-dai\n");
     CHECK(bad.exitCode == 2);
     CHECK(bad.errText().contains(u"99999"_s));
     CHECK_FALSE(QFile::exists(db));
 
     // A district code from before the merger is no commune of today's list.
-    CHECK(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"001"_s, u"--admin"_s, u"admin"_s}, "mat-khau-dai\n").exitCode == 2);
-    CHECK(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s}, "short\n").exitCode == 2);
+    CHECK(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"001"_s, u"--admin"_s, u"admin"_s},
+                   "mat-khau-dai\n")
+              .exitCode == 2);
+    CHECK(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s}, "short\n")
+              .exitCode == 2);
     CHECK_FALSE(QFile::exists(db));
 
-    AdminRun ok = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--name"_s, u"UBND phường Ba Đình"_s,
-                            u"--admin"_s, u"admin"_s},
+    AdminRun ok = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--name"_s,
+                            u"UBND phường Ba Đình"_s, u"--admin"_s, u"admin"_s},
                            "mat-khau-dai\n");
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.first().value(u"office"_s).toObject().value(u"name"_s).toString() == u"UBND phường Ba Đình"_s);
-    CHECK(ok.first().value(u"office"_s).toObject().value(u"fullPath"_s).toString() == u"Phường Ba Đình, Thành phố Hà Nội"_s);
+    CHECK(ok.first().value(u"office"_s).toObject().value(u"fullPath"_s).toString() ==
+          u"Phường Ba Đình, Thành phố Hà Nội"_s);
 
-    AdminRun again = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"x"_s}, "mat-khau-dai\n");
+    AdminRun again = runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"x"_s},
+                              "mat-khau-dai\n");
     CHECK(again.exitCode == 2);
     CHECK(again.errText().contains(u"đã tồn tại"_s));
 }
@@ -94,14 +102,16 @@ TEST_CASE("cli: every command needs a signed-in account with the right role")
     AdminRun noPassword = runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"register"_s, birth});
     CHECK(noPassword.exitCode == 2);
     CHECK(noPassword.errText().contains(u"HOTICH_PASSWORD"_s));
-    AdminRun wrong = runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"register"_s, birth}, {}, "wrong-password");
+    AdminRun wrong =
+        runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"register"_s, birth}, {}, "wrong-password");
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.errText().contains(u"Sai tên đăng nhập hoặc mật khẩu"_s));
     AdminRun admin = reg.admin({u"register"_s, birth});
     CHECK(admin.exitCode == 2);
     CHECK(admin.errText().contains(u"công chức"_s));
-    AdminRun officerAddsUser = reg.officer({u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"admin"_s, u"--full-name"_s, u"Ai Đó"_s},
-                                           "mat-khau-dai\n");
+    AdminRun officerAddsUser =
+        reg.officer({u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"admin"_s, u"--full-name"_s, u"Ai Đó"_s},
+                    "mat-khau-dai\n");
     CHECK(officerAddsUser.exitCode == 2);
     CHECK(reg.officer({u"register"_s, birth}).exitCode == 0);
 }
@@ -110,12 +120,25 @@ TEST_CASE("cli: five wrong passwords lock the account")
 {
     CliRegister reg;
     for (int i = 0; i < 5; ++i)
-        CHECK(runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "wrong-password").exitCode == 2);
+        CHECK(runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "wrong-password")
+                  .exitCode == 2);
     AdminRun locked = reg.officer({u"verify"_s});
     CHECK(locked.exitCode == 2);
     CHECK(locked.errText().contains(u"khóa"_s));
     REQUIRE(reg.admin({u"user"_s, u"unlock"_s, u"canbo"_s}).exitCode == 0);
     CHECK(reg.officer({u"verify"_s}).exitCode == 0);
+
+    SECTION("or an administrator sets a new password")
+    {
+        for (int i = 0; i < 5; ++i)
+            (void)runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "wrong-password");
+        CHECK(reg.admin({u"user"_s, u"password"_s, u"canbo"_s}, "short\n").exitCode == 2);
+        REQUIRE(reg.admin({u"user"_s, u"password"_s, u"canbo"_s}, "mat-khau-moi-2026\n").exitCode == 0);
+        CHECK(runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "mat-khau-moi-2026")
+                  .exitCode == 0);
+        CHECK(reg.officer({u"verify"_s}).exitCode == 2); // the old password no longer works
+        CHECK(reg.admin({u"user"_s, u"password"_s, u"nobody"_s}, "mat-khau-moi-2026\n").exitCode == 2);
+    }
 }
 
 TEST_CASE("cli: register prints number and book - a rejected record writes nothing and exits 2")
@@ -145,8 +168,9 @@ TEST_CASE("cli: register prints number and book - a rejected record writes nothi
     CHECK(rejected.out.isEmpty());
     CHECK(rejected.errText().contains(u"chưa đủ 18 tuổi"_s));
     CHECK(rejected.errText().contains(u"[wife.birthDate]"_s));
-    AdminRun english = runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"--lang"_s, u"en"_s, u"register"_s, u"-"_s}, bad,
-                                kOfficerPassword);
+    AdminRun english =
+        runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"--lang"_s, u"en"_s, u"register"_s, u"-"_s},
+                 bad, kOfficerPassword);
     CHECK(english.errText().contains(u"is not fully 18"_s));
     CHECK(reg.officer({u"export"_s}).json().size() == 2);
 }
@@ -164,14 +188,17 @@ TEST_CASE("cli: malformed input files are rejected with the place of the problem
     CHECK(array.exitCode == 2);
     AdminRun empty = reg.officer({u"register"_s, u"-"_s}, "  \n");
     CHECK(empty.exitCode == 2);
-    QByteArray lines = QJsonDocument::fromJson(exampleBytes(u"birth"_s)).toJson(QJsonDocument::Compact) + "\n{\"kind\":";
+    QByteArray lines =
+        QJsonDocument::fromJson(exampleBytes(u"birth"_s)).toJson(QJsonDocument::Compact) + "\n{\"kind\":";
     AdminRun badLine = reg.officer({u"register"_s, u"-"_s}, lines);
     CHECK(badLine.exitCode == 2);
     CHECK(badLine.errText().contains(u"2:"_s)); // line 2
-    AdminRun typo = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s).replace("\"birthPlace\"", "\"birthplace\""));
+    AdminRun typo = reg.officer({u"register"_s, u"-"_s},
+                                exampleBytes(u"birth"_s).replace("\"birthPlace\"", "\"birthplace\""));
     CHECK(typo.exitCode == 2);
     CHECK(typo.errText().contains(u"subject.birthplace"_s));
-    AdminRun unknownOption = reg.officer({u"register"_s, u"-"_s, u"--bogus"_s, u"1"_s}, exampleBytes(u"birth"_s));
+    AdminRun unknownOption =
+        reg.officer({u"register"_s, u"-"_s, u"--bogus"_s, u"1"_s}, exampleBytes(u"birth"_s));
     CHECK(unknownOption.exitCode == 2);
     CHECK(reg.officer({u"export"_s}).out.isEmpty());
 }
@@ -180,8 +207,9 @@ TEST_CASE("cli: JSON lines register in bulk and come out of export in the same f
 {
     CliRegister reg;
     QByteArray lines;
-    for (const QString &name : {u"birth"_s, u"death"_s, u"marriage"_s, u"guardianship"_s, u"maritalStatusCertificate"_s,
-                                u"parentChildRecognition"_s, u"birth-historical"_s})
+    for (const QString &name :
+         {u"birth"_s, u"death"_s, u"marriage"_s, u"guardianship"_s, u"maritalStatusCertificate"_s,
+          u"parentChildRecognition"_s, u"birth-historical"_s})
         lines += QJsonDocument::fromJson(exampleBytes(name)).toJson(QJsonDocument::Compact) + '\n';
     AdminRun bulk = reg.officer({u"register"_s, u"-"_s}, lines);
     REQUIRE(bulk.exitCode == 0);
@@ -206,9 +234,11 @@ TEST_CASE("cli: JSON lines register in bulk and come out of export in the same f
 TEST_CASE("cli: show history correct and search")
 {
     CliRegister reg;
-    const QString id = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).first().value(u"id"_s).toString();
-    AdminRun corrected = reg.officer({u"correct"_s, id, u"-"_s},
-                                     R"({"type":"correction","reason":"Ghi sai tên","changes":{"subject":{"givenName":"Ân"}}})");
+    const QString id =
+        reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).first().value(u"id"_s).toString();
+    AdminRun corrected = reg.officer(
+        {u"correct"_s, id, u"-"_s},
+        R"({"type":"correction","reason":"Ghi sai tên","changes":{"subject":{"givenName":"Ân"}}})");
     REQUIRE(corrected.exitCode == 0);
     CHECK(corrected.first().value(u"kind"_s).toString() == u"correction"_s);
 
@@ -219,11 +249,19 @@ TEST_CASE("cli: show history correct and search")
     const QJsonObject history = reg.officer({u"history"_s, id}).first();
     const QJsonArray events = history.value(u"events"_s).toArray();
     REQUIRE(events.size() == 2);
-    CHECK(events[0].toObject().value(u"content"_s).toObject().value(u"subject"_s).toObject().value(u"givenName"_s).toString() == u"An"_s);
+    CHECK(events[0]
+              .toObject()
+              .value(u"content"_s)
+              .toObject()
+              .value(u"subject"_s)
+              .toObject()
+              .value(u"givenName"_s)
+              .toString() == u"An"_s);
     CHECK(events[1].toObject().value(u"type"_s).toString() == u"correction"_s);
     CHECK(events[1].toObject().value(u"by"_s).toString() == u"canbo"_s);
 
-    const auto hits = reg.officer({u"search"_s, u"nguyen"_s, u"van"_s, u"an"_s, u"--kind"_s, u"birth"_s}).json();
+    const auto hits =
+        reg.officer({u"search"_s, u"nguyen"_s, u"van"_s, u"an"_s, u"--kind"_s, u"birth"_s}).json();
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().value(u"names"_s).toString() == u"Nguyễn Văn Ân"_s);
     CHECK(reg.officer({u"search"_s, u"Nguyễn Văn Ân"_s, u"--kind"_s, u"birth"_s}).json().size() == 1);
@@ -265,7 +303,8 @@ TEST_CASE("cli: verify backup and restore")
     AdminRun tampered = reg.officer({u"verify"_s});
     CHECK(tampered.exitCode == 1);
     CHECK_FALSE(tampered.first().value(u"ok"_s).toBool());
-    CHECK(tampered.first().value(u"problems"_s).toArray().first().toObject().value(u"code"_s).toString() == u"records.tampered"_s);
+    CHECK(tampered.first().value(u"problems"_s).toArray().first().toObject().value(u"code"_s).toString() ==
+          u"records.tampered"_s);
 }
 
 TEST_CASE("cli: a damaged register file exits 1 with a clear message")
@@ -278,7 +317,8 @@ TEST_CASE("cli: a damaged register file exits 1 with a clear message")
     CHECK(damaged.exitCode == 1);
     CHECK(damaged.errText().contains(u"bị hỏng"_s));
     CHECK(damaged.errText().contains(u"restore"_s));
-    AdminRun missing = runAdmin({u"--db"_s, reg.dir.path(u"none.db"_s), u"--user"_s, u"canbo"_s, u"export"_s}, {}, kOfficerPassword);
+    AdminRun missing = runAdmin({u"--db"_s, reg.dir.path(u"none.db"_s), u"--user"_s, u"canbo"_s, u"export"_s},
+                                {}, kOfficerPassword);
     CHECK(missing.exitCode == 2);
     CHECK(missing.errText().contains(u"init"_s));
 }
@@ -286,17 +326,22 @@ TEST_CASE("cli: a damaged register file exits 1 with a clear message")
 TEST_CASE("cli: void and assign-id")
 {
     CliRegister reg;
-    const QByteArray birth = exampleBytes(u"birth"_s).replace("\"idNumber\":\"001226001234\"", "\"idNumber\":\"001226001234\"");
+    const QByteArray birth =
+        exampleBytes(u"birth"_s).replace("\"idNumber\":\"001226001234\"", "\"idNumber\":\"001226001234\"");
     const QString id = reg.officer({u"register"_s, u"-"_s}, birth).first().value(u"id"_s).toString();
     AdminRun assigned = reg.officer({u"assign-id"_s, id, u"001226007777"_s});
     REQUIRE(assigned.exitCode == 0);
-    CHECK(reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().value(u"idNumber"_s).toString() == u"001226007777"_s);
+    CHECK(
+        reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().value(u"idNumber"_s).toString() ==
+        u"001226007777"_s);
     CHECK(reg.officer({u"assign-id"_s, id, u"12345"_s}).exitCode == 2);
-    AdminRun voided = reg.officer({u"void"_s, id, u"-"_s},
-                                  R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25","reason":"Trái thẩm quyền"})");
+    AdminRun voided = reg.officer(
+        {u"void"_s, id, u"-"_s},
+        R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25","reason":"Trái thẩm quyền"})");
     REQUIRE(voided.exitCode == 0);
     const QJsonObject shown = reg.officer({u"show"_s, id}).first();
     CHECK(shown.value(u"recordStatus"_s).toString() == u"voided"_s);
-    CHECK(shown.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() == u"Trái thẩm quyền"_s);
+    CHECK(shown.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() ==
+          u"Trái thẩm quyền"_s);
     CHECK(reg.officer({u"void"_s, id, u"-"_s}, R"({"issuer":"x","date":"2026-11-25"})").exitCode == 2);
 }

@@ -30,10 +30,12 @@ TEST_CASE("cli: numbers and dates in words")
     AdminRun words = runAdmin({u"text"_s, u"words"_s, u"2018"_s});
     REQUIRE(words.exitCode == 0);
     CHECK(QString::fromUtf8(words.out).trimmed() == u"hai nghìn không trăm mười tám"_s);
-    CHECK(QString::fromUtf8(runAdmin({u"text"_s, u"words"_s, u"105"_s, u"--linh"_s}).out).trimmed() == u"một trăm linh năm"_s);
+    CHECK(QString::fromUtf8(runAdmin({u"text"_s, u"words"_s, u"105"_s, u"--linh"_s}).out).trimmed() ==
+          u"một trăm linh năm"_s);
     AdminRun date = runAdmin({u"text"_s, u"date-words"_s, u"2018-10-15"_s});
     REQUIRE(date.exitCode == 0);
-    CHECK(QString::fromUtf8(date.out).trimmed() == u"ngày mười lăm tháng mười năm hai nghìn không trăm mười tám"_s);
+    CHECK(QString::fromUtf8(date.out).trimmed() ==
+          u"ngày mười lăm tháng mười năm hai nghìn không trăm mười tám"_s);
     CHECK(runAdmin({u"text"_s, u"words"_s, u"-3"_s}).exitCode == 2);
     CHECK(runAdmin({u"text"_s, u"words"_s, u"abc"_s}).exitCode == 2);
     CHECK(runAdmin({u"text"_s, u"words"_s, u"1000000000000"_s}).exitCode == 2);
@@ -51,8 +53,9 @@ TEST_CASE("cli: text decode from TCVN3, VNI and auto")
     const QString vniText = u"Bệnh viện Phụ sản, Đặng Thuỳ Dương"_s;
     AdminRun vni = runAdmin({u"text"_s, u"decode"_s, u"--from"_s, u"vni"_s}, text::encodeVni(vniText));
     CHECK(QString::fromUtf8(vni.out) == vniText);
-    const QByteArray mixed = text::encodeTcvn3(u"trần thị bình"_s) + '\n' + text::encodeVni(u"Phường Văn Miếu"_s) + '\n'
-                             + u"Nguyễn Văn An"_s.toUtf8() + '\n';
+    const QByteArray mixed = text::encodeTcvn3(u"trần thị bình"_s) + '\n' +
+                             text::encodeVni(u"Phường Văn Miếu"_s) + '\n' + u"Nguyễn Văn An"_s.toUtf8() +
+                             '\n';
     AdminRun detected = runAdmin({u"text"_s, u"decode"_s, u"--from"_s, u"auto"_s}, mixed);
     REQUIRE(detected.exitCode == 0);
     CHECK(QString::fromUtf8(detected.out) == u"trần thị bình\nPhường Văn Miếu\nNguyễn Văn An\n"_s);
@@ -64,7 +67,8 @@ TEST_CASE("cli: text decode from TCVN3, VNI and auto")
 
 TEST_CASE("cli: text check-id explains which part is wrong")
 {
-    AdminRun ok = runAdmin({u"text"_s, u"check-id"_s, u"001226001234"_s, u"--sex"_s, u"male"_s, u"--birth-date"_s, u"2026-11-02"_s});
+    AdminRun ok = runAdmin({u"text"_s, u"check-id"_s, u"001226001234"_s, u"--sex"_s, u"male"_s,
+                            u"--birth-date"_s, u"2026-11-02"_s});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.trimmed() == "ok");
     AdminRun sex = runAdmin({u"text"_s, u"check-id"_s, u"001226001234"_s, u"--sex"_s, u"female"_s});

@@ -26,10 +26,11 @@ const QByteArray kOfficerPassword = "can-bo-2026";
 QString makeRegister(const TempDir &dir)
 {
     const QString db = dir.path(u"so.db"_s);
-    REQUIRE(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s}, kAdminPassword + '\n')
+    REQUIRE(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s},
+                     kAdminPassword + '\n')
                 .exitCode == 0);
-    REQUIRE(runAdmin({u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"canbo"_s, u"--role"_s, u"officer"_s,
-                      u"--full-name"_s, u"Lê Thị Hoa"_s},
+    REQUIRE(runAdmin({u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"canbo"_s, u"--role"_s,
+                      u"officer"_s, u"--full-name"_s, u"Lê Thị Hoa"_s},
                      kOfficerPassword + '\n', kAdminPassword)
                 .exitCode == 0);
     return db;
@@ -50,7 +51,8 @@ QString letters(int n)
 QString writeBirths(const TempDir &dir, int count)
 {
     const QJsonObject birth = QJsonDocument::fromJson(readTestData(u"records/birth.json"_s)).object();
-    const QStringList given = {u"An"_s, u"Bình"_s, u"Chi"_s, u"Dũng"_s, u"Giang"_s, u"Hà"_s, u"Khoa"_s, u"Lan"_s};
+    const QStringList given = {u"An"_s,    u"Bình"_s, u"Chi"_s,  u"Dũng"_s,
+                               u"Giang"_s, u"Hà"_s,   u"Khoa"_s, u"Lan"_s};
     const QString path = dir.path(u"births.jsonl"_s);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -113,7 +115,8 @@ TEST_CASE("a bulk registration killed with SIGKILL leaves a consistent register 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOTICH_PASSWORD"_s, QString::fromUtf8(kOfficerPassword));
         process.setProcessEnvironment(env);
-        process.start(adminPath(), {u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, births, u"--batch"_s, u"50"_s});
+        process.start(adminPath(),
+                      {u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, births, u"--batch"_s, u"50"_s});
         REQUIRE(process.waitForStarted(30000));
         qint64 lines = 0;
         QElapsedTimer timer;
@@ -131,9 +134,9 @@ TEST_CASE("a bulk registration killed with SIGKILL leaves a consistent register 
         INFO("killed after " << killAfterLines << " lines: " << c.records << " records");
         CHECK(c.intact);
         CHECK(c.records >= lines);
-        CHECK(c.records % 50 == 0);          // whole batches only
-        CHECK(c.maxNumber == c.records);     // numbers 1..N, no gap
-        CHECK(c.outbox == c.records);        // every registration has its outbox entry
+        CHECK(c.records % 50 == 0);      // whole batches only
+        CHECK(c.maxNumber == c.records); // numbers 1..N, no gap
+        CHECK(c.outbox == c.records);    // every registration has its outbox entry
         CHECK(c.records < 4000 * 3);
     }
 }
@@ -155,8 +158,8 @@ TEST_CASE("a bulk registration in one transaction killed midway leaves nothing")
     QByteArray printed;
     QElapsedTimer timer;
     timer.start();
-    while (QFile(db + u"-wal"_s).size() < 8 * 1024 * 1024 && process.state() == QProcess::Running
-           && timer.elapsed() < 300000) {
+    while (QFile(db + u"-wal"_s).size() < 8 * 1024 * 1024 && process.state() == QProcess::Running &&
+           timer.elapsed() < 300000) {
         process.waitForReadyRead(20);
         printed += process.readAllStandardOutput();
     }
@@ -176,7 +179,8 @@ TEST_CASE("a full disk fails the registration with a clear message and changes n
 {
     TempDir dir;
     const QString db = makeRegister(dir);
-    REQUIRE(runAdmin({u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, writeBirths(dir, 10)}, {}, kOfficerPassword)
+    REQUIRE(runAdmin({u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, writeBirths(dir, 10)}, {},
+                     kOfficerPassword)
                 .exitCode == 0);
     const QString births = writeBirths(dir, 3000);
     // RLIMIT_FSIZE makes every file this process writes stop growing at 1 MiB: the disk is "full".

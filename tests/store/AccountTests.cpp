@@ -54,14 +54,17 @@ TEST_CASE("accounts are checked when they are added and passwords are stored as 
 {
     TestRegister reg;
     Accounts accounts(reg.db(), reg.clock());
-    CHECK(accounts.add({u"Bad Login"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s).error().code
-          == u"account.login"_s);
-    CHECK(accounts.add({u"short"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "1234567"}, u"admin"_s).error().code
-          == u"password.short"_s);
-    CHECK(accounts.add({u"canbo"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s).error().code
-          == u"account.exists"_s);
-    CHECK(accounts.add({u"digits"_s, u"Ai Đó 2"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s).error().code
-          == u"name.character"_s);
+    CHECK(accounts.add({u"Bad Login"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s)
+              .error()
+              .code == u"account.login"_s);
+    CHECK(accounts.add({u"short"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "1234567"}, u"admin"_s).error().code ==
+          u"password.short"_s);
+    CHECK(accounts.add({u"canbo"_s, u"Ai Đó"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s)
+              .error()
+              .code == u"account.exists"_s);
+    CHECK(accounts.add({u"digits"_s, u"Ai Đó 2"_s, Role::Officer, {}, {}, "long-enough"}, u"admin"_s)
+              .error()
+              .code == u"name.character"_s);
     QSqlQuery q(reg.db().connection());
     REQUIRE(q.exec(u"SELECT password_hash FROM accounts WHERE login = 'canbo'"_s));
     REQUIRE(q.next());

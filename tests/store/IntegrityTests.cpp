@@ -54,7 +54,8 @@ void populate(TestRegister &reg)
     const QUuid birth = reg.mustAdd(example(u"birth"_s));
     reg.mustAdd(example(u"death"_s));
     reg.mustAdd(example(u"marriage"_s));
-    reg.mustAdd(with(with(example(u"birth"_s), u"subject.givenName"_s, u"Bảo"_s), u"subject.idNumber"_s, QJsonValue()));
+    reg.mustAdd(with(with(example(u"birth"_s), u"subject.givenName"_s, u"Bảo"_s), u"subject.idNumber"_s,
+                     QJsonValue()));
     REQUIRE(reg.registrar().assignIdNumber(birth, u"001226005555"_s, reg.officer).ok());
 }
 
@@ -77,7 +78,8 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     {
         tamper(reg.path(), {u"UPDATE records SET number = 7 WHERE id = 4"_s});
         reg.reopen();
-        CHECK(problemCodes(reg.db()) == QStringList{u"numbering.gap"_s, u"outbox.mismatch"_s, u"records.tampered"_s});
+        CHECK(problemCodes(reg.db()) ==
+              QStringList{u"numbering.gap"_s, u"outbox.mismatch"_s, u"records.tampered"_s});
     }
     SECTION("an amendment edited")
     {
@@ -99,16 +101,20 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     }
     SECTION("two journal entries swapped")
     {
-        tamper(reg.path(), {u"UPDATE journal SET seq = -1 WHERE seq = 4"_s, u"UPDATE journal SET seq = 4 WHERE seq = 5"_s,
-                            u"UPDATE journal SET seq = 5 WHERE seq = -1"_s});
+        tamper(reg.path(),
+               {u"UPDATE journal SET seq = -1 WHERE seq = 4"_s, u"UPDATE journal SET seq = 4 WHERE seq = 5"_s,
+                u"UPDATE journal SET seq = 5 WHERE seq = -1"_s});
         reg.reopen();
         CHECK(problemCodes(reg.db()).contains(u"journal.tampered"_s));
     }
     SECTION("a record with its journal and outbox entries deleted")
     {
-        tamper(reg.path(), {u"DELETE FROM outbox WHERE record = 1"_s, u"DELETE FROM journal WHERE target_table = 'records' AND target_id = 1"_s,
-                            u"DELETE FROM amendments WHERE record = 1"_s, u"DELETE FROM journal WHERE target_table = 'amendments'"_s,
-                            u"DELETE FROM record_index WHERE record = 1"_s, u"DELETE FROM records WHERE id = 1"_s});
+        tamper(reg.path(),
+               {u"DELETE FROM outbox WHERE record = 1"_s,
+                u"DELETE FROM journal WHERE target_table = 'records' AND target_id = 1"_s,
+                u"DELETE FROM amendments WHERE record = 1"_s,
+                u"DELETE FROM journal WHERE target_table = 'amendments'"_s,
+                u"DELETE FROM record_index WHERE record = 1"_s, u"DELETE FROM records WHERE id = 1"_s});
         reg.reopen();
         const QStringList codes = problemCodes(reg.db());
         CHECK(codes.contains(u"journal.gap"_s));
@@ -117,9 +123,11 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     }
     SECTION("a record slipped in outside hotich")
     {
-        tamper(reg.path(), {u"INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, "
-                            u"created_at, created_by) SELECT randomblob(16), office, kind, year, 3, book, registration_date, "
-                            u"payload, created_at, created_by FROM records WHERE id = 1"_s});
+        tamper(reg.path(),
+               {u"INSERT INTO records (uuid, office, kind, year, number, book, registration_date, payload, "
+                u"created_at, created_by) SELECT randomblob(16), office, kind, year, 3, book, "
+                u"registration_date, "
+                u"payload, created_at, created_by FROM records WHERE id = 1"_s});
         reg.reopen();
         CHECK(problemCodes(reg.db()) == QStringList{u"records.unjournaled"_s});
     }

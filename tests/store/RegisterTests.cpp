@@ -46,7 +46,8 @@ TEST_CASE("every kind of event registers from its example")
     const QUuid birth = reg.mustAdd(example(u"birth"_s));
     const QUuid marriage = reg.mustAdd(example(u"marriage"_s));
     const QUuid guardianship = reg.mustAdd(example(u"guardianship"_s));
-    for (const QString &name : {u"death"_s, u"parentChildRecognition"_s, u"maritalStatusCertificate"_s, u"birth-historical"_s})
+    for (const QString &name :
+         {u"death"_s, u"parentChildRecognition"_s, u"maritalStatusCertificate"_s, u"birth-historical"_s})
         reg.mustAdd(example(name));
     auto amending = [&](const QString &name, const QUuid &target) {
         QByteArray text = readTestData(u"records/"_s + name + u".json"_s);
@@ -89,7 +90,11 @@ TEST_CASE("register numbers start at 1 each year per kind and never repeat")
     CHECK(std::pair(c->year, c->number) == std::pair(2027, 1));
     CHECK(std::pair(d->year, d->number) == std::pair(2027, 2));
     CHECK(std::pair(death->year, death->number) == std::pair(2027, 1));
-    CHECK(count(reg.db(), u"SELECT count(*) FROM (SELECT kind, year, number FROM records GROUP BY 1, 2, 3 HAVING count(*) > 1)"_s) == 0);
+    CHECK(
+        count(
+            reg.db(),
+            u"SELECT count(*) FROM (SELECT kind, year, number FROM records GROUP BY 1, 2, 3 HAVING count(*) > 1)"_s) ==
+        0);
 
     SECTION("a registration dated before the register's last entry is refused")
     {
@@ -100,7 +105,8 @@ TEST_CASE("register numbers start at 1 each year per kind and never repeat")
     }
     SECTION("a rejected registration consumes no number")
     {
-        CHECK_FALSE(reg.add(with(birthOn(u"2027-01-05"_s, u"Em"_s), u"subject.birthDate"_s, u"2027-01-06"_s)).ok());
+        CHECK_FALSE(
+            reg.add(with(birthOn(u"2027-01-05"_s, u"Em"_s), u"subject.birthDate"_s, u"2027-01-06"_s)).ok());
         auto next = reg.add(birthOn(u"2027-01-05"_s, u"Em"_s));
         REQUIRE(next.ok());
         CHECK(next->number == 3);
@@ -131,9 +137,10 @@ TEST_CASE("a correction is a new registration - the record keeps its history")
 {
     TestRegister reg;
     const QUuid id = reg.mustAdd(example(u"birth"_s));
-    QJsonObject correction{{u"type"_s, u"correction"_s},
-                           {u"reason"_s, u"Ghi sai ngày sinh"_s},
-                           {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}}}};
+    QJsonObject correction{
+        {u"type"_s, u"correction"_s},
+        {u"reason"_s, u"Ghi sai ngày sinh"_s},
+        {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}}}};
     auto corrected = reg.registrar().correct(id, correction, reg.officer);
     REQUIRE(corrected.ok());
     CHECK(corrected->kind == EventKind::Correction);
@@ -141,7 +148,8 @@ TEST_CASE("a correction is a new registration - the record keeps its history")
 
     RecordStore store(reg.db());
     const RecordView view = loadRecordView(store, id).value();
-    CHECK(view.stored.json().value(u"subject"_s).toObject().value(u"birthDate"_s).toString() == u"2026-11-02"_s);
+    CHECK(view.stored.json().value(u"subject"_s).toObject().value(u"birthDate"_s).toString() ==
+          u"2026-11-02"_s);
     CHECK(view.current.value(u"subject"_s).toObject().value(u"birthDate"_s).toString() == u"2026-11-03"_s);
     REQUIRE(view.amendments.size() == 1);
     CHECK(view.amendments.front().type == u"correction"_s);
@@ -156,20 +164,25 @@ TEST_CASE("a correction is a new registration - the record keeps its history")
         CHECK(codesOf(r.error()) == QStringList{u"date.impossible"_s});
         CHECK(r.error().details.front().field == u"changes.subject.birthDate"_s);
         bad.insert(u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"sex"_s, u"female"_s}}}});
-        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) == QStringList{u"idNumber.sex"_s});
+        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) ==
+              QStringList{u"idNumber.sex"_s});
         bad.insert(u"changes"_s, QJsonObject{{u"kind"_s, u"death"_s}});
-        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) == QStringList{u"correction.forbidden"_s});
+        CHECK(codesOf(reg.registrar().correct(id, bad, reg.officer).error()) ==
+              QStringList{u"correction.forbidden"_s});
         CHECK(count(reg.db(), u"SELECT count(*) FROM amendments"_s) == 1);
     }
     SECTION("a correction that changes nothing is refused")
     {
         QJsonObject same = correction;
-        same.insert(u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}});
-        CHECK(codesOf(reg.registrar().correct(id, same, reg.officer).error()) == QStringList{u"correction.empty"_s});
+        same.insert(u"changes"_s,
+                    QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-03"_s}}}});
+        CHECK(codesOf(reg.registrar().correct(id, same, reg.officer).error()) ==
+              QStringList{u"correction.empty"_s});
     }
     SECTION("an unknown record cannot be corrected")
     {
-        auto r = reg.registrar().correct(makeUuidV7(QDateTime::currentDateTimeUtc()), correction, reg.officer);
+        auto r =
+            reg.registrar().correct(makeUuidV7(QDateTime::currentDateTimeUtc()), correction, reg.officer);
         CHECK(codesOf(r.error()) == QStringList{u"record.missing"_s});
     }
 }
@@ -183,9 +196,14 @@ TEST_CASE("voids and ID numbers are amendments - the record row never changes")
     const QString original = store.find(id).value().value().payload;
 
     REQUIRE(reg.registrar().assignIdNumber(id, u"001226009876"_s, reg.officer).ok());
-    CHECK(loadRecordView(store, id).value().current.value(u"subject"_s).toObject().value(u"idNumber"_s).toString()
-          == u"001226009876"_s);
-    CHECK(reg.registrar().assignIdNumber(id, u"001326009876"_s, reg.officer).error().code == u"idNumber.sex"_s);
+    CHECK(loadRecordView(store, id)
+              .value()
+              .current.value(u"subject"_s)
+              .toObject()
+              .value(u"idNumber"_s)
+              .toString() == u"001226009876"_s);
+    CHECK(reg.registrar().assignIdNumber(id, u"001326009876"_s, reg.officer).error().code ==
+          u"idNumber.sex"_s);
 
     const QJsonObject decision{{u"number"_s, u"12/QĐ-UBND"_s},
                                {u"issuer"_s, u"Chủ tịch UBND Thành phố Hà Nội"_s},
@@ -208,14 +226,21 @@ TEST_CASE("every write has its journal entry and outbox entry in the same transa
     TestRegister reg;
     const QUuid id = reg.mustAdd(example(u"birth"_s));
     reg.mustAdd(example(u"marriage"_s));
-    REQUIRE(reg.registrar().correct(id, QJsonObject{{u"type"_s, u"supplement"_s}, {u"reason"_s, u"Bổ sung quê quán"_s},
-                                                    {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"hometown"_s, u"Xã Đông Anh"_s}}}}}},
-                                    reg.officer)
+    REQUIRE(reg.registrar()
+                .correct(id,
+                         QJsonObject{
+                             {u"type"_s, u"supplement"_s},
+                             {u"reason"_s, u"Bổ sung quê quán"_s},
+                             {u"changes"_s,
+                              QJsonObject{{u"subject"_s, QJsonObject{{u"hometown"_s, u"Xã Đông Anh"_s}}}}}},
+                         reg.officer)
                 .ok());
     CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 4); // 3 registrations + 1 amendment
-    CHECK(count(reg.db(), u"SELECT count(*) FROM journal WHERE action IN ('record.register', 'record.amend')"_s) == 4);
+    CHECK(count(reg.db(),
+                u"SELECT count(*) FROM journal WHERE action IN ('record.register', 'record.amend')"_s) == 4);
     CHECK(count(reg.db(), u"SELECT max(seq) - min(seq) + 1 FROM outbox"_s) == 4);
-    CHECK(count(reg.db(), u"SELECT count(*) FROM outbox WHERE operation = 'amend' AND amendment IS NOT NULL"_s) == 1);
+    CHECK(count(reg.db(),
+                u"SELECT count(*) FROM outbox WHERE operation = 'amend' AND amendment IS NOT NULL"_s) == 1);
 
     SECTION("a rejected registration writes nothing at all")
     {
@@ -240,9 +265,10 @@ TEST_CASE("a bulk registration with one bad record writes nothing")
     CHECK(count(reg.db(), u"SELECT count(*) FROM records"_s) == 0);
     batch[13] = with(batch[13], u"subject.sex"_s, u"female"_s);
     QList<int> numbers;
-    REQUIRE(reg.registrar().registerMany(batch, reg.officer, 7, [&](qsizetype, const RegistrationOutcome &o) {
-                                             numbers << o.number;
-                                         }).ok());
+    REQUIRE(reg.registrar()
+                .registerMany(batch, reg.officer, 7,
+                              [&](qsizetype, const RegistrationOutcome &o) { numbers << o.number; })
+                .ok());
     CHECK(numbers.size() == 20);
     CHECK(numbers.front() == 1);
     CHECK(numbers.back() == 20);

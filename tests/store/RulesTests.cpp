@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject marriage(const QString &husbandBirth, const QString &wifeBirth, const QString &registrationDate = u"2026-11-20"_s)
+QJsonObject marriage(const QString &husbandBirth, const QString &wifeBirth,
+                     const QString &registrationDate = u"2026-11-20"_s)
 {
     QJsonObject m = with(example(u"marriage"_s), u"husband.birthDate"_s, husbandBirth);
     m = with(m, u"wife.birthDate"_s, wifeBirth);
@@ -57,8 +58,10 @@ TEST_CASE("a party already married in this register cannot marry again until the
     TestRegister reg;
     const QUuid first = reg.mustAdd(example(u"marriage"_s));
     QJsonObject again = with(example(u"marriage"_s), u"wife"_s,
-                             QJsonObject{{u"fullName"_s, u"Phan Thị Duyên"_s}, {u"birthDate"_s, u"2001-01-01"_s},
-                                         {u"nationality"_s, u"VN"_s}, {u"residence"_s, u"Hà Nội"_s}});
+                             QJsonObject{{u"fullName"_s, u"Phan Thị Duyên"_s},
+                                         {u"birthDate"_s, u"2001-01-01"_s},
+                                         {u"nationality"_s, u"VN"_s},
+                                         {u"residence"_s, u"Hà Nội"_s}});
     auto r = reg.add(again);
     REQUIRE_FALSE(r.ok());
     CHECK(codesOf(r.error()) == QStringList{u"marriage.alreadyMarried"_s});
@@ -74,8 +77,10 @@ TEST_CASE("a party already married in this register cannot marry again until the
     SECTION("after the death of the spouse")
     {
         QJsonObject death = example(u"death"_s);
-        death.insert(u"subject"_s, QJsonObject{{u"familyName"_s, u"Lê"_s}, {u"middleName"_s, u"Thị"_s},
-                                               {u"givenName"_s, u"Cúc"_s}, {u"sex"_s, u"female"_s},
+        death.insert(u"subject"_s, QJsonObject{{u"familyName"_s, u"Lê"_s},
+                                               {u"middleName"_s, u"Thị"_s},
+                                               {u"givenName"_s, u"Cúc"_s},
+                                               {u"sex"_s, u"female"_s},
                                                {u"birthDate"_s, u"2002-05-17"_s}});
         death = with(death, u"registrationDate"_s, u"2026-11-21"_s);
         death = with(death, u"death.dateTime"_s, u"2026-11-20T08:00"_s);
@@ -112,7 +117,8 @@ TEST_CASE("dates that cannot be are rejected with the field named")
     }
     SECTION("a digitised record keeps the impossible date as written")
     {
-        const QUuid id = reg.mustAdd(with(example(u"birth-historical"_s), u"subject.birthDate"_s, u"1987-02-30"_s));
+        const QUuid id =
+            reg.mustAdd(with(example(u"birth-historical"_s), u"subject.birthDate"_s, u"1987-02-30"_s));
         RecordStore store(reg.db());
         const auto record = store.find(id).value().value();
         const QJsonObject subject = record.json().value(u"subject"_s).toObject();
@@ -126,7 +132,8 @@ TEST_CASE("a birth cannot be after its registration nor a registration after tod
 {
     TestRegister reg(QDate(2026, 11, 26));
     QJsonObject birth = with(example(u"birth"_s), u"registrationDate"_s, u"2026-11-26"_s);
-    CHECK(codesOf(reg.add(with(birth, u"subject.birthDate"_s, u"2026-11-27"_s)).error()).contains(u"birth.future"_s));
+    CHECK(codesOf(reg.add(with(birth, u"subject.birthDate"_s, u"2026-11-27"_s)).error())
+              .contains(u"birth.future"_s));
     CHECK(reg.add(with(birth, u"subject.birthDate"_s, u"2026-11-26"_s)).ok());
 
     auto future = reg.add(with(birth, u"registrationDate"_s, u"2026-11-27"_s));
@@ -190,8 +197,10 @@ TEST_CASE("an officer cannot register their own or a relative's event")
     SECTION("recognised by name and full date of birth too")
     {
         QJsonObject byName = with(example(u"marriage"_s), u"wife"_s,
-                                  QJsonObject{{u"fullName"_s, u"LÊ THỊ HOA"_s}, {u"birthDate"_s, u"1985-04-12"_s},
-                                              {u"nationality"_s, u"VN"_s}, {u"residence"_s, u"Hà Nội"_s}});
+                                  QJsonObject{{u"fullName"_s, u"LÊ THỊ HOA"_s},
+                                              {u"birthDate"_s, u"1985-04-12"_s},
+                                              {u"nationality"_s, u"VN"_s},
+                                              {u"residence"_s, u"Hà Nội"_s}});
         CHECK(codesOf(reg.add(byName).error()) == QStringList{u"officer.ownEvent"_s});
     }
     SECTION("somebody else's event is fine")
@@ -204,15 +213,21 @@ TEST_CASE("personal ID numbers must be well formed and agree with sex and year o
 {
     TestRegister reg;
     const QJsonObject birth = example(u"birth"_s);
-    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"00122600123"_s)).error()) == QStringList{u"idNumber.length"_s});
-    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"003226001234"_s)).error()) == QStringList{u"idNumber.province"_s});
+    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"00122600123"_s)).error()) ==
+          QStringList{u"idNumber.length"_s});
+    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"003226001234"_s)).error()) ==
+          QStringList{u"idNumber.province"_s});
     // digit 4 = 3: a girl; the subject is a boy
-    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001326001234"_s)).error()) == QStringList{u"idNumber.sex"_s});
+    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001326001234"_s)).error()) ==
+          QStringList{u"idNumber.sex"_s});
     // digit 4 = 0: born in the 1900s
-    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001026001234"_s)).error()) == QStringList{u"idNumber.century"_s});
-    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001225001234"_s)).error()) == QStringList{u"idNumber.year"_s});
+    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001026001234"_s)).error()) ==
+          QStringList{u"idNumber.century"_s});
+    CHECK(codesOf(reg.add(with(birth, u"subject.idNumber"_s, u"001225001234"_s)).error()) ==
+          QStringList{u"idNumber.year"_s});
     // the mother's number is checked against her year of birth (1998)
-    CHECK(codesOf(reg.add(with(birth, u"mother.idNumber"_s, u"001197012345"_s)).error()) == QStringList{u"idNumber.year"_s});
+    CHECK(codesOf(reg.add(with(birth, u"mother.idNumber"_s, u"001197012345"_s)).error()) ==
+          QStringList{u"idNumber.year"_s});
     CHECK(reg.add(birth).ok());
 }
 
@@ -220,7 +235,7 @@ TEST_CASE("impossible ages and family relations are errors")
 {
     TestRegister reg;
     CHECK(codesOf(reg.add(with(example(u"death"_s), u"subject.birthDate"_s, u"1850-01-01"_s)).error())
-          .contains(u"age.impossible"_s));
+              .contains(u"age.impossible"_s));
     QJsonObject youngMother = with(example(u"birth"_s), u"mother.birthDate"_s, u"2020"_s);
     youngMother = with(youngMother, u"mother.idNumber"_s, QJsonValue());
     CHECK(codesOf(reg.add(youngMother).error()) == QStringList{u"parent.age"_s});
@@ -233,11 +248,13 @@ TEST_CASE("a death is registered once and the deceased cannot marry")
 {
     TestRegister reg;
     reg.mustAdd(example(u"death"_s));
-    CHECK(codesOf(reg.add(with(example(u"death"_s), u"registrationDate"_s, u"2026-11-06"_s)).error())
-          == QStringList{u"death.alreadyRegistered"_s});
+    CHECK(codesOf(reg.add(with(example(u"death"_s), u"registrationDate"_s, u"2026-11-06"_s)).error()) ==
+          QStringList{u"death.alreadyRegistered"_s});
     QJsonObject marriage = with(example(u"marriage"_s), u"husband"_s,
-                                QJsonObject{{u"fullName"_s, u"Phạm Văn Đức"_s}, {u"birthDate"_s, u"1941-07-15"_s},
-                                            {u"nationality"_s, u"VN"_s}, {u"residence"_s, u"Hà Nội"_s},
+                                QJsonObject{{u"fullName"_s, u"Phạm Văn Đức"_s},
+                                            {u"birthDate"_s, u"1941-07-15"_s},
+                                            {u"nationality"_s, u"VN"_s},
+                                            {u"residence"_s, u"Hà Nội"_s},
                                             {u"idNumber"_s, u"001041000777"_s}});
     CHECK(codesOf(reg.add(marriage).error()).contains(u"person.deceased"_s));
 }
@@ -245,8 +262,8 @@ TEST_CASE("a death is registered once and the deceased cannot marry")
 TEST_CASE("same-sex marriage is not recognised")
 {
     TestRegister reg;
-    CHECK(codesOf(reg.add(with(example(u"marriage"_s), u"wife.sex"_s, u"male"_s)).error())
-          == QStringList{u"marriage.sameSex"_s});
+    CHECK(codesOf(reg.add(with(example(u"marriage"_s), u"wife.sex"_s, u"male"_s)).error()) ==
+          QStringList{u"marriage.sameSex"_s});
 }
 
 TEST_CASE("a marital-status certificate cannot say single when the register shows a marriage")
@@ -254,9 +271,12 @@ TEST_CASE("a marital-status certificate cannot say single when the register show
     TestRegister reg;
     reg.mustAdd(example(u"marriage"_s));
     QJsonObject certificate = example(u"maritalStatusCertificate"_s);
-    certificate.insert(u"subject"_s, QJsonObject{{u"familyName"_s, u"Lê"_s}, {u"middleName"_s, u"Thị"_s},
-                                                 {u"givenName"_s, u"Cúc"_s}, {u"sex"_s, u"female"_s},
-                                                 {u"birthDate"_s, u"2002-05-17"_s}, {u"residence"_s, u"Hà Nội"_s}});
+    certificate.insert(u"subject"_s, QJsonObject{{u"familyName"_s, u"Lê"_s},
+                                                 {u"middleName"_s, u"Thị"_s},
+                                                 {u"givenName"_s, u"Cúc"_s},
+                                                 {u"sex"_s, u"female"_s},
+                                                 {u"birthDate"_s, u"2002-05-17"_s},
+                                                 {u"residence"_s, u"Hà Nội"_s}});
     CHECK(codesOf(reg.add(certificate).error()) == QStringList{u"maritalStatus.conflict"_s});
     CHECK(reg.add(example(u"maritalStatusCertificate"_s)).ok());
 }
@@ -264,7 +284,8 @@ TEST_CASE("a marital-status certificate cannot say single when the register show
 TEST_CASE("a guardian must be of age")
 {
     TestRegister reg;
-    CHECK(codesOf(reg.add(with(example(u"guardianship"_s), u"guardian.birthDate"_s, u"2008-11-11"_s)).error())
-          == QStringList{u"guardian.age"_s});
+    CHECK(codesOf(
+              reg.add(with(example(u"guardianship"_s), u"guardian.birthDate"_s, u"2008-11-11"_s)).error()) ==
+          QStringList{u"guardian.age"_s});
     CHECK(reg.add(with(example(u"guardianship"_s), u"guardian.birthDate"_s, u"2008-11-10"_s)).ok());
 }

@@ -26,7 +26,8 @@ SearchQuery query(const QString &text)
     return q;
 }
 
-QJsonObject child(const QString &family, const QString &middle, const QString &given, const QString &registrationDate = u"2026-11-20"_s)
+QJsonObject child(const QString &family, const QString &middle, const QString &given,
+                  const QString &registrationDate = u"2026-11-20"_s)
 {
     QJsonObject b = with(example(u"birth"_s), u"subject.familyName"_s, family);
     b = with(b, u"subject.middleName"_s, middle);
@@ -40,12 +41,17 @@ QJsonObject child(const QString &family, const QString &middle, const QString &g
 TEST_CASE("names are found with or without diacritics in Vietnamese order")
 {
     TestRegister reg;
-    for (const auto &[f, m, g] : {std::tuple{u"Nguyễn"_s, u"Văn"_s, u"Ân"_s}, {u"Nguyễn"_s, u"Văn"_s, u"An"_s},
-                                  {u"Đặng"_s, u"Thị"_s, u"Thuý"_s}, {u"Nguyễn"_s, u"Thị"_s, u"Ánh"_s},
-                                  {u"Trần"_s, u"Văn"_s, u"Anh"_s}, {u"Đỗ"_s, u"Đức"_s, u"Đạt"_s}})
+    for (const auto &[f, m, g] : {std::tuple{u"Nguyễn"_s, u"Văn"_s, u"Ân"_s},
+                                  {u"Nguyễn"_s, u"Văn"_s, u"An"_s},
+                                  {u"Đặng"_s, u"Thị"_s, u"Thuý"_s},
+                                  {u"Nguyễn"_s, u"Thị"_s, u"Ánh"_s},
+                                  {u"Trần"_s, u"Văn"_s, u"Anh"_s},
+                                  {u"Đỗ"_s, u"Đức"_s, u"Đạt"_s}})
         reg.mustAdd(child(f, m, g));
     RecordSearch search(reg.db());
-    auto find = [&](const QString &text) { return names(search.search(query(text)).value()); };
+    auto find = [&](const QString &text) {
+        return names(search.search(query(text)).value());
+    };
 
     CHECK(find(u"nguyen van an"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Văn Ân"_s});
     CHECK(find(u"NGUYỄN VĂN ÂN"_s) == find(u"nguyen van an"_s));
@@ -97,9 +103,13 @@ TEST_CASE("a corrected name is found under its new spelling only")
 {
     TestRegister reg;
     const QUuid id = reg.mustAdd(child(u"Phạm"_s, u"Văn"_s, u"Hùng"_s));
-    REQUIRE(reg.registrar().correct(id, QJsonObject{{u"type"_s, u"change"_s}, {u"reason"_s, u"Thay đổi tên"_s},
-                                                    {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Dũng"_s}}}}}},
-                                    reg.officer)
+    REQUIRE(reg.registrar()
+                .correct(id,
+                         QJsonObject{{u"type"_s, u"change"_s},
+                                     {u"reason"_s, u"Thay đổi tên"_s},
+                                     {u"changes"_s,
+                                      QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Dũng"_s}}}}}},
+                         reg.officer)
                 .ok());
     SearchQuery births = query(u"pham van hung"_s);
     births.kind = EventKind::Birth;
@@ -112,8 +122,9 @@ TEST_CASE("the vi collation is available to SQL")
 {
     TestRegister reg;
     QSqlQuery q(reg.db().connection());
-    REQUIRE(q.exec(u"SELECT x FROM (SELECT 'Đức' AS x UNION SELECT 'Dũng' UNION SELECT 'Ân' UNION SELECT 'Anh' "
-                   u"UNION SELECT 'Bình') ORDER BY x COLLATE vi"_s));
+    REQUIRE(
+        q.exec(u"SELECT x FROM (SELECT 'Đức' AS x UNION SELECT 'Dũng' UNION SELECT 'Ân' UNION SELECT 'Anh' "
+               u"UNION SELECT 'Bình') ORDER BY x COLLATE vi"_s));
     QStringList order;
     while (q.next())
         order << q.value(0).toString();

@@ -8,13 +8,13 @@
 
 namespace Catch {
 
-template<>
+template <>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 
-template<>
+template <>
 struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &list)

@@ -25,8 +25,9 @@ TestRegister::TestRegister(QDate today, int bookCapacity)
     admin = accounts.find(u"admin"_s).value().value();
     Transaction tx(*m_db);
     REQUIRE(tx.begin().ok());
-    auto added = accounts.add({u"canbo"_s, u"Lê Thị Hoa"_s, Role::Officer, u"001185000999"_s, u"1985-04-12"_s, "officer-password"},
-                              admin.login);
+    auto added = accounts.add(
+        {u"canbo"_s, u"Lê Thị Hoa"_s, Role::Officer, u"001185000999"_s, u"1985-04-12"_s, "officer-password"},
+        admin.login);
     REQUIRE(added.ok());
     REQUIRE(tx.commit().ok());
     officer = added.value();

@@ -70,7 +70,8 @@ TEST_CASE("the TCVN3 table covers all 134 letters and decodes as glibc's TCVN571
         REQUIRE(iconv.waitForFinished(10000));
         if (iconv.exitCode() != 0)
             continue;
-        const QString glibc = QString::fromUtf8(iconv.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+        const QString glibc =
+            QString::fromUtf8(iconv.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
         INFO("byte " << b);
         CHECK(decodeTcvn3(QByteArray(1, char(b))) == glibc);
         ++compared;
@@ -80,10 +81,10 @@ TEST_CASE("the TCVN3 table covers all 134 letters and decodes as glibc's TCVN571
 
 TEST_CASE("a whole TCVN3 or VNI text decodes")
 {
-    CHECK(decodeTcvn3(encodeTcvn3(u"đăng ký khai sinh cho cháu nguyễn thị ánh tuyết"_s))
-          == u"đăng ký khai sinh cho cháu nguyễn thị ánh tuyết"_s);
-    CHECK(decodeVni(encodeVni(u"Bệnh viện Phụ sản Trung ương, Đặng Thuỳ Dương"_s))
-          == u"Bệnh viện Phụ sản Trung ương, Đặng Thuỳ Dương"_s);
+    CHECK(decodeTcvn3(encodeTcvn3(u"đăng ký khai sinh cho cháu nguyễn thị ánh tuyết"_s)) ==
+          u"đăng ký khai sinh cho cháu nguyễn thị ánh tuyết"_s);
+    CHECK(decodeVni(encodeVni(u"Bệnh viện Phụ sản Trung ương, Đặng Thuỳ Dương"_s)) ==
+          u"Bệnh viện Phụ sản Trung ương, Đặng Thuỳ Dương"_s);
     CHECK(decodeVni("Nguye\xE3n Va\xEAn An") == u"Nguyễn Văn An"_s);
     CHECK(decodeTcvn3("nguy\xD4n v\xA8n an") == u"nguyễn văn an"_s);
 }
@@ -104,11 +105,14 @@ TEST_CASE("the encoding of each cell of a mixed file is detected")
 
 TEST_CASE("detection never corrupts text that is already Unicode")
 {
-    const QStringList family = {u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Bà"_s, u"Hà"_s, u"Phạm"_s, u"Đỗ"_s, u"Mã"_s, u"Tô"_s};
-    const QStringList given = {u"Tám"_s, u"Ánh"_s, u"Mê"_s, u"Nam"_s, u"Lý"_s, u"Bình"_s, u"Dương"_s, u"Thủy"_s, u"Ý"_s};
+    const QStringList family = {u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Bà"_s, u"Hà"_s,
+                                u"Phạm"_s,   u"Đỗ"_s,   u"Mã"_s, u"Tô"_s};
+    const QStringList given = {u"Tám"_s,  u"Ánh"_s,   u"Mê"_s,   u"Nam"_s, u"Lý"_s,
+                               u"Bình"_s, u"Dương"_s, u"Thủy"_s, u"Ý"_s};
     QRandomGenerator random(7);
     for (int i = 0; i < 500; ++i) {
-        const QString name = family[random.bounded(family.size())] + u' ' + given[random.bounded(given.size())];
+        const QString name =
+            family[random.bounded(family.size())] + u' ' + given[random.bounded(given.size())];
         INFO(name.toStdString());
         const DecodedText d = detectText(name);
         CHECK(d.text == name);
@@ -128,5 +132,6 @@ TEST_CASE("raw bytes: UTF-8 against the legacy encodings")
     CHECK(vni.text == u"Phường Văn Miếu - Quốc Tử Giám"_s);
     CHECK(detectBytes("plain ascii").encoding == TextEncoding::Ascii);
     CHECK(windows1252Bytes(u"Nguyễn"_s) == std::nullopt);
-    CHECK(windows1252Bytes(u"€ab"_s) == QByteArray("\x80" "ab"));
+    CHECK(windows1252Bytes(u"€ab"_s) == QByteArray("\x80"
+                                                   "ab"));
 }

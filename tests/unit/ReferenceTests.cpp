@@ -54,8 +54,8 @@ TEST_CASE("a historical place resolves against the list valid at its date")
     const auto old = units.validOn(QDate(1999, 5, 1)).findByName(u"Truc Bach"_s);
     REQUIRE(old.size() == 1);
     CHECK(old.first()->code == u"00004"_s);
-    CHECK(units.validOn(QDate(1999, 5, 1)).fullPath(*old.first())
-          == u"Phường Trúc Bạch, Quận Ba Đình, Thành phố Hà Nội"_s);
+    CHECK(units.validOn(QDate(1999, 5, 1)).fullPath(*old.first()) ==
+          u"Phường Trúc Bạch, Quận Ba Đình, Thành phố Hà Nội"_s);
     CHECK(units.current().findByName(u"Truc Bach"_s).isEmpty());
 }
 

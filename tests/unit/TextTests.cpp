@@ -145,7 +145,7 @@ TEST_CASE("the compact JSON writer round-trips through Qt's parser")
                              {u"nested"_s, QJsonObject{{u"b"_s, 2}, {u"a"_s, 1}}}};
     const QString text = compactJson(object);
     CHECK(QJsonDocument::fromJson(text.toUtf8()).object() == object);
-    CHECK(text.startsWith(u"{\"big\":"_s));                 // members in sorted order
+    CHECK(text.startsWith(u"{\"big\":"_s));                  // members in sorted order
     CHECK(text.contains(u"\"nested\":{\"a\":1,\"b\":2}"_s)); // no spaces
-    CHECK(text.contains(u"Nguyễn"_s));                      // non-ASCII kept as it is
+    CHECK(text.contains(u"Nguyễn"_s));                       // non-ASCII kept as it is
 }

@@ -36,15 +36,20 @@ TEST_CASE("numbers in words follow the rules at every boundary")
 
 TEST_CASE("dates and times in words")
 {
-    CHECK(text::dateInWords(QDate(2018, 10, 15)) == u"ngày mười lăm tháng mười năm hai nghìn không trăm mười tám"_s);
-    CHECK(text::dateInWords(QDate(2026, 4, 5)) == u"ngày mồng năm tháng tư năm hai nghìn không trăm hai mươi sáu"_s);
-    CHECK(text::dateInWords(QDate(2001, 12, 31)) == u"ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm lẻ một"_s);
+    CHECK(text::dateInWords(QDate(2018, 10, 15)) ==
+          u"ngày mười lăm tháng mười năm hai nghìn không trăm mười tám"_s);
+    CHECK(text::dateInWords(QDate(2026, 4, 5)) ==
+          u"ngày mồng năm tháng tư năm hai nghìn không trăm hai mươi sáu"_s);
+    CHECK(text::dateInWords(QDate(2001, 12, 31)) ==
+          u"ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm lẻ một"_s);
     text::WordStyle south;
     south.smallDayPrefix = u"mùng"_s;
     south.linh = true;
-    CHECK(text::dateInWords(QDate(2001, 1, 10), south) == u"ngày mùng mười tháng một năm hai nghìn không trăm linh một"_s);
+    CHECK(text::dateInWords(QDate(2001, 1, 10), south) ==
+          u"ngày mùng mười tháng một năm hai nghìn không trăm linh một"_s);
     south.smallDayPrefix.clear();
-    CHECK(text::dateInWords(QDate(1999, 2, 1), south) == u"ngày một tháng hai năm một nghìn chín trăm chín mươi chín"_s);
+    CHECK(text::dateInWords(QDate(1999, 2, 1), south) ==
+          u"ngày một tháng hai năm một nghìn chín trăm chín mươi chín"_s);
     CHECK(text::timeInWords(QTime(14, 30)) == u"mười bốn giờ ba mươi phút"_s);
     CHECK(text::timeInWords(QTime(0, 5)) == u"không giờ năm phút"_s);
     CHECK(text::dateInWords(QDate()).isEmpty());
@@ -52,14 +57,15 @@ TEST_CASE("dates and times in words")
 
 TEST_CASE("Vietnamese syllables are recognised")
 {
-    for (const QString &word : {u"nguyễn"_s, u"Văn"_s, u"an"_s, u"hoà"_s, u"hòa"_s, u"thuý"_s, u"khuyến"_s, u"giêng"_s,
-                                u"gì"_s, u"quốc"_s, u"nghiêng"_s, u"trường"_s, u"đặng"_s, u"ưng"_s, u"ngoằn"_s, u"xoong"_s,
-                                u"huỳnh"_s, u"yến"_s, u"bệnh"_s, u"viện"_s, u"phường"_s, u"xã"_s}) {
+    for (const QString &word :
+         {u"nguyễn"_s, u"Văn"_s,  u"an"_s,      u"hoà"_s,    u"hòa"_s,    u"thuý"_s, u"khuyến"_s, u"giêng"_s,
+          u"gì"_s,     u"quốc"_s, u"nghiêng"_s, u"trường"_s, u"đặng"_s,   u"ưng"_s,  u"ngoằn"_s,  u"xoong"_s,
+          u"huỳnh"_s,  u"yến"_s,  u"bệnh"_s,    u"viện"_s,   u"phường"_s, u"xã"_s}) {
         INFO(word.toStdString());
         CHECK(text::isVietnameseSyllable(word));
     }
-    for (const QString &word : {u"nguyÔn"_s, u"v¨n"_s, u"hello"_s, u"thomas"_s, u"trÇn"_s, u"mát"_s.left(0), u"bàc"_s,
-                                u"ảnk"_s, u"nguyễnn"_s, u"aé"_s, u"x"_s}) {
+    for (const QString &word : {u"nguyÔn"_s, u"v¨n"_s, u"hello"_s, u"thomas"_s, u"trÇn"_s, u"mát"_s.left(0),
+                                u"bàc"_s, u"ảnk"_s, u"nguyễnn"_s, u"aé"_s, u"x"_s}) {
         INFO(word.toStdString());
         CHECK_FALSE(text::isVietnameseSyllable(word));
     }
