@@ -150,6 +150,32 @@ std::optional<int> AdminTool::rejectUnknownOptions(const Command &command)
     return kExitRejected;
 }
 
+int AdminTool::writeTransaction(const std::function<Result<QJsonObject>()> &work)
+{
+    Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return Console::reportError(r.error());
+    auto output = work();
+    if (!output)
+        return Console::reportError(output.error());
+    if (auto r = tx.commit(); !r)
+        return Console::reportError(r.error());
+    Console::printJson(output.value());
+    return kExitOk;
+}
+
+Result<void> AdminTool::journalAction(const QString &action, const QString &detail)
+{
+    JournalEntry entry;
+    entry.atMs = Clock::system().now().toMSecsSinceEpoch();
+    entry.actor = m_actor.login;
+    entry.action = action;
+    entry.detail = detail;
+    if (auto r = Journal(*m_db).append(entry); !r)
+        return r.error();
+    return {};
+}
+
 std::optional<QString> AdminTool::requirePositional(qsizetype i, const QString &nameVi, const QString &nameEn)
 {
     const QString value = m_args.positional(m_firstArgument + i);
@@ -267,17 +293,13 @@ int AdminTool::userAdd()
                        m_args.value(u"id-number"_s),
                        m_args.value(u"birth-date"_s),
                        *password};
-    Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return Console::reportError(r.error());
-    auto added = Accounts(*m_db, Clock::system()).add(account, m_actor.login);
-    if (!added)
-        return Console::reportError(added.error());
-    if (auto r = tx.commit(); !r)
-        return Console::reportError(r.error());
-    Console::printJson(
-        {{u"login"_s, added->login}, {u"fullName"_s, added->fullName}, {u"role"_s, roleCode(added->role)}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        auto added = Accounts(*m_db, Clock::system()).add(account, m_actor.login);
+        if (!added)
+            return added.error();
+        return QJsonObject{
+            {u"login"_s, added->login}, {u"fullName"_s, added->fullName}, {u"role"_s, roleCode(added->role)}};
+    });
 }
 
 int AdminTool::userUnlock()
@@ -287,15 +309,11 @@ int AdminTool::userUnlock()
         return kExitRejected;
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return Console::reportError(r.error());
-    if (auto r = Accounts(*m_db, Clock::system()).unlock(*login, m_actor.login); !r)
-        return Console::reportError(r.error());
-    if (auto r = tx.commit(); !r)
-        return Console::reportError(r.error());
-    Console::printJson({{u"login"_s, *login}, {u"locked"_s, false}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        if (auto r = Accounts(*m_db, Clock::system()).unlock(*login, m_actor.login); !r)
+            return r.error();
+        return QJsonObject{{u"login"_s, *login}, {u"locked"_s, false}};
+    });
 }
 
 int AdminTool::userPassword()
@@ -311,15 +329,11 @@ int AdminTool::userPassword()
                          u"Cannot read the new password from stdin"_s);
         return kExitRejected;
     }
-    Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return Console::reportError(r.error());
-    if (auto r = Accounts(*m_db, Clock::system()).changePassword(*login, *password, m_actor.login); !r)
-        return Console::reportError(r.error());
-    if (auto r = tx.commit(); !r)
-        return Console::reportError(r.error());
-    Console::printJson({{u"login"_s, *login}, {u"passwordChanged"_s, true}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        if (auto r = Accounts(*m_db, Clock::system()).changePassword(*login, *password, m_actor.login); !r)
+            return r.error();
+        return QJsonObject{{u"login"_s, *login}, {u"passwordChanged"_s, true}};
+    });
 }
 
 int AdminTool::userList()
@@ -364,18 +378,11 @@ int AdminTool::backup()
     auto size = backup::create(*m_db, *destination);
     if (!size)
         return Console::reportError(size.error());
-    Transaction tx(*m_db);
-    JournalEntry entry;
-    entry.atMs = Clock::system().now().toMSecsSinceEpoch();
-    entry.actor = m_actor.login;
-    entry.action = u"register.backup"_s;
-    entry.detail = *destination;
-    if (auto r = tx.begin(); r) {
-        if (Journal(*m_db).append(entry))
-            (void)tx.commit();
-    }
-    Console::printJson({{u"backup"_s, *destination}, {u"bytes"_s, size.value()}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        if (auto r = journalAction(u"register.backup"_s, *destination); !r)
+            return r.error();
+        return QJsonObject{{u"backup"_s, *destination}, {u"bytes"_s, size.value()}};
+    });
 }
 
 int AdminTool::restore()
@@ -390,20 +397,11 @@ int AdminTool::restore()
     if (!safety)
         return Console::reportError(safety.error());
     // The journal now is the backup's; the restore itself is its next entry.
-    Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return Console::reportError(r.error());
-    JournalEntry entry;
-    entry.atMs = now;
-    entry.actor = m_actor.login;
-    entry.action = u"register.restore"_s;
-    entry.detail = *source;
-    if (auto r = Journal(*m_db).append(entry); !r)
-        return Console::reportError(r.error());
-    if (auto r = tx.commit(); !r)
-        return Console::reportError(r.error());
-    Console::printJson({{u"restored"_s, *source}, {u"previousKeptAs"_s, safety.value()}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        if (auto r = journalAction(u"register.restore"_s, *source); !r)
+            return r.error();
+        return QJsonObject{{u"restored"_s, *source}, {u"previousKeptAs"_s, safety.value()}};
+    });
 }
 
 } // namespace hotich::admin

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
+
 #include <memory>
 
 namespace hotich::admin {
@@ -68,6 +70,10 @@ private:
     /// The positional argument i as a record id, or reports it missing or malformed.
     std::optional<QUuid> recordIdArgument(qsizetype i, const QString &nameVi, const QString &nameEn);
     std::optional<int> rejectUnknownOptions(const Command &command);
+    /// Runs `work` in one write transaction, then prints what it returns; reports any failure.
+    int writeTransaction(const std::function<Result<QJsonObject>()> &work);
+    /// Appends a journal entry for the signed-in account (inside the caller's transaction).
+    Result<void> journalAction(const QString &action, const QString &detail);
 
     Arguments m_args;
     qsizetype m_firstArgument = 0; ///< index of the first positional after the command words

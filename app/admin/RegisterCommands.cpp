@@ -304,24 +304,17 @@ int AdminTool::bookClose()
         return Console::reportError(m_db->errorFrom(office.lastError(), u"đọc thông tin cơ quan"_s));
     const QString code = office.value(0).toString();
     office.finish();
-    Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return Console::reportError(r.error());
-    const qint64 now = Clock::system().now().toMSecsSinceEpoch();
-    auto closed = RegisterNumbering(*m_db).closeBook(code, *kind, year, now);
-    if (!closed)
-        return Console::reportError(closed.error());
-    JournalEntry entry;
-    entry.atMs = now;
-    entry.actor = m_actor.login;
-    entry.action = u"book.close"_s;
-    entry.detail = u"%1/%2/%3"_s.arg(kindCode(*kind)).arg(year).arg(closed.value());
-    if (auto r = Journal(*m_db).append(entry); !r)
-        return Console::reportError(r.error());
-    if (auto r = tx.commit(); !r)
-        return Console::reportError(r.error());
-    Console::printJson({{u"kind"_s, kindCode(*kind)}, {u"year"_s, year}, {u"closedBook"_s, closed.value()}});
-    return kExitOk;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        const qint64 now = Clock::system().now().toMSecsSinceEpoch();
+        auto closed = RegisterNumbering(*m_db).closeBook(code, *kind, year, now);
+        if (!closed)
+            return closed.error();
+        const QString detail = u"%1/%2/%3"_s.arg(kindCode(*kind)).arg(year).arg(closed.value());
+        if (auto r = journalAction(u"book.close"_s, detail); !r)
+            return r.error();
+        return QJsonObject{
+            {u"kind"_s, kindCode(*kind)}, {u"year"_s, year}, {u"closedBook"_s, closed.value()}};
+    });
 }
 
 } // namespace hotich::admin

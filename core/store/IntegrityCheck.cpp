@@ -32,6 +32,48 @@ QJsonObject IntegrityReport::toJson() const
                                        {u"outbox"_s, outboxEntries}}}};
 }
 
+namespace {
+
+/// Follows a hash chain (the journal, the outbox) row by row: a missing sequence number is a gap
+/// (deleted rows), a hash that does not follow from the previous one an edited or moved row. It goes
+/// on from each stored hash, so one edit is reported once.
+class ChainWalk
+{
+public:
+    ChainWalk(QString table, QString nameVi, QString nameEn)
+        : m_table(std::move(table)), m_nameVi(std::move(nameVi)), m_nameEn(std::move(nameEn))
+    {}
+
+    template <class Entry>
+    void step(const Entry &e, IntegrityReport &report)
+    {
+        if (e.seq != m_expected) {
+            report.problems.append(
+                {m_table + u".gap"_s, m_table, m_expected,
+                 u"%1 thiếu mục %2 đến %3 (đã bị xóa)"_s.arg(m_nameVi).arg(m_expected).arg(e.seq - 1),
+                 u"%1 entries %2 to %3 are missing (deleted)"_s.arg(m_nameEn)
+                     .arg(m_expected)
+                     .arg(e.seq - 1)});
+        } else if (e.chainHash(m_previous) != e.hash) {
+            report.problems.append(
+                {m_table + u".tampered"_s, m_table, e.seq,
+                 u"Mục %1 của %2 đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq).arg(m_nameVi.toLower()),
+                 u"%1 entry %2 was edited or moved"_s.arg(m_nameEn).arg(e.seq)});
+        }
+        m_expected = e.seq + 1;
+        m_previous = e.hash;
+    }
+
+private:
+    QString m_table;
+    QString m_nameVi;
+    QString m_nameEn;
+    qint64 m_expected = 1;
+    QByteArray m_previous;
+};
+
+} // namespace
+
 Result<IntegrityReport> IntegrityCheck::run()
 {
     IntegrityReport report;
@@ -71,8 +113,7 @@ Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
                 u"journal "
                 u"ORDER BY seq"_s))
         return m_db.errorFrom(q.lastError(), u"đọc nhật ký"_s);
-    QByteArray previous;
-    qint64 expected = 1;
+    ChainWalk chain(u"journal"_s, u"Nhật ký"_s, u"Journal"_s);
     while (q.next()) {
         JournalEntry e;
         e.seq = q.value(0).toLongLong();
@@ -85,18 +126,7 @@ Result<void> IntegrityCheck::checkJournal(IntegrityReport &report)
         e.detail = q.value(7).toString();
         e.hash = q.value(8).toByteArray();
         ++report.journalEntries;
-        if (e.seq != expected) {
-            report.problems.append(
-                {u"journal.gap"_s, u"journal"_s, expected,
-                 u"Nhật ký thiếu mục %1 đến %2 (đã bị xóa)"_s.arg(expected).arg(e.seq - 1),
-                 u"Journal entries %1 to %2 are missing (deleted)"_s.arg(expected).arg(e.seq - 1)});
-        } else if (e.chainHash(previous) != e.hash) {
-            report.problems.append({u"journal.tampered"_s, u"journal"_s, e.seq,
-                                    u"Mục nhật ký %1 đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
-                                    u"Journal entry %1 was edited or moved"_s.arg(e.seq)});
-        }
-        expected = e.seq + 1;
-        previous = e.hash; // go on from the stored hash, so one edit is reported once
+        chain.step(e, report);
         if (!e.targetTable.isEmpty())
             m_vouched[e.targetTable].insert(e.targetId, e.contentHash);
     }
@@ -176,8 +206,7 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
     if (!q.exec(
             u"SELECT seq, office, operation, record, amendment, content_hash, hash, created_at FROM outbox ORDER BY seq"_s))
         return m_db.errorFrom(q.lastError(), u"đọc hàng đợi đồng bộ"_s);
-    QByteArray previous;
-    qint64 expected = 1;
+    ChainWalk chain(u"outbox"_s, u"Hàng đợi đồng bộ"_s, u"Outbox"_s);
     while (q.next()) {
         OutboxEntry e;
         e.seq = q.value(0).toLongLong();
@@ -189,15 +218,7 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
         e.hash = q.value(6).toByteArray();
         e.createdAtMs = q.value(7).toLongLong();
         ++report.outboxEntries;
-        if (e.seq != expected) {
-            report.problems.append({u"outbox.gap"_s, u"outbox"_s, expected,
-                                    u"Hàng đợi đồng bộ thiếu mục %1 đến %2"_s.arg(expected).arg(e.seq - 1),
-                                    u"Outbox entries %1 to %2 are missing"_s.arg(expected).arg(e.seq - 1)});
-        } else if (e.chainHash(previous) != e.hash) {
-            report.problems.append({u"outbox.tampered"_s, u"outbox"_s, e.seq,
-                                    u"Mục %1 của hàng đợi đồng bộ đã bị sửa hoặc đảo thứ tự"_s.arg(e.seq),
-                                    u"Outbox entry %1 was edited or moved"_s.arg(e.seq)});
-        }
+        chain.step(e, report);
         const QByteArray rowHash =
             e.amendmentId ? m_amendmentHashes.value(e.amendmentId) : m_recordHashes.value(e.recordId);
         if (rowHash != e.contentHash) {
@@ -206,8 +227,6 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
                  u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.seq),
                  u"Outbox entry %1 does not match the row it sends"_s.arg(e.seq)});
         }
-        expected = e.seq + 1;
-        previous = e.hash;
     }
     return {};
 }
