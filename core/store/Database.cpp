@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Collation.h"
+#include "RecordSearch.h"
 #include "Schema.h"
 #include "Statement.h"
 
@@ -175,10 +176,10 @@ Result<void> Database::configure()
                            u"Cannot switch %1 to WAL mode (network drive?)"_s.arg(m_path));
     }
     q.finish();
-    if (!registerVietnameseCollation(handle())) {
-        return Error::make(ErrorKind::Storage, u"database.collation"_s,
-                           u"Không đăng ký được bảng so sánh tiếng Việt"_s,
-                           u"Cannot register the Vietnamese collation"_s);
+    if (!registerVietnameseCollation(handle()) || !registerSearchFunctions(handle())) {
+        return Error::make(ErrorKind::Storage, u"database.functions"_s,
+                           u"Không đăng ký được bảng so sánh tiếng Việt và hàm tìm kiếm"_s,
+                           u"Cannot register the Vietnamese collation and the search function"_s);
     }
     return {};
 }

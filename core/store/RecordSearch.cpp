@@ -7,6 +7,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich {
@@ -24,29 +28,64 @@ QJsonObject SearchHit::toJson() const
     return o;
 }
 
-QString RecordSearch::ftsQuery(QStringView textQuery)
+QStringList RecordSearch::searchTokens(QStringView text)
 {
-    const QString folded = text::foldQuery(textQuery);
     QStringList tokens;
-    QString current;
-    for (QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            tokens << current;
-            current.clear();
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            tokens << text.sliced(start, i - start).toString();
+            start = -1;
         }
     }
-    if (!current.isEmpty())
-        tokens << current;
+    return tokens;
+}
+
+QString RecordSearch::ftsQuery(QStringView textQuery)
+{
+    QStringList tokens = searchTokens(text::foldQuery(textQuery));
     for (QString &t : tokens)
         t = u'"' + t + u'"';
     return tokens.join(u' ');
 }
 
+namespace {
+
+void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto text = [&](int i) {
+        const auto *data = static_cast<const QChar *>(sqlite3_value_text16(values[i]));
+        return data ? QStringView(data, sqlite3_value_bytes16(values[i]) / 2) : QStringView();
+    };
+    const QStringList names = RecordSearch::searchTokens(text(0));
+    const QStringList words = RecordSearch::searchTokens(text(1));
+    const bool all = !words.isEmpty() && std::all_of(words.begin(), words.end(), [&](const QString &w) {
+        return names.contains(w);
+    });
+    sqlite3_result_int(context, all ? 1 : 0);
+}
+
+} // namespace
+
+bool registerSearchFunctions(sqlite3 *db)
+{
+    return db && sqlite3_create_function_v2(db, "names_match", 2,
+                                            SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                            namesMatch, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
 {
     const QString match = ftsQuery(query.text);
+    const QString words = searchTokens(text::foldQuery(query.text)).join(u' ');
+    // The records matching: those in the FTS5 index, and the newest search rows not yet in it.
+    static const QString kMatches =
+        u"(SELECT rowid AS record FROM record_fts WHERE record_fts MATCH ? UNION ALL "
+        u"SELECT record FROM record_index WHERE record > (SELECT indexed_through FROM record_fts_state) "
+        u"AND names_match(names, ?)) AS m"_s;
     const bool recordFilters =
         query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
     QString sql;
@@ -55,18 +94,17 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         // Sort the matches on the small index rows and join the large record rows for the page only.
         sql =
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
-            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM record_fts f "
-            u"JOIN record_index i ON i.record = f.rowid WHERE record_fts MATCH ? ORDER BY i.sort_key LIMIT "
-            u"?) AS top "
-            u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
-        values << match << std::max(1, query.limit);
+            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s
+            + kMatches
+            + u" JOIN record_index i ON i.record = m.record ORDER BY i.sort_key LIMIT ?) AS top "
+              u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
+        values << match << words << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
-            sql += u"FROM record_fts f JOIN record_index i ON i.record = f.rowid JOIN records r ON r.id = "
-                   u"i.record "
-                   u"WHERE record_fts MATCH ?"_s;
-            values << match;
+            sql += u"FROM "_s + kMatches
+                   + u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record WHERE 1"_s;
+            values << match << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
         }

@@ -40,18 +40,25 @@ struct SearchHit
 /// Accent-insensitive name search: the query is folded as the names were (đ→d, no marks) and
 /// matched with FTS5 against the folded shadow column; results come in Vietnamese order of the
 /// principal person's name (given name first) via the stored sort keys. Without text, results
-/// come in register order.
+/// come in register order. Search rows not yet in the FTS5 index (RegisterIndex::kSearchBatch)
+/// are matched directly with the SQL function names_match().
 class RecordSearch
 {
 public:
     explicit RecordSearch(Database &db) : m_db(db) {}
     Result<QList<SearchHit>> search(const SearchQuery &query);
 
+    /// The folded words of a user's text or of a search row, split as FTS5's unicode61 splits them.
+    static QStringList searchTokens(QStringView text);
     /// The FTS5 query for a user's text: each folded word as a quoted token (all must match).
     static QString ftsQuery(QStringView text);
 
 private:
     Database &m_db;
 };
+
+/// Registers names_match(names, words) on a connection: 1 when every word is a word of the
+/// folded names (both split with RecordSearch::searchTokens), else 0.
+bool registerSearchFunctions(sqlite3 *db);
 
 } // namespace hotich

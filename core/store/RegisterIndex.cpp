@@ -94,13 +94,19 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
     q.bindOptional(5, e.duplicateKey).bind(6, rowId);
     if (auto r = q.run(u"ghi chỉ mục tìm kiếm"_s); !r)
         return r;
-    if (!replace || oldNames != e.foldedNames) {
-        if (replace) {
-            Statement &remove =
-                m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
-            if (auto r = remove.bind(1, rowId).bind(2, oldNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+    const auto through = indexedThrough();
+    if (!through)
+        return through.error();
+    if (!replace) {
+        if (rowId - *through >= kSearchBatch) {
+            if (auto r = indexThrough(rowId); !r)
                 return r;
         }
+    } else if (rowId <= *through && oldNames != e.foldedNames) {
+        Statement &remove =
+            m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
+        if (auto r = remove.bind(1, rowId).bind(2, oldNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+            return r;
         Statement &add = m_db.prepared("INSERT INTO record_fts (rowid, names) VALUES (?, ?)");
         if (auto r = add.bind(1, rowId).bind(2, e.foldedNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
             return r;
@@ -117,6 +123,49 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
             return r;
     }
     return {};
+}
+
+Result<qint64> RegisterIndex::indexedThrough()
+{
+    if (!m_indexedThrough) {
+        Statement &q = m_db.prepared("SELECT indexed_through FROM record_fts_state");
+        auto row = q.step(u"đọc chỉ mục tìm kiếm"_s);
+        if (!row)
+            return row.error();
+        m_indexedThrough = *row ? q.int64(0) : 0;
+        q.reset();
+    }
+    return *m_indexedThrough;
+}
+
+Result<void> RegisterIndex::indexThrough(qint64 rowId)
+{
+    const auto through = indexedThrough();
+    if (!through)
+        return through.error();
+    Statement &index = m_db.prepared("INSERT INTO record_fts (rowid, names) SELECT record, names "
+                                     "FROM record_index WHERE record > ? AND record <= ?");
+    if (auto r = index.bind(1, *through).bind(2, rowId).run(u"cập nhật chỉ mục tìm kiếm"_s); !r)
+        return r;
+    Statement &mark = m_db.prepared("UPDATE record_fts_state SET indexed_through = ?");
+    if (auto r = mark.bind(1, rowId).run(u"cập nhật chỉ mục tìm kiếm"_s); !r)
+        return r;
+    m_indexedThrough = rowId;
+    return {};
+}
+
+Result<void> RegisterIndex::indexPendingSearchRows()
+{
+    Statement &last = m_db.prepared("SELECT coalesce(max(record), 0) FROM record_index");
+    auto row = last.step(u"đọc chỉ mục tìm kiếm"_s);
+    if (!row)
+        return row.error();
+    const qint64 newest = *row ? last.int64(0) : 0;
+    last.reset();
+    const auto through = indexedThrough();
+    if (!through)
+        return through.error();
+    return newest > *through ? indexThrough(newest) : Result<void>();
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "RegisterNumbering.h"
 
+#include "Statement.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,33 +26,30 @@ int RegisterNumbering::bookCapacity(EventKind kind)
 Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &office, EventKind kind,
                                                                  int year)
 {
+    // Raw statements: this runs in every registration's transaction.
     RegisterState state;
-    {
-        Reader last(m_db.statement(
-            u"SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
-            u"AND number IS NOT NULL ORDER BY number DESC LIMIT 1"_s));
-        last->bindValue(0, office);
-        last->bindValue(1, kindCode(kind));
-        last->bindValue(2, year);
-        if (auto r = m_db.run(*last, u"đọc số đăng ký"_s); !r)
-            return r.error();
-        if (last->next()) {
-            state.lastNumber = last->value(0).toInt();
-            state.lastDate = QDate::fromString(last->value(1).toString(), Qt::ISODate);
-        }
+    Statement &last =
+        m_db.prepared("SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
+                      "AND number IS NOT NULL ORDER BY number DESC LIMIT 1");
+    auto row = last.bind(1, office).bind(2, kindCode(kind)).bind(3, qint64(year)).step(u"đọc số đăng ký"_s);
+    if (!row)
+        return row.error();
+    if (*row) {
+        state.lastNumber = int(last.int64(0));
+        state.lastDate = QDate::fromString(last.text(1), Qt::ISODate);
+        last.reset();
     }
-    Reader book(m_db.statement(u"SELECT volume, first_number, capacity, closed_at FROM books "
-                               u"WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1"_s));
-    book->bindValue(0, office);
-    book->bindValue(1, kindCode(kind));
-    book->bindValue(2, year);
-    if (auto r = m_db.run(*book, u"đọc quyển sổ"_s); !r)
-        return r.error();
-    if (book->next()) {
-        state.volume = book->value(0).toInt();
-        state.firstNumber = book->value(1).toInt();
-        state.capacity = book->value(2).toInt();
-        state.closed = !book->value(3).isNull();
+    Statement &book = m_db.prepared("SELECT volume, first_number, capacity, closed_at FROM books "
+                                    "WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1");
+    row = book.bind(1, office).bind(2, kindCode(kind)).bind(3, qint64(year)).step(u"đọc quyển sổ"_s);
+    if (!row)
+        return row.error();
+    if (*row) {
+        state.volume = int(book.int64(0));
+        state.firstNumber = int(book.int64(1));
+        state.capacity = int(book.int64(2));
+        state.closed = !book.isNull(3);
+        book.reset();
     }
     return state;
 }

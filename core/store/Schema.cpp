@@ -137,12 +137,26 @@ QStringList version1()
     return s;
 }
 
+/// Search rows reach the FTS5 index in batches (RegisterIndex::kSearchBatch): the rows after
+/// `indexed_through` are searched directly. One row, changed only when a batch is indexed.
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE record_fts_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            indexed_through INTEGER NOT NULL
+        ))"_s,
+        u"INSERT INTO record_fts_state (id, indexed_through) SELECT 1, coalesce(max(record), 0) FROM record_index"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }

@@ -11,11 +11,23 @@ namespace {
 
 void writeValue(QString &out, const QJsonValue &value);
 
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == u'"' || c == u'\\';
+}
+
 void writeString(QString &out, QStringView text)
 {
     out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    // Most text needs no escaping: copy the runs between escapes whole.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (!needsEscape(c))
+            continue;
+        out += text.sliced(run, i - run);
+        run = i + 1;
+        switch (c) {
         case u'"':
             out += u"\\\"";
             break;
@@ -38,15 +50,12 @@ void writeString(QString &out, QStringView text)
             out += u"\\f";
             break;
         default:
-            if (c.unicode() < 0x20) {
-                out += u"\\u00";
-                out += QChar(u"0123456789abcdef"[c.unicode() >> 4]);
-                out += QChar(u"0123456789abcdef"[c.unicode() & 0xF]);
-            } else {
-                out += c;
-            }
+            out += u"\\u00";
+            out += QChar(u"0123456789abcdef"[c >> 4]);
+            out += QChar(u"0123456789abcdef"[c & 0xF]);
         }
     }
+    out += text.sliced(run);
     out += u'"';
 }
 

@@ -191,6 +191,7 @@ int main(int argc, char *argv[])
     {
         SyntheticRecords more(7, QDate(2026, 11, 2), QDate(2026, 11, 20), samples);
         const QList<QJsonObject> records = more.next(samples);
+        if (qEnvironmentVariableIsSet("EXP_SYNC_OFF")) { QSqlQuery(db.connection()).exec(u"PRAGMA synchronous=OFF"_s); QSqlQuery(bare).exec(u"PRAGMA synchronous=OFF"_s);}
         for (const QJsonObject &record : records) {
             QElapsedTimer t;
             t.start();

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "store/RecordSearch.h"
+#include "text/Fold.h"
 #include "support/TestRegister.h"
 
 #include <QSqlQuery>
@@ -116,6 +117,97 @@ TEST_CASE("a corrected name is found under its new spelling only")
     CHECK(RecordSearch(reg.db()).search(births).value().isEmpty());
     births.text = u"Phạm Văn Dũng"_s;
     CHECK(RecordSearch(reg.db()).search(births).value().size() == 1);
+}
+
+TEST_CASE("search rows reach the FTS5 index in batches and the newest are matched directly")
+{
+    TestRegister reg;
+    const QStringList families = {u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s, u"Vũ"_s};
+    const QStringList middles = {u"Văn"_s, u"Thị"_s, u"Đức"_s, u"Minh"_s};
+    const QStringList givens = {u"An"_s, u"Bình"_s, u"Chi"_s, u"Dũng"_s, u"Giang"_s, u"Hà"_s, u"Khoa"_s, u"Lan"_s};
+    const qint64 count = 2 * RegisterIndex::kSearchBatch + 10;
+    QStringList registered;
+    QList<QUuid> ids;
+    for (qint64 i = 0; i < count; ++i) {
+        const QString f = families[i % 6], m = middles[(i / 6) % 4], g = givens[(i / 24) % 8];
+        ids << reg.mustAdd(child(f, m, g));
+        registered << f + u' ' + m + u' ' + g;
+    }
+    auto sqlValue = [&](const QString &sql) {
+        QSqlQuery q(reg.db().connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 newest = sqlValue(u"SELECT max(record) FROM record_index"_s);
+    const qint64 through = sqlValue(u"SELECT indexed_through FROM record_fts_state"_s);
+    CHECK(through > 0); // both halves are exercised below
+    CHECK(newest - through < RegisterIndex::kSearchBatch);
+    CHECK(newest > through);
+
+    RecordSearch search(reg.db());
+    auto found = [&](const QString &text) { return names(search.search(query(text)).value()); };
+    auto everyoneFound = [&] {
+        for (const QString &name : registered) {
+            if (!found(name).contains(name) || !found(text::fold(name)).contains(name))
+                return false;
+        }
+        return true;
+    };
+    CHECK(everyoneFound());
+
+    // Corrections of an indexed record and of one not yet indexed.
+    auto rename = [&](const QUuid &id, const QString &given) {
+        REQUIRE(reg.registrar()
+                    .correct(id,
+                             QJsonObject{{u"type"_s, u"change"_s},
+                                         {u"reason"_s, u"Thay đổi tên"_s},
+                                         {u"changes"_s,
+                                          QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, given}}}}}},
+                             reg.officer)
+                    .ok());
+    };
+    rename(ids.first(), u"Quỳnh"_s);
+    rename(ids.last(), u"Thư"_s);
+    CHECK_FALSE(found(registered.first()).contains(registered.first()));
+    CHECK_FALSE(found(registered.last()).contains(registered.last()));
+    registered.first() = registered.first().section(u' ', 0, 1) + u" Quỳnh"_s;
+    registered.last() = registered.last().section(u' ', 0, 1) + u" Thư"_s;
+    CHECK(everyoneFound());
+
+    // Indexing the rest changes no answer, and the index then agrees with the search rows exactly.
+    {
+        Transaction tx(reg.db());
+        REQUIRE(tx.begin().ok());
+        REQUIRE(RegisterIndex(reg.db()).indexPendingSearchRows().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(sqlValue(u"SELECT indexed_through FROM record_fts_state"_s)
+          == sqlValue(u"SELECT max(record) FROM record_index"_s));
+    CHECK(everyoneFound());
+    QSqlQuery check(reg.db().connection());
+    // rank 1: compare the index with the content table, not only with itself
+    CHECK(check.exec(u"INSERT INTO record_fts (record_fts, rank) VALUES ('integrity-check', 1)"_s));
+}
+
+TEST_CASE("names_match takes every word of the query as a whole word of the names")
+{
+    TestRegister reg;
+    auto match = [&](const QString &names, const QString &words) {
+        QSqlQuery q(reg.db().connection());
+        q.prepare(u"SELECT names_match(?, ?)"_s);
+        q.addBindValue(names);
+        q.addBindValue(words);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(match(u"nguyen van an tran thi binh"_s, u"an binh"_s) == 1);
+    CHECK(match(u"nguyen van an"_s, u"nguyen an van"_s) == 1);
+    CHECK(match(u"nguyen van anh"_s, u"an"_s) == 0); // a word, not a prefix
+    CHECK(match(u"nguyen van an"_s, u"an khoa"_s) == 0);
+    CHECK(match(u"nguyen-van an"_s, u"van"_s) == 1); // split as FTS5 splits
+    CHECK(match(u"nguyen van an"_s, u""_s) == 0);
 }
 
 TEST_CASE("the vi collation is available to SQL")
