@@ -2,6 +2,7 @@
 
 #include "Collation.h"
 #include "RecordSearch.h"
+#include "WalWriteBatching.h"
 #include "Schema.h"
 #include "Statement.h"
 
@@ -114,6 +115,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return header.error();
     }
 
+    installWalWriteBatching();
     const QString name = u"hotich-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(path, name));
     {
@@ -176,6 +178,8 @@ Result<void> Database::configure()
                            u"Cannot switch %1 to WAL mode (network drive?)"_s.arg(m_path));
     }
     q.finish();
+    // Safe only because every commit syncs the WAL first (synchronous=FULL above).
+    enableWalWriteBatching(handle());
     if (!registerVietnameseCollation(handle()) || !registerSearchFunctions(handle())) {
         return Error::make(ErrorKind::Storage, u"database.functions"_s,
                            u"Không đăng ký được bảng so sánh tiếng Việt và hàm tìm kiếm"_s,

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -47,8 +48,10 @@ double ms(const QElapsedTimer &timer)
 
 QSqlDatabase openBare(const QString &path)
 {
+    // SQLite's own unix VFS, not hotich's WAL write batching: bare means bare.
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bare"_s);
-    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_URI"_s);
+    db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?vfs=unix"_s);
     if (!db.open())
         qFatal("cannot open %s", qPrintable(path));
     QSqlQuery q(db);
@@ -191,7 +194,6 @@ int main(int argc, char *argv[])
     {
         SyntheticRecords more(7, QDate(2026, 11, 2), QDate(2026, 11, 20), samples);
         const QList<QJsonObject> records = more.next(samples);
-        if (qEnvironmentVariableIsSet("EXP_SYNC_OFF")) { QSqlQuery(db.connection()).exec(u"PRAGMA synchronous=OFF"_s); QSqlQuery(bare).exec(u"PRAGMA synchronous=OFF"_s);}
         for (const QJsonObject &record : records) {
             QElapsedTimer t;
             t.start();
