@@ -88,13 +88,18 @@ OfficerIdentity officerOf(const Account &actor)
 
 } // namespace
 
-/// What one write transaction shares: the chain heads and register positions it follows in
-/// memory, the derived index, and the time it runs at.
+/// What a write transaction shares: the chain heads and register positions it follows in memory,
+/// the derived index, and the time it runs at. Kept from one transaction to the next while no
+/// other writer has changed the file (Registrar::beginSession).
 struct Registrar::Session
 {
-    explicit Session(Database &db, const Clock &clock)
-        : journal(db), outbox(db), numbering(db), index(db), now(clock.now()), today(clock.today())
-    {}
+    explicit Session(Database &db) : journal(db), outbox(db), numbering(db), index(db) {}
+
+    void startAt(const Clock &clock)
+    {
+        now = clock.now();
+        today = clock.today();
+    }
 
     Journal journal;
     Outbox outbox;
@@ -103,6 +108,40 @@ struct Registrar::Session
     QDateTime now;
     QDate today;
 };
+
+void Registrar::SessionDeleter::operator()(Session *session) const
+{
+    delete session;
+}
+
+Result<void> Registrar::beginSession(std::optional<Transaction> &tx, SessionPtr &session)
+{
+    tx.emplace(m_db);
+    if (auto r = tx->begin(); !r) {
+        tx.reset();
+        return r;
+    }
+    if (m_lastSession && m_db.dataVersion() == m_lastSessionVersion)
+        session = std::move(m_lastSession);
+    else
+        session.reset(new Session(m_db));
+    m_lastSession.reset();
+    session->startAt(m_clock);
+    return {};
+}
+
+Result<void> Registrar::commitSession(std::optional<Transaction> &tx, SessionPtr &session)
+{
+    auto committed = tx->commit();
+    tx.reset();
+    if (!committed) {
+        session.reset();
+        return committed;
+    }
+    m_lastSessionVersion = m_db.dataVersion();
+    m_lastSession = std::move(session);
+    return {};
+}
 
 struct Registrar::Plan
 {
@@ -230,14 +269,12 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
     qsizetype committed = 0;
     QList<RegistrationOutcome> written;
     std::optional<Transaction> tx;
-    std::optional<Session> session;
+    SessionPtr session;
     auto commit = [&]() -> Result<void> {
         if (!tx)
             return {};
-        if (auto r = tx->commit(); !r)
+        if (auto r = commitSession(tx, session); !r)
             return r;
-        tx.reset();
-        session.reset();
         for (qsizetype i = 0; i < written.size(); ++i) {
             if (onRegistered)
                 onRegistered(committed + i, written[i]);
@@ -270,12 +307,8 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
             continue; // write nothing more, but go on checking so every schema error is reported
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             if (!tx) {
-                tx.emplace(m_db);
-                if (auto r = tx->begin(); !r) {
-                    tx.reset();
+                if (auto r = beginSession(tx, session); !r)
                     return r.error();
-                }
-                session.emplace(m_db, m_clock);
             }
             auto outcome = registerOne(chunk[i], actor, *session);
             if (!outcome)
@@ -594,8 +627,9 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
         return r;
     if (auto r = office(); !r)
         return r.error();
-    Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
+    std::optional<Transaction> tx;
+    SessionPtr session;
+    if (auto r = beginSession(tx, session); !r)
         return r;
     RecordStore store(m_db);
     auto view = loadRecordView(store, target);
@@ -604,12 +638,11 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
     auto patch = patchFor(view.value());
     if (!patch)
         return patch.error();
-    Session session(m_db, m_clock);
     if (auto r =
-            writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, session);
+            writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, *session);
         !r)
         return r;
-    return tx.commit();
+    return commitSession(tx, session);
 }
 
 Result<void> Registrar::assignIdNumber(const QUuid &target, const QString &idNumber, const Account &actor)

@@ -12,6 +12,8 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace hotich {
 
@@ -66,6 +68,11 @@ public:
 private:
     struct Plan;
     struct Session;
+    struct SessionDeleter
+    {
+        void operator()(Session *session) const;
+    };
+    using SessionPtr = std::unique_ptr<Session, SessionDeleter>;
     struct Prepared;
     static constexpr qsizetype kPreparedChunk = 2000;
 
@@ -81,10 +88,17 @@ private:
                        const std::function<Result<QJsonObject>(const RecordView &)> &patchFor);
     Result<void> requireRole(const Account &actor, Role role) const;
     Result<QString> office();
+    /// Begins a write transaction and the session it runs in: the last committed session again if
+    /// nothing has changed the file since (its chain heads and register positions are still true).
+    Result<void> beginSession(std::optional<Transaction> &tx, SessionPtr &session);
+    /// Commits; the session is kept for the next transaction.
+    Result<void> commitSession(std::optional<Transaction> &tx, SessionPtr &session);
 
     Database &m_db;
     const Clock &m_clock;
     QString m_office;
+    SessionPtr m_lastSession; ///< the last committed session, while m_lastSessionVersion holds
+    unsigned m_lastSessionVersion = 0;
 };
 
 } // namespace hotich

@@ -188,6 +188,13 @@ Result<void> Database::configure()
     return {};
 }
 
+unsigned Database::dataVersion() const
+{
+    unsigned version = 0;
+    sqlite3_file_control(handle(), "main", SQLITE_FCNTL_DATA_VERSION, &version);
+    return version;
+}
+
 Result<void> Database::migrate()
 {
     const int current = schemaVersion();

@@ -47,6 +47,10 @@ public:
     /// touches each page once, is faster without it (a mapped page's first touch is a page fault).
     void setMemoryMappedReads(bool on);
 
+    /// A number that changes whenever the file changes, by this connection or any other (read it
+    /// inside a transaction): state followed in memory between transactions is valid while it holds.
+    unsigned dataVersion() const;
+
     /// Runs one statement without parameters.
     Result<void> exec(const QString &sql);
     /// Executes a prepared statement; on failure returns the error described for `what`.

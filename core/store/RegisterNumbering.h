@@ -19,7 +19,8 @@ struct RegisterPosition
 /// Register numbers per office, kind and year (Thông tư 04/2020/TT-BTP, Điều 29). The next number is
 /// read inside the registration's own write transaction, so a crash before commit leaves no gap and
 /// two registrations can never share a number (also enforced by a unique index). A register's state
-/// is read once and then followed in memory: use one RegisterNumbering per transaction.
+/// is read once and then followed in memory: valid for the transactions of one connection while no
+/// other writer changes the file (Registrar keeps it across transactions on that condition).
 class RegisterNumbering
 {
 public:

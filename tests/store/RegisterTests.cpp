@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "registry/RecordView.h"
+#include "store/IntegrityCheck.h"
 #include "store/RecordStore.h"
 #include "store/RegisterNumbering.h"
 #include "support/TestRegister.h"
@@ -286,4 +287,49 @@ TEST_CASE("a change of guardian replaces the whole person")
     CHECK(guardian.value(u"givenName"_s).toString() == u"Hải"_s);
     CHECK_FALSE(guardian.contains(u"idDocument"_s)); // the old guardian's document is gone
     CHECK_FALSE(guardian.contains(u"ethnicity"_s));
+}
+
+TEST_CASE("positions kept between transactions give way to writes by another connection or path")
+{
+    TestRegister reg;
+    auto add = [](Registrar &registrar, const Account &officer, const QString &given) {
+        auto r = registrar.registerRecord(birthOn(u"2026-11-20"_s, given), officer);
+        REQUIRE(r.ok());
+        return r->number;
+    };
+    CHECK(add(reg.registrar(), reg.officer, u"An"_s) == 1);
+    CHECK(add(reg.registrar(), reg.officer, u"Bình"_s) == 2); // the same session, kept
+
+    // Another connection (another process would do the same) registers in between.
+    {
+        auto other = Database::open(reg.path(), Database::OpenMode::Existing);
+        REQUIRE(other.ok());
+        Registrar otherRegistrar(*other.value(), reg.clock());
+        CHECK(add(otherRegistrar, reg.officer, u"Chi"_s) == 3);
+    }
+    CHECK(add(reg.registrar(), reg.officer, u"Dũng"_s) == 4);
+
+    // Another writer on the same connection: a journal entry of its own.
+    {
+        Transaction tx(reg.db());
+        REQUIRE(tx.begin().ok());
+        REQUIRE(Accounts(reg.db(), reg.clock())
+                    .add({u"canbo2"_s, u"Trần Văn Nam"_s, Role::Officer, {}, {}, "officer-password-2"},
+                         reg.admin.login)
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(add(reg.registrar(), reg.officer, u"Giang"_s) == 5);
+
+    // A rejected registration leaves nothing behind, in the file or in memory.
+    QJsonObject bad = birthOn(u"2026-11-20"_s, u"Hà"_s);
+    bad = with(bad, u"subject.birthDate"_s, u"2026-11-30"_s); // born after its registration
+    CHECK_FALSE(reg.registrar().registerRecord(bad, reg.officer).ok());
+    CHECK(add(reg.registrar(), reg.officer, u"Khoa"_s) == 6);
+
+    auto report = IntegrityCheck(reg.db()).run();
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    CHECK(report->journalEntries == count(reg.db(), u"SELECT count(*) FROM journal"_s));
+    CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 6);
 }
