@@ -9,6 +9,7 @@
 #include "util/Uuid.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -30,77 +31,119 @@ public:
         : m_kind(kind), m_historical(historical), m_errors(errors)
     {}
 
-    QJsonObject object(QJsonObject in, const ObjectSchema &schema, const QString &path)
+    /// The canonical form of `in`. `changed` is set when it differs: an unchanged object is
+    /// returned as it came (copying and rewriting Qt's JSON containers is most of the cost here).
+    QJsonObject object(QJsonObject in, const ObjectSchema &schema, const QString &path, bool &changed)
     {
-        if (schema.splitNames)
-            splitFullName(in, path);
-        // Start from the input: most of it is already canonical, and only changed members are written.
+        if (schema.splitNames && splitFullName(in, path))
+            changed = true;
         QJsonObject out = in;
-        for (auto it = in.begin(); it != in.end(); ++it) {
-            if (schema.field(it.key()) || isAsWrittenSibling(schema, it.key()))
-                continue;
-            error(u"field.unknown"_s, join(path, it.key()),
-                  u"Trường \"%1\" không có trong mẫu %2"_s.arg(join(path, it.key()), kindNameVi(m_kind)),
-                  u"Unknown field \"%1\" for a %2"_s.arg(join(path, it.key()), kindNameEn(m_kind)));
-        }
-        for (const FieldSpec &spec : schema.fields) {
-            const QString fieldPath = join(path, spec.name);
-            QJsonValue value = in.value(spec.name);
-            const bool dated = spec.type == FieldType::PartialDate || spec.type == FieldType::DateTime;
-            if (dated) {
-                const QJsonValue asWritten = in.value(QString(spec.name + kAsWritten));
-                if (!asWritten.isUndefined() && !asWritten.isNull())
-                    value = asWritten; // the text as written decides; the mapped date is derived again
+        // One pass over the members, each kept by its field: no look-ups by name afterwards.
+        const qsizetype count = schema.fields.size();
+        QVarLengthArray<QJsonValue, 32> values(count, QJsonValue(QJsonValue::Undefined));
+        QVarLengthArray<QJsonValue, 32> asWritten(count, QJsonValue(QJsonValue::Undefined));
+        for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+            const QString key = it.key();
+            if (const FieldSpec *spec = schema.field(key)) {
+                values[spec - schema.fields.data()] = it.value();
+            } else if (const FieldSpec *dated = asWrittenField(schema, key)) {
+                asWritten[dated - schema.fields.data()] = it.value();
+            } else {
+                error(u"field.unknown"_s, join(path, key),
+                      u"Trường \"%1\" không có trong mẫu %2"_s.arg(join(path, key), kindNameVi(m_kind)),
+                      u"Unknown field \"%1\" for a %2"_s.arg(join(path, key), kindNameEn(m_kind)));
             }
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const FieldSpec &spec = schema.fields[i];
+            const QString fieldPath = join(path, spec.name);
+            const bool dated = spec.type == FieldType::PartialDate || spec.type == FieldType::DateTime;
+            QJsonValue value = values[i];
+            if (dated && !asWritten[i].isUndefined() && !asWritten[i].isNull())
+                value = asWritten[i]; // the text as written decides; the mapped date is derived again
             if (isAbsent(value)) {
                 if (spec.required)
                     missing(spec, fieldPath);
-                out.remove(spec.name);
-                if (dated)
+                if (!values[i].isUndefined()) {
+                    out.remove(spec.name);
+                    changed = true;
+                }
+                if (!asWritten[i].isUndefined()) {
                     out.remove(QString(spec.name + kAsWritten));
+                    changed = true;
+                }
                 continue;
             }
-            convert(value, spec, fieldPath, out);
+            Member member{out, spec.name, values[i], asWritten[i], changed};
+            convert(value, spec, fieldPath, member);
         }
         return out;
     }
 
 private:
-    /// Sets a member unless it already holds that value (writing into a QJsonObject is not cheap).
-    static void put(QJsonObject &out, const QString &key, const QJsonValue &value)
+    /// One member of the object being made canonical, with its value as it came.
+    struct Member
     {
-        const auto it = out.constFind(key);
-        if (it == out.constEnd() || (value.isObject() ? true : *it != value))
-            out.insert(key, value);
-    }
+        QJsonObject &out;
+        const QString &name;
+        const QJsonValue &given;
+        const QJsonValue &givenAsWritten;
+        bool &changed;
+
+        /// Writes the canonical value, unless it is the value given (writing is not cheap).
+        void set(const QJsonValue &value)
+        {
+            if (given != value) {
+                out.insert(name, value);
+                changed = true;
+            }
+        }
+        void setAsWritten(const QString &text)
+        {
+            if (givenAsWritten != QJsonValue(text)) {
+                out.insert(QString(name + kAsWritten), text);
+                changed = true;
+            }
+        }
+        void setObject(const QJsonObject &object, bool objectChanged)
+        {
+            if (objectChanged || !given.isObject()) {
+                out.insert(name, object);
+                changed = true;
+            }
+        }
+    };
 
     static bool isAbsent(const QJsonValue &v)
     {
         return v.isUndefined() || v.isNull() || (v.isString() && text::cleanText(v.toString()).isEmpty());
     }
 
-    static bool isAsWrittenSibling(const ObjectSchema &schema, const QString &key)
+    /// The date field whose text as written the key holds ("birthDateAsWritten"), if any.
+    static const FieldSpec *asWrittenField(const ObjectSchema &schema, const QString &key)
     {
         if (!key.endsWith(kAsWritten))
-            return false;
+            return nullptr;
         const FieldSpec *spec = schema.field(QStringView(key).chopped(kAsWritten.size()));
-        return spec && (spec->type == FieldType::PartialDate || spec->type == FieldType::DateTime);
+        return spec && (spec->type == FieldType::PartialDate || spec->type == FieldType::DateTime) ? spec
+                                                                                                   : nullptr;
     }
 
-    void splitFullName(QJsonObject &in, const QString &path)
+    /// Replaces fullName by its parts; true when `in` changed.
+    bool splitFullName(QJsonObject &in, const QString &path)
     {
         if (!in.contains(u"fullName"_s))
-            return;
+            return false;
         if (in.contains(u"familyName"_s) || in.contains(u"givenName"_s) || in.contains(u"middleName"_s)) {
             error(u"name.both"_s, join(path, u"fullName"_s),
                   u"Ghi họ tên đầy đủ (fullName) hoặc từng phần họ, chữ đệm, tên, không ghi cả hai"_s,
                   u"Give either fullName or familyName/middleName/givenName, not both"_s);
             in.remove(u"fullName"_s);
-            return;
+            return true;
         }
         const QJsonValue full = in.take(u"fullName"_s);
         if (!full.isString())
-            return;
+            return true;
         const text::NameParts parts = text::splitFullName(full.toString());
         if (!parts.family.isEmpty())
             in.insert(u"familyName"_s, parts.family);
@@ -108,9 +151,10 @@ private:
             in.insert(u"middleName"_s, parts.middle);
         if (!parts.given.isEmpty())
             in.insert(u"givenName"_s, parts.given);
+        return true;
     }
 
-    void convert(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out)
+    void convert(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member)
     {
         switch (spec.type) {
         case FieldType::Text:
@@ -122,7 +166,7 @@ private:
                 spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
             if (!check)
                 return add(check.error());
-            put(out, spec.name, clean);
+            member.set(clean);
             return;
         }
         case FieldType::Date: {
@@ -131,7 +175,7 @@ private:
             const auto date = parseFullDate(value.toString(), path);
             if (!date)
                 return add(date.error());
-            put(out, spec.name, date->toString(Qt::ISODate));
+            member.set(date->toString(Qt::ISODate));
             return;
         }
         case FieldType::PartialDate: {
@@ -140,19 +184,19 @@ private:
             const auto date = PartialDate::parse(value.toString(), path, m_historical);
             if (!date)
                 return add(date.error());
-            put(out, spec.name, date->toIso());
+            member.set(date->toIso());
             if (!date->asWritten().isEmpty())
-                put(out, spec.name + kAsWritten, date->asWritten());
+                member.setAsWritten(date->asWritten());
             return;
         }
         case FieldType::DateTime:
-            return dateTime(value, spec, path, out);
+            return dateTime(value, spec, path, member);
         case FieldType::Sex: {
             const QString folded = value.isString() ? text::fold(value.toString()) : QString();
             if (folded == u"male"_s || folded == u"nam"_s)
-                put(out, spec.name, u"male"_s);
+                member.set(u"male"_s);
             else if (folded == u"female"_s || folded == u"nu"_s)
-                put(out, spec.name, u"female"_s);
+                member.set(u"female"_s);
             else
                 error(u"sex.invalid"_s, path, u"Giới tính (%1) phải là \"male\" hoặc \"female\""_s.arg(path),
                       u"Sex (%1) must be \"male\" or \"female\""_s.arg(path));
@@ -166,32 +210,34 @@ private:
             const auto parsed = reference::parsePersonalId(number, path);
             if (!parsed)
                 return add(parsed.error());
-            put(out, spec.name, number);
+            member.set(number);
             return;
         }
         case FieldType::IdDocument:
             if (value.isObject()) {
-                put(out, spec.name, object(value.toObject(), identityDocumentSchema(), path));
+                bool changed = false;
+                const QJsonObject document = object(value.toObject(), identityDocumentSchema(), path, changed);
+                member.setObject(document, changed);
                 return;
             }
             return convert(value,
                            {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path,
-                           out);
+                           member);
         case FieldType::Ethnicity:
-            return codeList(value, spec, path, out, reference::EthnicGroups::instance(), u"54 dân tộc"_s,
+            return codeList(value, spec, path, member, reference::EthnicGroups::instance(), u"54 dân tộc"_s,
                             u"the 54 ethnic groups"_s);
         case FieldType::Religion:
-            return codeList(value, spec, path, out, reference::Religions::instance(), u"tôn giáo"_s,
+            return codeList(value, spec, path, member, reference::Religions::instance(), u"tôn giáo"_s,
                             u"religions"_s);
         case FieldType::Nationality:
-            return codeList(value, spec, path, out, reference::Countries::instance(), u"quốc gia"_s,
+            return codeList(value, spec, path, member, reference::Countries::instance(), u"quốc gia"_s,
                             u"countries"_s);
         case FieldType::Bool:
             if (!value.isBool())
                 return error(u"field.type"_s, path,
                              u"%1 (%2) phải là true hoặc false"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be true or false"_s.arg(spec.labelEn, path));
-            put(out, spec.name, value);
+            member.set(value);
             return;
         case FieldType::Count: {
             const double d = value.toDouble(-1);
@@ -199,7 +245,7 @@ private:
                 return error(u"field.type"_s, path,
                              u"%1 (%2) phải là số nguyên dương"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a positive whole number"_s.arg(spec.labelEn, path));
-            put(out, spec.name, qint64(d));
+            member.set(qint64(d));
             return;
         }
         case FieldType::Choice:
@@ -208,7 +254,7 @@ private:
                     u"field.choice"_s, path,
                     u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
                     u"%1 (%2) must be one of: %3"_s.arg(spec.labelEn, path, spec.choices.join(u", "_s)));
-            put(out, spec.name, value);
+            member.set(value);
             return;
         case FieldType::RecordRef: {
             const QUuid id = value.isString() ? parseUuid(value.toString()) : QUuid();
@@ -216,27 +262,30 @@ private:
                 return error(u"field.recordRef"_s, path,
                              u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a record id (UUID)"_s.arg(spec.labelEn, path));
-            put(out, spec.name, uuidText(id));
+            member.set(uuidText(id));
             return;
         }
-        case FieldType::Object:
+        case FieldType::Object: {
             if (!value.isObject())
                 return error(u"field.type"_s, path,
                              u"%1 (%2) phải là một đối tượng JSON"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a JSON object"_s.arg(spec.labelEn, path));
-            put(out, spec.name, object(value.toObject(), *spec.object, path));
+            bool changed = false;
+            const QJsonObject inner = object(value.toObject(), *spec.object, path, changed);
+            member.setObject(inner, changed);
             return;
+        }
         case FieldType::Patch:
             if (!value.isObject() || value.toObject().isEmpty())
                 return error(u"field.type"_s, path,
                              u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a non-empty JSON object"_s.arg(spec.labelEn, path));
-            put(out, spec.name, normalizeStrings(value).toObject());
+            member.set(normalizeStrings(value).toObject());
             return;
         }
     }
 
-    void dateTime(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out)
+    void dateTime(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member)
     {
         if (!expectString(value, spec, path))
             return;
@@ -257,14 +306,13 @@ private:
                         textValue));
             canonical += u'T' + time.toString(u"HH:mm"_s);
         }
-        put(out, spec.name, canonical);
+        member.set(canonical);
         if (!date->asWritten().isEmpty())
-            put(out, spec.name + kAsWritten,
-                t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
+            member.setAsWritten(t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
     }
 
     template <class List>
-    void codeList(const QJsonValue &value, const FieldSpec &spec, const QString &path, QJsonObject &out,
+    void codeList(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member,
                   const List &list, const QString &listVi, const QString &listEn)
     {
         if (!expectString(value, spec, path))
@@ -276,9 +324,9 @@ private:
                 u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
                 u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
         if constexpr (std::is_same_v<List, reference::Countries>)
-            put(out, spec.name, entry->alpha2);
+            member.set(entry->alpha2);
         else
-            put(out, spec.name, entry->name);
+            member.set(entry->name);
     }
 
     bool expectString(const QJsonValue &value, const FieldSpec &spec, const QString &path)
@@ -345,7 +393,8 @@ CanonicalRecord canonicalizeRecord(const QJsonObject &input)
     }
     const bool historical = input.value(u"historical"_s).isObject();
     Canonicalizer canonicalizer(*result.kind, historical, result.errors);
-    result.json = canonicalizer.object(input, recordSchema(*result.kind), QString());
+    bool changed = false;
+    result.json = canonicalizer.object(input, recordSchema(*result.kind), QString(), changed);
     return result;
 }
 
