@@ -90,17 +90,26 @@ Result<PartialDate> PartialDate::parse(QStringView text, const QString &field, b
 
 QString PartialDate::toIso() const
 {
-    switch (m_precision) {
-    case Precision::Year:
-        return u"%1"_s.arg(m_year, 4, 10, QLatin1Char('0'));
-    case Precision::Month:
-        return u"%1-%2"_s.arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
-    case Precision::Day:
-        break;
+    if (m_year < 0 || m_year > 9999)
+        return QString::number(m_year); // not a date the register holds; never written as one
+    // Digit by digit: every date of every registration comes through here.
+    char text[10];
+    qsizetype length = 0;
+    auto digits = [&](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[length + i] = char('0' + value % 10);
+        length += width;
+    };
+    digits(m_year, 4);
+    if (m_precision != Precision::Year) {
+        text[length++] = '-';
+        digits(m_month, 2);
     }
-    return u"%1-%2-%3"_s.arg(m_year, 4, 10, QLatin1Char('0'))
-        .arg(m_month, 2, 10, QLatin1Char('0'))
-        .arg(m_day, 2, 10, QLatin1Char('0'));
+    if (m_precision == Precision::Day) {
+        text[length++] = '-';
+        digits(m_day, 2);
+    }
+    return QString::fromLatin1(text, length);
 }
 
 QString PartialDate::toDisplay() const

@@ -22,8 +22,8 @@ Statement::~Statement()
 
 Statement &Statement::bind(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
-    return *this;
+    // The file holds UTF-8: converting here (Qt's SIMD converter) is cheaper than SQLite's own.
+    return bindUtf8(index, text.toUtf8());
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -91,10 +91,8 @@ qint64 Statement::int64(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    return data ? QString(reinterpret_cast<const QChar *>(data),
-                          sqlite3_column_bytes16(m_statement, column) / 2)
-                : QString();
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 QByteArray Statement::blob(int column) const
