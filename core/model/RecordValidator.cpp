@@ -74,7 +74,8 @@ public:
                 }
                 continue;
             }
-            Member member{out, spec.name, values[i], asWritten[i], changed};
+            const QString givenText = values[i].isString() ? values[i].toString() : QString();
+            Member member{out, spec.name, values[i], givenText, asWritten[i], changed};
             convert(value, spec, fieldPath, member);
         }
         return out;
@@ -87,6 +88,7 @@ private:
         QJsonObject &out;
         const QString &name;
         const QJsonValue &given;
+        const QString &givenText; ///< the given value's text, if it is text
         const QJsonValue &givenAsWritten;
         bool &changed;
 
@@ -95,6 +97,14 @@ private:
         {
             if (given != value) {
                 out.insert(name, value);
+                changed = true;
+            }
+        }
+        /// The same for text, compared as text (no JSON value is made for the comparison).
+        void setText(const QString &text)
+        {
+            if (!given.isString() || givenText != text) {
+                out.insert(name, text);
                 changed = true;
             }
         }
@@ -166,7 +176,7 @@ private:
                 spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
             if (!check)
                 return add(check.error());
-            member.set(clean);
+            member.setText(clean);
             return;
         }
         case FieldType::Date: {
@@ -175,7 +185,7 @@ private:
             const auto date = parseFullDate(value.toString(), path);
             if (!date)
                 return add(date.error());
-            member.set(date->toString(Qt::ISODate));
+            member.setText(date->toString(Qt::ISODate));
             return;
         }
         case FieldType::PartialDate: {
@@ -184,7 +194,7 @@ private:
             const auto date = PartialDate::parse(value.toString(), path, m_historical);
             if (!date)
                 return add(date.error());
-            member.set(date->toIso());
+            member.setText(date->toIso());
             if (!date->asWritten().isEmpty())
                 member.setAsWritten(date->asWritten());
             return;
@@ -194,9 +204,9 @@ private:
         case FieldType::Sex: {
             const QString folded = value.isString() ? text::fold(value.toString()) : QString();
             if (folded == u"male"_s || folded == u"nam"_s)
-                member.set(u"male"_s);
+                member.setText(u"male"_s);
             else if (folded == u"female"_s || folded == u"nu"_s)
-                member.set(u"female"_s);
+                member.setText(u"female"_s);
             else
                 error(u"sex.invalid"_s, path, u"Giới tính (%1) phải là \"male\" hoặc \"female\""_s.arg(path),
                       u"Sex (%1) must be \"male\" or \"female\""_s.arg(path));
@@ -210,7 +220,7 @@ private:
             const auto parsed = reference::parsePersonalId(number, path);
             if (!parsed)
                 return add(parsed.error());
-            member.set(number);
+            member.setText(number);
             return;
         }
         case FieldType::IdDocument:
@@ -262,7 +272,7 @@ private:
                 return error(u"field.recordRef"_s, path,
                              u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a record id (UUID)"_s.arg(spec.labelEn, path));
-            member.set(uuidText(id));
+            member.setText(uuidText(id));
             return;
         }
         case FieldType::Object: {
@@ -306,7 +316,7 @@ private:
                         textValue));
             canonical += u'T' + time.toString(u"HH:mm"_s);
         }
-        member.set(canonical);
+        member.setText(canonical);
         if (!date->asWritten().isEmpty())
             member.setAsWritten(t < 0 ? date->asWritten() : date->asWritten() + textValue.mid(t));
     }
@@ -324,9 +334,9 @@ private:
                 u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
                 u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
         if constexpr (std::is_same_v<List, reference::Countries>)
-            member.set(entry->alpha2);
+            member.setText(entry->alpha2);
         else
-            member.set(entry->name);
+            member.setText(entry->name);
     }
 
     bool expectString(const QJsonValue &value, const FieldSpec &spec, const QString &path)

@@ -29,6 +29,7 @@ EthnicGroups::EthnicGroups()
                 m_index.add(name, i, rank);
         }
     }
+    m_index.seal();
 }
 
 const EthnicGroups &EthnicGroups::instance()
@@ -59,6 +60,7 @@ Religions::Religions()
         for (const QString &name : m_entries[i].otherSpellings)
             m_index.add(name, i, 1);
     }
+    m_index.seal();
 }
 
 const Religions &Religions::instance()
@@ -86,6 +88,7 @@ Countries::Countries()
         for (const QString &name : m_entries[i].otherNamesVi)
             m_index.add(name, i, 1);
     }
+    m_index.seal();
 }
 
 const Countries &Countries::instance()

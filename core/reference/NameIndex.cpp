@@ -13,6 +13,8 @@ QString NameIndex::key(QStringView name)
 
 void NameIndex::add(QStringView name, qsizetype entry, int rank)
 {
+    if (rank == 0)
+        m_official << name.toString();
     const QString k = key(name);
     if (k.isEmpty())
         return;
@@ -29,9 +31,27 @@ void NameIndex::add(QStringView name, qsizetype entry, int rank)
         it->ambiguous = true;
 }
 
+void NameIndex::seal()
+{
+    for (const QString &name : std::as_const(m_official)) {
+        if (const qsizetype entry = findByKey(key(name)); entry >= 0)
+            m_exact.insert(name, entry);
+    }
+    m_official.clear();
+}
+
 qsizetype NameIndex::find(QStringView name) const
 {
-    const auto it = m_slots.constFind(key(name));
+    if (!m_exact.isEmpty()) {
+        if (const auto it = m_exact.constFind(name.toString()); it != m_exact.cend())
+            return *it;
+    }
+    return findByKey(key(name));
+}
+
+qsizetype NameIndex::findByKey(const QString &k) const
+{
+    const auto it = m_slots.constFind(k);
     if (it == m_slots.cend() || it->ambiguous)
         return -1;
     return it->entry;

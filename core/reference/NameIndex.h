@@ -16,6 +16,9 @@ public:
 
     /// rank: 0 official name or code, 1 accepted spelling, 2 other name.
     void add(QStringView name, qsizetype entry, int rank);
+    /// Call once every name is added: official names and codes as written are then found without
+    /// folding (almost every look-up is of one).
+    void seal();
     /// The entry index, or -1.
     qsizetype find(QStringView name) const;
 
@@ -26,7 +29,11 @@ private:
         int rank;
         bool ambiguous;
     };
+    qsizetype findByKey(const QString &key) const;
+
     QHash<QString, Slot> m_slots;
+    QStringList m_official;               ///< names and codes of rank 0, as written
+    QHash<QString, qsizetype> m_exact;    ///< the same, with what find() gives for them
 };
 
 } // namespace hotich::reference::detail

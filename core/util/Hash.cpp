@@ -1,5 +1,7 @@
 #include "Hash.h"
 
+#include <cstdio>
+
 namespace hotich {
 
 namespace {
@@ -12,20 +14,23 @@ bool sodiumReady()
 
 FieldHasher::FieldHasher()
 {
-    sodiumReady();
-    crypto_generichash_init(&m_state, nullptr, 0, kSize);
+    m_input.reserve(256);
 }
 
 FieldHasher &FieldHasher::add(QByteArrayView bytes)
 {
     const quint32 length = quint32(bytes.size());
-    const unsigned char prefix[4] = {
-        static_cast<unsigned char>(length >> 24), static_cast<unsigned char>(length >> 16),
-        static_cast<unsigned char>(length >> 8), static_cast<unsigned char>(length)};
-    crypto_generichash_update(&m_state, prefix, 4);
-    crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()),
-                              size_t(bytes.size()));
+    const char prefix[4] = {char(length >> 24), char(length >> 16), char(length >> 8), char(length)};
+    m_input.append(prefix, 4);
+    m_input.append(bytes);
     return *this;
+}
+
+FieldHasher &FieldHasher::add(qint64 number)
+{
+    char digits[24];
+    const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(number));
+    return add(QByteArrayView(digits, length));
 }
 
 FieldHasher &FieldHasher::addNullable(const QVariant &value)
@@ -42,9 +47,7 @@ FieldHasher &FieldHasher::addNullable(const QVariant &value)
 
 QByteArray FieldHasher::result()
 {
-    QByteArray out(int(kSize), Qt::Uninitialized);
-    crypto_generichash_final(&m_state, reinterpret_cast<unsigned char *>(out.data()), kSize);
-    return out;
+    return of(QByteArrayView(m_input));
 }
 
 QByteArray FieldHasher::of(QByteArrayView bytes)
