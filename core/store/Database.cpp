@@ -2,9 +2,9 @@
 
 #include "Collation.h"
 #include "RecordSearch.h"
-#include "WalWriteBatching.h"
 #include "Schema.h"
 #include "Statement.h"
+#include "WalWriteBatching.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -15,11 +15,26 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich {
 
 namespace {
+
+/// Process-wide SQLite settings, made once before the first connection.
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Memory statistics make every allocation take a global mutex; nothing here reads them.
+        // (Refused if SQLite was already initialised, e.g. by a connection opened elsewhere.)
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        installWalWriteBatching();
+    });
+}
+
 
 QAtomicInt connectionCounter;
 
@@ -115,7 +130,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return header.error();
     }
 
-    installWalWriteBatching();
+    configureSqlite();
     const QString name = u"hotich-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(path, name));
     {
