@@ -4,6 +4,7 @@
 #include "registry/RegisterSetup.h"
 #include "store/Backup.h"
 #include "store/IntegrityCheck.h"
+#include "store/RegisterIndex.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ const QList<AdminTool::Command> &AdminTool::commands()
          {}},
         {{u"export"_s}, &AdminTool::exportRecords, with({u"kind"_s}), {}},
         {{u"verify"_s}, &AdminTool::verify, with({}), {}},
+        {{u"reindex"_s}, &AdminTool::reindex, with({}), {}},
         {{u"backup"_s}, &AdminTool::backup, with({}), {}},
         {{u"restore"_s}, &AdminTool::restore, with({}), {}},
         {{u"book"_s, u"close"_s}, &AdminTool::bookClose, with({u"year"_s}), {}},
@@ -79,7 +81,7 @@ int AdminTool::usage(int exitCode)
         u"  register TỆP|- [--batch N]      show ID      history ID      correct ID TỆP|-\n"
         u"  void ID TỆP|-      assign-id ID SỐ_ĐỊNH_DANH      book close LOẠI [--year NĂM]\n"
         u"  search CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]\n"
-        u"  export [--kind LOẠI]      verify      backup ĐÍCH      restore NGUỒN\n"
+        u"  export [--kind LOẠI]      verify      reindex      backup ĐÍCH      restore NGUỒN\n"
         u"  text nfc | text fold              (từng dòng UTF-8 trên stdin)\n"
         u"  text words SỐ | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
         u"  text decode --from tcvn3|vni|auto (byte trên stdin → UTF-8)\n"
@@ -94,7 +96,7 @@ int AdminTool::usage(int exitCode)
         u"  register FILE|- [--batch N]      show ID      history ID      correct ID FILE|-\n"
         u"  void ID FILE|-      assign-id ID ID_NUMBER      book close KIND [--year YEAR]\n"
         u"  search TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]\n"
-        u"  export [--kind K]      verify      backup DEST      restore SRC\n"
+        u"  export [--kind K]      verify      reindex      backup DEST      restore SRC\n"
         u"  text nfc | text fold              (UTF-8 lines on stdin)\n"
         u"  text words N | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
         u"  text decode --from tcvn3|vni|auto (bytes on stdin -> UTF-8)\n"
@@ -366,6 +368,20 @@ int AdminTool::verify()
     Console::message(u"Sổ hộ tịch KHÔNG toàn vẹn: %1 vấn đề"_s.arg(report->problems.size()),
                      u"The register is NOT intact: %1 problem(s)"_s.arg(report->problems.size()));
     return kExitFailure;
+}
+
+int AdminTool::reindex()
+{
+    if (auto failed = signIn(Role::Admin))
+        return *failed;
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        auto rows = RegisterIndex(*m_db).rebuildSearchIndex();
+        if (!rows)
+            return rows.error();
+        if (auto r = journalAction(u"search.reindex"_s, QString::number(rows.value())); !r)
+            return r.error();
+        return QJsonObject{{u"indexed"_s, rows.value()}};
+    });
 }
 
 int AdminTool::backup()

@@ -39,6 +39,7 @@ private:
     int userPassword();
     int userList();
     int verify();
+    int reindex();
     int backup();
     int restore();
     // Registrations (RegisterCommands.cpp)

@@ -45,6 +45,7 @@ private:
     Result<void> checkRows(IntegrityReport &report);
     Result<void> checkOutbox(IntegrityReport &report);
     Result<void> checkNumbering(IntegrityReport &report);
+    Result<void> checkSearchIndex(IntegrityReport &report);
 
     Database &m_db;
     QHash<QString, QHash<qint64, QByteArray>> m_vouched; ///< table → row id → content hash (latest entry)

@@ -168,6 +168,25 @@ Result<void> RegisterIndex::indexPendingSearchRows()
     return newest > *through ? indexThrough(newest) : Result<void>();
 }
 
+Result<qint64> RegisterIndex::rebuildSearchIndex()
+{
+    Statement &rebuild = m_db.prepared("INSERT INTO record_fts (record_fts) VALUES ('rebuild')");
+    if (auto r = rebuild.run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
+        return r.error();
+    Statement &count = m_db.prepared("SELECT count(*), coalesce(max(record), 0) FROM record_index");
+    auto row = count.step(u"đọc chỉ mục tìm kiếm"_s);
+    if (!row)
+        return row.error();
+    const qint64 rows = count.int64(0);
+    const qint64 newest = count.int64(1);
+    count.reset();
+    Statement &mark = m_db.prepared("UPDATE record_fts_state SET indexed_through = ?");
+    if (auto r = mark.bind(1, newest).run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
+        return r.error();
+    m_indexedThrough = newest;
+    return rows;
+}
+
 namespace {
 
 // Registrations as the rules cite them: r.uuid, r.kind, r.year, r.number, r.registration_date.

@@ -58,6 +58,9 @@ public:
     Result<void> write(qint64 rowId, const IndexEntry &entry, bool replace);
     /// Brings the FTS5 index up to date with every search row.
     Result<void> indexPendingSearchRows();
+    /// Builds the FTS5 index again from the search rows (after `verify` found it damaged); returns
+    /// the number of rows indexed.
+    Result<qint64> rebuildSearchIndex();
 
     QList<RegisteredEvent> activeMarriagesOf(const QStringList &personKeys) const override;
     std::optional<RegisteredEvent> deathOf(const QStringList &personKeys) const override;

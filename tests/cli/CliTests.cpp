@@ -270,7 +270,7 @@ TEST_CASE("cli: show history correct and search")
     CHECK(reg.officer({u"show"_s, u"01a219e5-0000-7000-8000-000000000000"_s}).exitCode == 2);
 }
 
-TEST_CASE("cli: verify backup and restore")
+TEST_CASE("cli: verify reindex backup and restore")
 {
     CliRegister reg;
     REQUIRE(reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).exitCode == 0);
@@ -278,6 +278,12 @@ TEST_CASE("cli: verify backup and restore")
     REQUIRE(verified.exitCode == 0);
     CHECK(verified.first().value(u"ok"_s).toBool());
     CHECK(verified.first().value(u"checked"_s).toObject().value(u"records"_s).toInt() == 1);
+
+    CHECK(reg.officer({u"reindex"_s}).exitCode == 2); // administrators only
+    AdminRun reindexed = reg.admin({u"reindex"_s});
+    REQUIRE(reindexed.exitCode == 0);
+    CHECK(reindexed.first().value(u"indexed"_s).toInt() == 1);
+    CHECK(reg.officer({u"search"_s, u"nguyen"_s}).json().size() == 1);
 
     const QString backup = reg.dir.path(u"backup.db"_s);
     CHECK(reg.officer({u"backup"_s, backup}).exitCode == 2); // administrators only
