@@ -4,8 +4,8 @@
 #include "registry/RegisterSetup.h"
 #include "store/Backup.h"
 #include "store/IntegrityCheck.h"
-#include "store/RegisterIndex.h"
 #include "store/Journal.h"
+#include "store/RegisterIndex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -226,7 +226,8 @@ private:
         case FieldType::IdDocument:
             if (value.isObject()) {
                 bool changed = false;
-                const QJsonObject document = object(value.toObject(), identityDocumentSchema(), path, changed);
+                const QJsonObject document =
+                    object(value.toObject(), identityDocumentSchema(), path, changed);
                 member.setObject(document, changed);
                 return;
             }

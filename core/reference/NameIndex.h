@@ -32,8 +32,8 @@ private:
     qsizetype findByKey(const QString &key) const;
 
     QHash<QString, Slot> m_slots;
-    QStringList m_official;               ///< names and codes of rank 0, as written
-    QHash<QString, qsizetype> m_exact;    ///< the same, with what find() gives for them
+    QStringList m_official;            ///< names and codes of rank 0, as written
+    QHash<QString, qsizetype> m_exact; ///< the same, with what find() gives for them
 };
 
 } // namespace hotich::reference::detail

@@ -35,7 +35,6 @@ void configureSqlite()
     });
 }
 
-
 QAtomicInt connectionCounter;
 
 quint32 bigEndian(const QByteArray &bytes, int offset, int length)

@@ -82,9 +82,9 @@ Result<IntegrityReport> IntegrityCheck::run()
     m_vouched.clear();
     m_recordHashes.clear();
     m_amendmentHashes.clear();
-    for (auto step : {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
-                      &IntegrityCheck::checkOutbox, &IntegrityCheck::checkNumbering,
-                      &IntegrityCheck::checkSearchIndex}) {
+    for (auto step :
+         {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
+          &IntegrityCheck::checkOutbox, &IntegrityCheck::checkNumbering, &IntegrityCheck::checkSearchIndex}) {
         if (auto r = (this->*step)(report); !r)
             return r.error();
     }

@@ -44,12 +44,20 @@ QStringList RecordSearch::searchTokens(QStringView text)
     return tokens;
 }
 
-QString RecordSearch::ftsQuery(QStringView textQuery)
+namespace {
+
+QString ftsQueryOf(QStringList tokens)
 {
-    QStringList tokens = searchTokens(text::foldQuery(textQuery));
     for (QString &t : tokens)
         t = u'"' + t + u'"';
     return tokens.join(u' ');
+}
+
+} // namespace
+
+QString RecordSearch::ftsQuery(QStringView textQuery)
+{
+    return ftsQueryOf(searchTokens(text::foldQuery(textQuery)));
 }
 
 namespace {
@@ -62,9 +70,8 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
     };
     const QStringList names = RecordSearch::searchTokens(text(0));
     const QStringList words = RecordSearch::searchTokens(text(1));
-    const bool all = !words.isEmpty() && std::all_of(words.begin(), words.end(), [&](const QString &w) {
-        return names.contains(w);
-    });
+    const bool all = !words.isEmpty() && std::all_of(words.begin(), words.end(),
+                                                     [&](const QString &w) { return names.contains(w); });
     sqlite3_result_int(context, all ? 1 : 0);
 }
 
@@ -79,8 +86,9 @@ bool registerSearchFunctions(sqlite3 *db)
 
 Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
 {
-    const QString match = ftsQuery(query.text);
-    const QString words = searchTokens(text::foldQuery(query.text)).join(u' ');
+    const QStringList tokens = searchTokens(text::foldQuery(query.text));
+    const QString match = ftsQueryOf(tokens);
+    const QString words = tokens.join(u' ');
     // The records matching: those in the FTS5 index, and the newest search rows not yet in it.
     static const QString kMatches =
         u"(SELECT rowid AS record FROM record_fts WHERE record_fts MATCH ? UNION ALL "
@@ -94,16 +102,16 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         // Sort the matches on the small index rows and join the large record rows for the page only.
         sql =
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
-            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s
-            + kMatches
-            + u" JOIN record_index i ON i.record = m.record ORDER BY i.sort_key LIMIT ?) AS top "
-              u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
+            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
+            kMatches +
+            u" JOIN record_index i ON i.record = m.record ORDER BY i.sort_key LIMIT ?) AS top "
+            u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
         values << match << words << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
-            sql += u"FROM "_s + kMatches
-                   + u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record WHERE 1"_s;
+            sql += u"FROM "_s + kMatches +
+                   u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record WHERE 1"_s;
             values << match << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;

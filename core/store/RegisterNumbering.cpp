@@ -28,9 +28,9 @@ Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &
 {
     // Raw statements: this runs in every registration's transaction.
     RegisterState state;
-    Statement &last =
-        m_db.prepared("SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
-                      "AND number IS NOT NULL ORDER BY number DESC LIMIT 1");
+    Statement &last = m_db.prepared(
+        "SELECT number, registration_date FROM records WHERE office = ? AND kind = ? AND year = ? "
+        "AND number IS NOT NULL ORDER BY number DESC LIMIT 1");
     auto row = last.bind(1, office).bind(2, kindCode(kind)).bind(3, qint64(year)).step(u"đọc số đăng ký"_s);
     if (!row)
         return row.error();
@@ -39,8 +39,9 @@ Result<RegisterNumbering::RegisterState> RegisterNumbering::load(const QString &
         state.lastDate = QDate::fromString(last.text(1), Qt::ISODate);
         last.reset();
     }
-    Statement &book = m_db.prepared("SELECT volume, first_number, capacity, closed_at FROM books "
-                                    "WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1");
+    Statement &book =
+        m_db.prepared("SELECT volume, first_number, capacity, closed_at FROM books "
+                      "WHERE office = ? AND kind = ? AND year = ? ORDER BY volume DESC LIMIT 1");
     row = book.bind(1, office).bind(2, kindCode(kind)).bind(3, qint64(year)).step(u"đọc quyển sổ"_s);
     if (!row)
         return row.error();

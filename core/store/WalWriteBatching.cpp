@@ -35,10 +35,10 @@ struct File
 {
     sqlite3_file base; ///< first, as SQLite requires
     sqlite3_file *real;
-    File *database;           ///< of a WAL file: its main database file
-    File *wal;                ///< of a main database file: its open WAL file
-    PendingAppends *appends;  ///< of a WAL file
-    bool batching;            ///< of a main database file: its connection opted in
+    File *database;          ///< of a WAL file: its main database file
+    File *wal;               ///< of a main database file: its open WAL file
+    PendingAppends *appends; ///< of a WAL file
+    bool batching;           ///< of a main database file: its connection opted in
 };
 
 static_assert(sizeof(File) % alignof(std::int64_t) == 0, "the parent's file object follows, aligned");
@@ -280,15 +280,27 @@ void installWalWriteBatching()
         vfs.xFullPathname = [](sqlite3_vfs *, const char *name, int size, char *out) {
             return parent->xFullPathname(parent, name, size, out);
         };
-        vfs.xDlOpen = [](sqlite3_vfs *, const char *name) { return parent->xDlOpen(parent, name); };
-        vfs.xDlError = [](sqlite3_vfs *, int size, char *message) { parent->xDlError(parent, size, message); };
+        vfs.xDlOpen = [](sqlite3_vfs *, const char *name) {
+            return parent->xDlOpen(parent, name);
+        };
+        vfs.xDlError = [](sqlite3_vfs *, int size, char *message) {
+            parent->xDlError(parent, size, message);
+        };
         vfs.xDlSym = [](sqlite3_vfs *, void *handle, const char *symbol) {
             return parent->xDlSym(parent, handle, symbol);
         };
-        vfs.xDlClose = [](sqlite3_vfs *, void *handle) { parent->xDlClose(parent, handle); };
-        vfs.xRandomness = [](sqlite3_vfs *, int size, char *out) { return parent->xRandomness(parent, size, out); };
-        vfs.xSleep = [](sqlite3_vfs *, int microseconds) { return parent->xSleep(parent, microseconds); };
-        vfs.xCurrentTime = [](sqlite3_vfs *, double *now) { return parent->xCurrentTime(parent, now); };
+        vfs.xDlClose = [](sqlite3_vfs *, void *handle) {
+            parent->xDlClose(parent, handle);
+        };
+        vfs.xRandomness = [](sqlite3_vfs *, int size, char *out) {
+            return parent->xRandomness(parent, size, out);
+        };
+        vfs.xSleep = [](sqlite3_vfs *, int microseconds) {
+            return parent->xSleep(parent, microseconds);
+        };
+        vfs.xCurrentTime = [](sqlite3_vfs *, double *now) {
+            return parent->xCurrentTime(parent, now);
+        };
         vfs.xGetLastError = [](sqlite3_vfs *, int size, char *out) {
             return parent->xGetLastError(parent, size, out);
         };

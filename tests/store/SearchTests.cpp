@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "store/RecordSearch.h"
-#include "text/Fold.h"
 #include "support/TestRegister.h"
+#include "text/Fold.h"
 
 #include <QSqlQuery>
 
@@ -124,7 +124,8 @@ TEST_CASE("search rows reach the FTS5 index in batches and the newest are matche
     TestRegister reg;
     const QStringList families = {u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s, u"Vũ"_s};
     const QStringList middles = {u"Văn"_s, u"Thị"_s, u"Đức"_s, u"Minh"_s};
-    const QStringList givens = {u"An"_s, u"Bình"_s, u"Chi"_s, u"Dũng"_s, u"Giang"_s, u"Hà"_s, u"Khoa"_s, u"Lan"_s};
+    const QStringList givens = {u"An"_s,    u"Bình"_s, u"Chi"_s,  u"Dũng"_s,
+                                u"Giang"_s, u"Hà"_s,   u"Khoa"_s, u"Lan"_s};
     const qint64 count = 2 * RegisterIndex::kSearchBatch + 10;
     QStringList registered;
     QList<QUuid> ids;
@@ -146,7 +147,9 @@ TEST_CASE("search rows reach the FTS5 index in batches and the newest are matche
     CHECK(newest > through);
 
     RecordSearch search(reg.db());
-    auto found = [&](const QString &text) { return names(search.search(query(text)).value()); };
+    auto found = [&](const QString &text) {
+        return names(search.search(query(text)).value());
+    };
     auto everyoneFound = [&] {
         for (const QString &name : registered) {
             if (!found(name).contains(name) || !found(text::fold(name)).contains(name))
@@ -182,8 +185,8 @@ TEST_CASE("search rows reach the FTS5 index in batches and the newest are matche
         REQUIRE(RegisterIndex(reg.db()).indexPendingSearchRows().ok());
         REQUIRE(tx.commit().ok());
     }
-    CHECK(sqlValue(u"SELECT indexed_through FROM record_fts_state"_s)
-          == sqlValue(u"SELECT max(record) FROM record_index"_s));
+    CHECK(sqlValue(u"SELECT indexed_through FROM record_fts_state"_s) ==
+          sqlValue(u"SELECT max(record) FROM record_index"_s));
     CHECK(everyoneFound());
     QSqlQuery check(reg.db().connection());
     // rank 1: compare the index with the content table, not only with itself
