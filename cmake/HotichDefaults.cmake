@@ -33,3 +33,13 @@ function(hotich_target_defaults target)
         QT_NO_FOREACH
         QT_NO_KEYWORDS)
 endfunction()
+
+# Programs (not libraries) get jemalloc when it was found. A registration makes thousands of small
+# allocations; after a bulk import has left glibc's heap fragmented they took twice as long, while
+# jemalloc keeps them as fast as in a fresh process (docs/benchmarks.md).
+function(hotich_program_defaults target)
+    hotich_target_defaults(${target})
+    if(TARGET PkgConfig::JEMALLOC)
+        target_link_libraries(${target} PRIVATE PkgConfig::JEMALLOC)
+    endif()
+endfunction()

@@ -117,7 +117,9 @@ QString birthDuplicateKey(const PersonView &child, const PersonView &mother)
 {
     if (child.fullName.isEmpty() || child.birthDate.isNull())
         return {};
-    return text::fold(child.fullName) + u'|' + child.birthDate.toIso() + u'|' + text::fold(mother.fullName);
+    // Date first: births are registered within weeks of the birth, so new keys fall together at the
+    // end of the index instead of on a random page of it.
+    return child.birthDate.toIso() + u'|' + text::fold(child.fullName) + u'|' + text::fold(mother.fullName);
 }
 
 bool isPrincipalRole(EventKind kind, const QString &role)

@@ -40,7 +40,7 @@ QList<PersonView> principalPersonsOf(EventKind kind, const QJsonObject &record);
 /// the folded full name with the full date of birth. Two persons are the same if any key matches.
 QStringList personKeys(const PersonView &person);
 
-/// The key that flags a possible duplicate birth: folded name, date of birth, folded mother's name.
+/// The key that flags a possible duplicate birth: date of birth, folded name, folded mother's name.
 QString birthDuplicateKey(const QJsonObject &birthRecord);
 QString birthDuplicateKey(const PersonView &child, const PersonView &mother);
 

@@ -150,6 +150,19 @@ QStringList version2()
     };
 }
 
+/// Duplicate keys of births put the date of birth first ("date|child|mother", was
+/// "child|date|mother"): keys of new births then land together at the end of the index.
+QStringList version3()
+{
+    return {
+        uR"(UPDATE record_index SET dup_key =
+                substr(dup_key, instr(dup_key, '|') + 1, instr(substr(dup_key, instr(dup_key, '|') + 1), '|') - 1)
+                || '|' || substr(dup_key, 1, instr(dup_key, '|') - 1) || '|'
+                || substr(substr(dup_key, instr(dup_key, '|') + 1), instr(substr(dup_key, instr(dup_key, '|') + 1), '|') + 1)
+            WHERE dup_key IS NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -157,6 +170,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

@@ -333,3 +333,36 @@ TEST_CASE("positions kept between transactions give way to writes by another con
     CHECK(report->journalEntries == count(reg.db(), u"SELECT count(*) FROM journal"_s));
     CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 6);
 }
+
+TEST_CASE("opening a schema 2 register puts the date first in its duplicate keys")
+{
+    TestRegister reg;
+    reg.mustAdd(example(u"birth"_s));
+    auto dupKey = [&] {
+        QSqlQuery q(reg.db().connection());
+        REQUIRE(q.exec(u"SELECT dup_key FROM record_index WHERE dup_key IS NOT NULL"_s));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QString dateFirst = dupKey();
+    CHECK(dateFirst.startsWith(example(u"birth"_s)[u"subject"_s][u"birthDate"_s].toString() + u'|'));
+
+    // Back to the keys and version of schema 2 (name|date|mother), as an older hotich left them.
+    {
+        QSqlQuery q(reg.db().connection());
+        REQUIRE(q.exec(u"UPDATE record_index SET dup_key = substr(dup_key, instr(dup_key, '|') + 1, "
+                       u"instr(substr(dup_key, instr(dup_key, '|') + 1), '|') - 1) || '|' || "
+                       u"substr(dup_key, 1, instr(dup_key, '|') - 1) || '|' || "
+                       u"substr(substr(dup_key, instr(dup_key, '|') + 1), "
+                       u"instr(substr(dup_key, instr(dup_key, '|') + 1), '|') + 1)"_s));
+        REQUIRE(q.exec(u"PRAGMA user_version = 2"_s));
+    }
+    CHECK(dupKey() != dateFirst);
+    reg.reopen();
+    CHECK(reg.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(dupKey() == dateFirst);
+    // The same birth again is found as a possible duplicate through the migrated key.
+    auto again = reg.add(example(u"birth"_s));
+    REQUIRE(again.ok());
+    CHECK(codesOf(again->warnings).contains(u"birth.possibleDuplicate"_s));
+}
