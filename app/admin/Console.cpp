@@ -26,8 +26,7 @@ void writeErr(const QString &text)
 /// Reads one line from the terminal with echo off.
 QByteArray readHidden(const QString &prompt)
 {
-    std::fputs(prompt.toUtf8().constData(), stderr);
-    std::fflush(stderr);
+    // Echo goes off before the prompt appears: what is typed the moment it shows is not echoed.
     termios old{};
     const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
     if (tty) {
@@ -35,6 +34,8 @@ QByteArray readHidden(const QString &prompt)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
     char buffer[1024];
     QByteArray line;
     if (std::fgets(buffer, sizeof buffer, stdin))
