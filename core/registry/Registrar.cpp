@@ -101,10 +101,23 @@ struct Registrar::Session
         today = clock.today();
     }
 
+    /// The row id the next record takes (read once, then followed).
+    Result<qint64> nextRowId(Database &db)
+    {
+        if (!lastRowId) {
+            auto last = RecordStore(db).lastRowId();
+            if (!last)
+                return last.error();
+            lastRowId = last.value();
+        }
+        return *lastRowId + 1;
+    }
+
     Journal journal;
     Outbox outbox;
     RegisterNumbering numbering;
     RegisterIndex index;
+    std::optional<qint64> lastRowId;
     QDateTime now;
     QDate today;
 };
@@ -346,7 +359,10 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     RegisterIndex &index = session.index;
     Plan plan;
     plan.nowMs = session.now.toMSecsSinceEpoch();
-    plan.id = makeUuidV7(session.now);
+    const auto rowId = session.nextRowId(m_db);
+    if (!rowId)
+        return rowId.error();
+    plan.id = makeRecordUuid(session.now, *rowId);
     plan.kind = *prepared.canonical.kind;
     plan.record = prepared.canonical.json;
     plan.context = {session.today, officerOf(actor), &index, {}};
@@ -360,6 +376,7 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
         return rejected(plan.findings);
 
     StoredRecord record;
+    record.rowId = *rowId;
     record.id = plan.id;
     record.office = m_office;
     record.kind = plan.kind;
@@ -379,6 +396,7 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     }
     if (auto r = RecordStore(m_db).insert(record); !r)
         return r.error();
+    session.lastRowId = record.rowId;
     const IndexEntry entryOfRecord =
         plan.principal ? IndexEntry::of(plan.kind, plan.record, &*plan.principal) : prepared.index;
     if (auto r = index.write(record.rowId, entryOfRecord, false); !r)

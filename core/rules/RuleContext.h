@@ -20,6 +20,7 @@ namespace hotich {
 struct RegisteredEvent
 {
     QUuid id;
+    qint64 rowId = 0; ///< in this register's file
     EventKind kind = EventKind::Birth;
     int year = 0; ///< 0 for a digitised historical record without a number in this register
     int number = 0;

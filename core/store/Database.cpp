@@ -9,6 +9,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -215,12 +216,34 @@ Result<void> Database::migrate()
     for (const schema::Migration &m : schema::migrations()) {
         if (m.version <= current)
             continue;
+        // Foreign keys can only be switched outside a transaction.
+        if (m.rebuildsTables) {
+            if (auto r = exec(u"PRAGMA foreign_keys = OFF"_s); !r)
+                return r;
+        }
+        const auto foreignKeysBack = qScopeGuard([&] {
+            if (m.rebuildsTables)
+                (void)exec(u"PRAGMA foreign_keys = ON"_s);
+        });
         Transaction tx(*this);
         if (auto r = tx.begin(); !r)
             return r;
         for (const QString &sql : m.statements) {
             if (auto r = exec(sql); !r)
                 return r;
+        }
+        if (m.rebuildsTables) {
+            QSqlQuery check(connection());
+            if (!check.exec(u"PRAGMA foreign_key_check"_s))
+                return errorFrom(check.lastError(), u"kiểm tra khóa ngoại"_s);
+            if (check.next()) {
+                return Error::make(
+                    ErrorKind::Corrupt, u"database.foreignKey"_s,
+                    u"Sổ hộ tịch có tham chiếu hỏng (bảng %1): không nâng cấp được"_s.arg(
+                        check.value(0).toString()),
+                    u"The register holds a broken reference (table %1): it cannot be upgraded"_s.arg(
+                        check.value(0).toString()));
+            }
         }
         if (auto r = exec(u"PRAGMA user_version = %1"_s.arg(m.version)); !r)
             return r;

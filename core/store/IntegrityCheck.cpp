@@ -172,6 +172,17 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
         compare(u"records"_s, r.rowId, hash, u"Hồ sơ"_s, u"Record"_s);
         ++report.records;
     }
+    // A record's UUID carries its row id (the last five bytes), or is kept in legacy_record_uuids.
+    if (!q.exec(u"SELECT r.id FROM records r LEFT JOIN legacy_record_uuids l ON l.record = r.id "
+                u"WHERE substr(hex(r.uuid), 23, 10) <> printf('%010X', r.id) "
+                u"AND (l.uuid IS NULL OR l.uuid <> r.uuid)"_s))
+        return m_db.errorFrom(q.lastError(), u"đọc hồ sơ"_s);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        report.problems.append({u"records.uuid"_s, u"records"_s, id,
+                                u"Mã (UUID) của hồ sơ %1 không ứng với hồ sơ này"_s.arg(id),
+                                u"The UUID of record %1 does not belong to it"_s.arg(id)});
+    }
     if (!q.exec(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns) + u" FROM amendments"_s))
         return m_db.errorFrom(q.lastError(), u"đọc nội dung sửa đổi"_s);
     while (q.next()) {

@@ -3,6 +3,7 @@
 #include "Statement.h"
 #include "util/Hash.h"
 #include "util/JsonWriter.h"
+#include "util/Uuid.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -97,23 +98,21 @@ QString RecordStore::serialize(const QJsonObject &json)
 
 Result<void> RecordStore::insert(StoredRecord &r)
 {
-    Statement &q = m_db.prepared("INSERT INTO records (uuid, office, kind, year, number, book, "
+    Q_ASSERT(r.rowId > 0 && rowIdInRecordUuid(r.id) == r.rowId);
+    Statement &q = m_db.prepared("INSERT INTO records (id, uuid, office, kind, year, number, book, "
                                  "registration_date, payload, created_at, created_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bindBlob(1, r.id.toRfc4122()).bind(2, r.office).bind(3, kindCode(r.kind));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, r.rowId).bindBlob(2, r.id.toRfc4122()).bind(3, r.office).bind(4, kindCode(r.kind));
     if (r.number)
-        q.bind(4, qint64(r.year)).bind(5, qint64(r.number));
+        q.bind(5, qint64(r.year)).bind(6, qint64(r.number));
     if (r.book)
-        q.bind(6, qint64(r.book));
-    q.bind(7, r.registrationDate.toString(Qt::ISODate)).bind(9, r.createdAtMs).bind(10, r.createdBy);
+        q.bind(7, qint64(r.book));
+    q.bind(8, r.registrationDate.toString(Qt::ISODate)).bind(10, r.createdAtMs).bind(11, r.createdBy);
     if (r.payloadUtf8.isEmpty())
-        q.bind(8, r.payload);
+        q.bind(9, r.payload);
     else
-        q.bindUtf8(8, r.payloadUtf8);
-    if (auto res = q.run(u"ghi hồ sơ"_s); !res)
-        return res;
-    r.rowId = q.lastInsertRowId();
-    return {};
+        q.bindUtf8(9, r.payloadUtf8);
+    return q.run(u"ghi hồ sơ"_s);
 }
 
 Result<void> RecordStore::insert(StoredAmendment &a)
@@ -144,7 +143,23 @@ Result<std::optional<StoredRecord>> RecordStore::findWhere(const QString &where,
 
 Result<std::optional<StoredRecord>> RecordStore::find(const QUuid &id)
 {
-    return findWhere(u"uuid = ?"_s, id.toRfc4122());
+    // The row id the UUID carries, checked against the UUID; records made before schema 4 keep
+    // their UUIDs in legacy_record_uuids.
+    auto found = findWhere(u"id = ?"_s, rowIdInRecordUuid(id));
+    if (!found || (found->has_value() && (*found)->id == id))
+        return found;
+    return findWhere(u"id = (SELECT record FROM legacy_record_uuids WHERE uuid = ?)"_s, id.toRfc4122());
+}
+
+Result<qint64> RecordStore::lastRowId()
+{
+    Statement &q = m_db.prepared("SELECT coalesce(max(id), 0) FROM records");
+    auto row = q.step(u"đọc hồ sơ"_s);
+    if (!row)
+        return row.error();
+    const qint64 last = *row ? q.int64(0) : 0;
+    q.reset();
+    return last;
 }
 
 Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)

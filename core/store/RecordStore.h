@@ -67,11 +67,14 @@ class RecordStore
 public:
     explicit RecordStore(Database &db) : m_db(db) {}
 
+    /// Writes a new record. Its rowId must be set and carried by its UUID (makeRecordUuid).
     Result<void> insert(StoredRecord &record);
     Result<void> insert(StoredAmendment &amendment);
 
     Result<std::optional<StoredRecord>> find(const QUuid &id);
     Result<std::optional<StoredRecord>> findByRowId(qint64 rowId);
+    /// The highest row id in use (0 in an empty register): the next record takes the one after.
+    Result<qint64> lastRowId();
     Result<QList<StoredAmendment>> amendmentsOf(qint64 recordRowId);
 
     static QString serialize(const QJsonObject &json);

@@ -189,21 +189,20 @@ Result<qint64> RegisterIndex::rebuildSearchIndex()
 
 namespace {
 
-// Registrations as the rules cite them: r.uuid, r.kind, r.year, r.number, r.registration_date.
+// Registrations as the rules cite them: r.uuid, r.kind, r.year, r.number, r.registration_date, r.id.
 constexpr const char *kMarriagesOfPerson =
-    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM person_events p "
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date, r.id FROM person_events p "
     "JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
     "WHERE p.person_key = ? AND p.role IN ('husband', 'wife') AND i.status = 'active'";
 constexpr const char *kDeathOfPerson =
-    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM person_events p "
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date, r.id FROM person_events p "
     "JOIN record_index i ON i.record = p.record JOIN records r ON r.id = p.record "
     "WHERE p.person_key = ? AND p.role = 'deceased' AND i.status = 'active' LIMIT 1";
 constexpr const char *kBirthsWithKey =
-    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date FROM record_index i "
+    "SELECT r.uuid, r.kind, r.year, r.number, r.registration_date, r.id FROM record_index i "
     "JOIN records r ON r.id = i.record WHERE i.dup_key = ? AND i.status = 'active' LIMIT 5";
 constexpr const char *kSpousesOfMarriage =
-    "SELECT p.person_key FROM person_events p JOIN records r ON r.id = p.record "
-    "WHERE r.uuid = ? AND p.role IN ('husband', 'wife')";
+    "SELECT person_key FROM person_events WHERE record = ? AND role IN ('husband', 'wife')";
 
 } // namespace
 
@@ -227,6 +226,7 @@ QList<RegisteredEvent> RegisterIndex::events(const char *sql, const QString &key
         e.year = int(q.int64(2));
         e.number = int(q.int64(3));
         e.registrationDate = QDate::fromString(q.text(4), Qt::ISODate);
+        e.rowId = q.int64(5);
         found << e;
     }
 }
@@ -242,7 +242,7 @@ QList<RegisteredEvent> RegisterIndex::activeMarriagesOf(const QStringList &perso
             // A marriage ends with the death of either spouse.
             QStringList spouseKeys;
             Statement &spouses = m_db.prepared(kSpousesOfMarriage);
-            spouses.bindBlob(1, m.id.toRfc4122());
+            spouses.bind(1, m.rowId);
             for (auto row = spouses.step(u"tra cứu sổ hộ tịch"_s); row && *row;
                  row = spouses.step(u"tra cứu sổ hộ tịch"_s))
                 spouseKeys << spouses.text(0);

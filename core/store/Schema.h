@@ -10,6 +10,9 @@ struct Migration
 {
     int version;
     QStringList statements;
+    /// The migration rebuilds a table that others reference: it runs with foreign keys off and
+    /// checks them all before committing (SQLite's procedure for schema changes).
+    bool rebuildsTables = false;
 };
 
 /// Every migration, in order. Never edit a released one; append a new one.

@@ -20,6 +20,23 @@ QUuid makeUuidV7(const QDateTime &at)
     return QUuid::fromRfc4122(bytes);
 }
 
+QUuid makeRecordUuid(const QDateTime &at, qint64 rowId)
+{
+    QByteArray bytes = makeUuidV7(at).toRfc4122();
+    for (int i = 0; i < 5; ++i) // bytes 11-15: the row id, big-endian
+        bytes[11 + i] = char((quint64(rowId) >> (8 * (4 - i))) & 0xFF);
+    return QUuid::fromRfc4122(bytes);
+}
+
+qint64 rowIdInRecordUuid(const QUuid &id)
+{
+    const QByteArray bytes = id.toRfc4122();
+    qint64 rowId = 0;
+    for (int i = 11; i < 16; ++i)
+        rowId = (rowId << 8) | quint8(bytes[i]);
+    return rowId;
+}
+
 QUuid parseUuid(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -69,6 +69,13 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     REQUIRE(problemCodes(reg.db()).isEmpty());
     reg.close();
 
+    SECTION("a record given another UUID")
+    {
+        tamper(reg.path(), {u"UPDATE records SET uuid = randomblob(16) WHERE id = 2"_s});
+        reg.reopen();
+        CHECK(problemCodes(reg.db()).contains(u"records.uuid"_s));
+    }
+
     SECTION("a record edited after it was written")
     {
         tamper(reg.path(), {u"UPDATE records SET payload = replace(payload, 'Bình', 'Bính') WHERE id = 1"_s});
@@ -130,7 +137,8 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
                 u"registration_date, "
                 u"payload, created_at, created_by FROM records WHERE id = 1"_s});
         reg.reopen();
-        CHECK(problemCodes(reg.db()) == QStringList{u"records.unjournaled"_s});
+        // Its random UUID does not carry its row id either.
+        CHECK(problemCodes(reg.db()) == QStringList{u"records.unjournaled"_s, u"records.uuid"_s});
     }
     SECTION("an account's role raised")
     {

@@ -8,6 +8,7 @@
 #include "support/TestRegister.h"
 #include "util/Uuid.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -334,35 +335,72 @@ TEST_CASE("positions kept between transactions give way to writes by another con
     CHECK(count(reg.db(), u"SELECT count(*) FROM outbox"_s) == 6);
 }
 
-TEST_CASE("opening a schema 2 register puts the date first in its duplicate keys")
+TEST_CASE("a register made with schema 2 opens upgraded with its records intact")
 {
-    TestRegister reg;
-    reg.mustAdd(example(u"birth"_s));
-    auto dupKey = [&] {
-        QSqlQuery q(reg.db().connection());
-        REQUIRE(q.exec(u"SELECT dup_key FROM record_index WHERE dup_key IS NOT NULL"_s));
-        REQUIRE(q.next());
-        return q.value(0).toString();
-    };
-    const QString dateFirst = dupKey();
-    CHECK(dateFirst.startsWith(example(u"birth"_s)[u"subject"_s][u"birthDate"_s].toString() + u'|'));
+    // tests/data/registers/schema2.db: a birth, a death, a marriage and a correction of the birth,
+    // made by hotich-admin at schema 2; schema2-export.jsonl is what its `export` printed then.
+    TempDir dir;
+    const QString path = dir.path(u"schema2.db"_s);
+    REQUIRE(QFile::copy(testDataPath(u"registers/schema2.db"_s), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto opened = Database::open(path, Database::OpenMode::Existing);
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    auto report = IntegrityCheck(db).run();
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    CHECK(report->records == 4);
 
-    // Back to the keys and version of schema 2 (name|date|mother), as an older hotich left them.
-    {
-        QSqlQuery q(reg.db().connection());
-        REQUIRE(q.exec(u"UPDATE record_index SET dup_key = substr(dup_key, instr(dup_key, '|') + 1, "
-                       u"instr(substr(dup_key, instr(dup_key, '|') + 1), '|') - 1) || '|' || "
-                       u"substr(dup_key, 1, instr(dup_key, '|') - 1) || '|' || "
-                       u"substr(substr(dup_key, instr(dup_key, '|') + 1), "
-                       u"instr(substr(dup_key, instr(dup_key, '|') + 1), '|') + 1)"_s));
-        REQUIRE(q.exec(u"PRAGMA user_version = 2"_s));
+    // Every record is found by the UUID it had (they are kept in legacy_record_uuids).
+    RecordStore store(db);
+    const QList<QByteArray> lines = readTestData(u"registers/schema2-export.jsonl"_s).trimmed().split('\n');
+    REQUIRE(lines.size() == 4);
+    for (const QByteArray &line : lines) {
+        const QJsonObject exported = QJsonDocument::fromJson(line).object();
+        auto found = store.find(parseUuid(exported[u"id"_s].toString()));
+        REQUIRE(found.ok());
+        REQUIRE(found->has_value());
+        CHECK(kindCode((*found)->kind) == exported[u"kind"_s].toString());
+        CHECK((*found)->number == exported[u"number"_s].toInt());
     }
-    CHECK(dupKey() != dateFirst);
-    reg.reopen();
-    CHECK(reg.db().schemaVersion() == Database::latestSchemaVersion());
-    CHECK(dupKey() == dateFirst);
-    // The same birth again is found as a possible duplicate through the migrated key.
-    auto again = reg.add(example(u"birth"_s));
+    CHECK(count(db, u"SELECT count(*) FROM legacy_record_uuids"_s) == 4);
+
+    // Duplicate keys were turned date first: the same birth again is found as a possible duplicate.
+    CHECK(count(db, u"SELECT count(*) FROM record_index WHERE dup_key LIKE '2026-11-02|%'"_s) == 1);
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
+    auto officer = Accounts(db, clock).find(u"canbo"_s);
+    REQUIRE(officer.ok());
+    REQUIRE(officer->has_value());
+    Registrar registrar(db, clock);
+    auto again = registrar.registerRecord(example(u"birth"_s), **officer);
     REQUIRE(again.ok());
     CHECK(codesOf(again->warnings).contains(u"birth.possibleDuplicate"_s));
+    // A new record's UUID carries its row id, and it is found by it.
+    CHECK(rowIdInRecordUuid(again->id) == 5);
+    auto found = store.find(again->id);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK((*found)->rowId == 5);
+    auto after = IntegrityCheck(db).run();
+    REQUIRE(after.ok());
+    CHECK(after->ok());
+}
+
+TEST_CASE("a record UUID is a version 7 UUID that carries the record's row id")
+{
+    const QDateTime at(QDate(2026, 11, 27), QTime(9, 30, 15, 123), Qt::UTC);
+    for (const qint64 rowId : {qint64(1), qint64(255), qint64(1'000'000), (qint64(1) << 40) - 1}) {
+        const QUuid id = makeRecordUuid(at, rowId);
+        const QByteArray bytes = id.toRfc4122();
+        CHECK((quint8(bytes[6]) >> 4) == 7);      // version 7 (Qt 6.4 does not name it)
+        CHECK((quint8(bytes[8]) & 0xC0) == 0x80); // RFC 9562 variant
+        CHECK(rowIdInRecordUuid(id) == rowId);
+        qint64 millis = 0;
+        for (int i = 0; i < 6; ++i)
+            millis = (millis << 8) | quint8(bytes[i]);
+        CHECK(millis == at.toMSecsSinceEpoch());
+    }
+    // The rest is random: two UUIDs for the same row and time differ.
+    CHECK(makeRecordUuid(at, 7) != makeRecordUuid(at, 7));
 }
