@@ -168,4 +168,9 @@ int fullYearsOn(const PartialDate &birth, QDate on)
     return years;
 }
 
+QString isoDate(QDate date)
+{
+    return date.isValid() ? PartialDate::ofDate(date).toIso() : QString();
+}
+
 } // namespace hotich

@@ -62,4 +62,8 @@ Result<QDate> parseFullDate(QStringView text, const QString &field);
 /// Full years between the birth (the law's earliest date) and the date, counted to the exact day.
 int fullYearsOn(const PartialDate &birth, QDate on);
 
+/// "yyyy-MM-dd" (empty for an invalid date); QDate::toString goes through the calendar and locale
+/// machinery, which is slow on the registration path.
+QString isoDate(QDate date);
+
 } // namespace hotich

@@ -185,7 +185,7 @@ private:
             const auto date = parseFullDate(value.toString(), path);
             if (!date)
                 return add(date.error());
-            member.setText(date->toString(Qt::ISODate));
+            member.setText(isoDate(*date));
             return;
         }
         case FieldType::PartialDate: {

@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "Statement.h"
+#include "model/PartialDate.h"
 #include "util/Hash.h"
 #include "util/JsonWriter.h"
 #include "util/Uuid.h"
@@ -67,7 +68,7 @@ QByteArray StoredRecord::contentHash(const QByteArray &payloadHash) const
         .add(qint64(year))
         .add(qint64(number))
         .add(qint64(book))
-        .add(registrationDate.toString(Qt::ISODate))
+        .add(isoDate(registrationDate))
         .add(QByteArrayView(payloadHash))
         .add(createdAtMs)
         .add(createdBy)
@@ -107,7 +108,7 @@ Result<void> RecordStore::insert(StoredRecord &r)
         q.bind(5, qint64(r.year)).bind(6, qint64(r.number));
     if (r.book)
         q.bind(7, qint64(r.book));
-    q.bind(8, r.registrationDate.toString(Qt::ISODate)).bind(10, r.createdAtMs).bind(11, r.createdBy);
+    q.bind(8, isoDate(r.registrationDate)).bind(10, r.createdAtMs).bind(11, r.createdBy);
     if (r.payloadUtf8.isEmpty())
         q.bind(9, r.payload);
     else
