@@ -67,3 +67,21 @@ TEST_CASE("a transaction larger than the gathering limit is written in pieces an
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == u"ok"_s);
 }
+
+TEST_CASE("without a sync per commit the frames still reach the file before the commit is published")
+{
+    // synchronous=NORMAL syncs no commit: the WAL index barrier is then what hands the frames over.
+    TestRegister reg;
+    {
+        QSqlQuery q(reg.db().connection());
+        REQUIRE(q.exec(u"PRAGMA synchronous = NORMAL"_s));
+    }
+    const WalWriteStats before = walWriteStats();
+    reg.mustAdd(example(u"birth"_s));
+    CHECK(walWriteStats().flushes - before.flushes >= 1);
+    auto other = Database::open(reg.path(), Database::OpenMode::Existing);
+    REQUIRE(other.ok());
+    CHECK(recordCount(*other.value()) == 1);
+    reg.mustAdd(example(u"death"_s));
+    CHECK(recordCount(*other.value()) == 2);
+}
