@@ -154,13 +154,7 @@ Result<std::optional<StoredRecord>> RecordStore::find(const QUuid &id)
 
 Result<qint64> RecordStore::lastRowId()
 {
-    Statement &q = m_db.prepared("SELECT coalesce(max(id), 0) FROM records");
-    auto row = q.step(u"đọc hồ sơ"_s);
-    if (!row)
-        return row.error();
-    const qint64 last = *row ? q.int64(0) : 0;
-    q.reset();
-    return last;
+    return m_db.prepared("SELECT coalesce(max(id), 0) FROM records").number(u"đọc hồ sơ"_s);
 }
 
 Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)

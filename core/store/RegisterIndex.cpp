@@ -128,12 +128,11 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
 Result<qint64> RegisterIndex::indexedThrough()
 {
     if (!m_indexedThrough) {
-        Statement &q = m_db.prepared("SELECT indexed_through FROM record_fts_state");
-        auto row = q.step(u"đọc chỉ mục tìm kiếm"_s);
-        if (!row)
-            return row.error();
-        m_indexedThrough = *row ? q.int64(0) : 0;
-        q.reset();
+        auto through =
+            m_db.prepared("SELECT indexed_through FROM record_fts_state").number(u"đọc chỉ mục tìm kiếm"_s);
+        if (!through)
+            return through.error();
+        m_indexedThrough = through.value();
     }
     return *m_indexedThrough;
 }
@@ -154,18 +153,21 @@ Result<void> RegisterIndex::indexThrough(qint64 rowId)
     return {};
 }
 
+Result<qint64> RegisterIndex::newestSearchRow()
+{
+    return m_db.prepared("SELECT coalesce(max(record), 0) FROM record_index")
+        .number(u"đọc chỉ mục tìm kiếm"_s);
+}
+
 Result<void> RegisterIndex::indexPendingSearchRows()
 {
-    Statement &last = m_db.prepared("SELECT coalesce(max(record), 0) FROM record_index");
-    auto row = last.step(u"đọc chỉ mục tìm kiếm"_s);
-    if (!row)
-        return row.error();
-    const qint64 newest = *row ? last.int64(0) : 0;
-    last.reset();
+    const auto newest = newestSearchRow();
+    if (!newest)
+        return newest.error();
     const auto through = indexedThrough();
     if (!through)
         return through.error();
-    return newest > *through ? indexThrough(newest) : Result<void>();
+    return *newest > *through ? indexThrough(*newest) : Result<void>();
 }
 
 Result<qint64> RegisterIndex::rebuildSearchIndex()
@@ -173,17 +175,14 @@ Result<qint64> RegisterIndex::rebuildSearchIndex()
     Statement &rebuild = m_db.prepared("INSERT INTO record_fts (record_fts) VALUES ('rebuild')");
     if (auto r = rebuild.run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
         return r.error();
-    Statement &count = m_db.prepared("SELECT count(*), coalesce(max(record), 0) FROM record_index");
-    auto row = count.step(u"đọc chỉ mục tìm kiếm"_s);
-    if (!row)
-        return row.error();
-    const qint64 rows = count.int64(0);
-    const qint64 newest = count.int64(1);
-    count.reset();
+    const auto rows = m_db.prepared("SELECT count(*) FROM record_index").number(u"đọc chỉ mục tìm kiếm"_s);
+    const auto newest = newestSearchRow();
+    if (!rows || !newest)
+        return !rows ? rows.error() : newest.error();
     Statement &mark = m_db.prepared("UPDATE record_fts_state SET indexed_through = ?");
-    if (auto r = mark.bind(1, newest).run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
+    if (auto r = mark.bind(1, *newest).run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
         return r.error();
-    m_indexedThrough = newest;
+    m_indexedThrough = *newest;
     return rows;
 }
 

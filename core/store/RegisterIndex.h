@@ -74,6 +74,7 @@ private:
     /// The last record whose search row is in the FTS5 index (read once per instance).
     Result<qint64> indexedThrough();
     Result<void> indexThrough(qint64 rowId);
+    Result<qint64> newestSearchRow();
 
     Database &m_db;
     std::optional<qint64> m_indexedThrough;

@@ -78,6 +78,18 @@ Result<void> Statement::run(const QString &what)
     return {};
 }
 
+Result<qint64> Statement::number(const QString &what, qint64 none)
+{
+    auto row = step(what);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return none;
+    const qint64 value = int64(0);
+    reset();
+    return value;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_statement);

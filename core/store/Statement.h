@@ -38,6 +38,8 @@ public:
     Result<bool> step(const QString &what);
     /// Runs a statement that returns no rows.
     Result<void> run(const QString &what);
+    /// Runs a query of one number (a max, a count, a mark): its first column, or `none` without a row.
+    Result<qint64> number(const QString &what, qint64 none = 0);
     void reset();
 
     qint64 int64(int column) const;
