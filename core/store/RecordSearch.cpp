@@ -62,16 +62,26 @@ QString RecordSearch::ftsQuery(QStringView textQuery)
 
 namespace {
 
+QStringView textArgument(sqlite3_value *value)
+{
+    const auto *data = static_cast<const QChar *>(sqlite3_value_text16(value));
+    return data ? QStringView(data, sqlite3_value_bytes16(value) / 2) : QStringView();
+}
+
 void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto text = [&](int i) {
-        const auto *data = static_cast<const QChar *>(sqlite3_value_text16(values[i]));
-        return data ? QStringView(data, sqlite3_value_bytes16(values[i]) / 2) : QStringView();
-    };
-    const QStringList names = RecordSearch::searchTokens(text(0));
-    const QStringList words = RecordSearch::searchTokens(text(1));
-    const bool all = !words.isEmpty() && std::all_of(words.begin(), words.end(),
-                                                     [&](const QString &w) { return names.contains(w); });
+    // The words are the same for every row of a statement: split them once and keep them with it.
+    QStringList split;
+    const auto *words = static_cast<const QStringList *>(sqlite3_get_auxdata(context, 1));
+    if (!words) {
+        split = RecordSearch::searchTokens(textArgument(values[1]));
+        words = &split;
+        sqlite3_set_auxdata(context, 1, new QStringList(split),
+                            [](void *p) { delete static_cast<QStringList *>(p); });
+    }
+    const QStringList names = RecordSearch::searchTokens(textArgument(values[0]));
+    const bool all = !words->isEmpty() && std::all_of(words->begin(), words->end(),
+                                                      [&](const QString &w) { return names.contains(w); });
     sqlite3_result_int(context, all ? 1 : 0);
 }
 
