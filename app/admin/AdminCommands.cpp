@@ -252,11 +252,8 @@ int AdminTool::init()
         return kExitRejected;
     }
     const auto password = Console::newPasswordFromStdin(admin);
-    if (!password) {
-        Console::message(u"Không đọc được mật khẩu của quản trị viên từ stdin"_s,
-                         u"Cannot read the administrator's password from stdin"_s);
+    if (!password)
         return kExitRejected;
-    }
     OfficeSetup setup;
     setup.communeCode = office;
     setup.name = m_args.value(u"name"_s);
@@ -284,11 +281,8 @@ int AdminTool::userAdd()
     if (auto failed = signIn(Role::Admin))
         return *failed;
     const auto password = Console::newPasswordFromStdin(*login);
-    if (!password) {
-        Console::message(u"Không đọc được mật khẩu mới từ stdin"_s,
-                         u"Cannot read the new password from stdin"_s);
+    if (!password)
         return kExitRejected;
-    }
     NewAccount account{*login,
                        m_args.value(u"full-name"_s),
                        *role,
@@ -326,11 +320,8 @@ int AdminTool::userPassword()
     if (auto failed = signIn(Role::Admin))
         return *failed;
     const auto password = Console::newPasswordFromStdin(*login);
-    if (!password) {
-        Console::message(u"Không đọc được mật khẩu mới từ stdin"_s,
-                         u"Cannot read the new password from stdin"_s);
+    if (!password)
         return kExitRejected;
-    }
     return writeTransaction([&]() -> Result<QJsonObject> {
         if (auto r = Accounts(*m_db, Clock::system()).changePassword(*login, *password, m_actor.login); !r)
             return r.error();

@@ -122,13 +122,19 @@ std::optional<QByteArray> Console::newPasswordFromStdin(const QString &login)
                                                       : u"Mật khẩu mới cho %1: "_s.arg(login));
         const QByteArray again =
             readHidden(g_english ? u"Repeat the password: "_s : u"Nhập lại mật khẩu: "_s);
-        if (first != again)
+        if (first != again) {
+            message(u"Hai lần nhập mật khẩu mới cho %1 không khớp"_s.arg(login),
+                    u"The two new passwords typed for %1 differ"_s.arg(login));
             return std::nullopt;
+        }
         return first;
     }
     char buffer[1024];
-    if (!std::fgets(buffer, sizeof buffer, stdin))
+    if (!std::fgets(buffer, sizeof buffer, stdin)) {
+        message(u"Không đọc được mật khẩu mới cho %1 từ stdin"_s.arg(login),
+                u"Cannot read the new password for %1 from stdin"_s.arg(login));
         return std::nullopt;
+    }
     QByteArray line(buffer);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);

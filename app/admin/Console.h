@@ -33,7 +33,8 @@ public:
 
     /// A password: from HOTICH_PASSWORD, else asked on the terminal without echo.
     static std::optional<QByteArray> actingPassword(const QString &login);
-    /// A new password: the first line of stdin (asked twice without echo on a terminal).
+    /// A new password: the first line of stdin (asked twice without echo on a terminal). Says why
+    /// when there is none.
     static std::optional<QByteArray> newPasswordFromStdin(const QString &login);
     /// All of stdin.
     static QByteArray readStdin();
