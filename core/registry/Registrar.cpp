@@ -95,10 +95,10 @@ struct Registrar::Session
 {
     explicit Session(Database &db) : journal(db), outbox(db), numbering(db), index(db) {}
 
-    void startAt(const Clock &clock)
+    void startAt(QDateTime at, QDate localDate)
     {
-        now = clock.now();
-        today = clock.today();
+        now = std::move(at);
+        today = localDate;
     }
 
     /// The row id the next record takes (read once, then followed).
@@ -127,7 +127,7 @@ void Registrar::SessionDeleter::operator()(Session *session) const
     delete session;
 }
 
-Result<void> Registrar::beginSession(std::optional<Transaction> &tx, SessionPtr &session)
+Result<void> Registrar::beginSession(std::optional<Transaction> &tx, SessionPtr &session, QDate today)
 {
     tx.emplace(m_db);
     if (auto r = tx->begin(); !r) {
@@ -139,7 +139,7 @@ Result<void> Registrar::beginSession(std::optional<Transaction> &tx, SessionPtr 
     else
         session.reset(new Session(m_db));
     m_lastSession.reset();
-    session->startAt(m_clock);
+    session->startAt(m_clock.now(), today);
     return {};
 }
 
@@ -320,7 +320,7 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
             continue; // write nothing more, but go on checking so every schema error is reported
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             if (!tx) {
-                if (auto r = beginSession(tx, session); !r)
+                if (auto r = beginSession(tx, session, context.today); !r)
                     return r.error();
             }
             auto outcome = registerOne(chunk[i], actor, *session);
@@ -647,7 +647,7 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
         return r.error();
     std::optional<Transaction> tx;
     SessionPtr session;
-    if (auto r = beginSession(tx, session); !r)
+    if (auto r = beginSession(tx, session, m_clock.today()); !r)
         return r;
     RecordStore store(m_db);
     auto view = loadRecordView(store, target);

@@ -90,7 +90,8 @@ private:
     Result<QString> office();
     /// Begins a write transaction and the session it runs in: the last committed session again if
     /// nothing has changed the file since (its chain heads and register positions are still true).
-    Result<void> beginSession(std::optional<Transaction> &tx, SessionPtr &session);
+    /// `today` is the local date the rules were checked on (finding it takes a time-zone look-up).
+    Result<void> beginSession(std::optional<Transaction> &tx, SessionPtr &session, QDate today);
     /// Commits; the session is kept for the next transaction.
     Result<void> commitSession(std::optional<Transaction> &tx, SessionPtr &session);
 

@@ -1,6 +1,6 @@
 #include "Hash.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace hotich {
 
@@ -29,8 +29,8 @@ FieldHasher &FieldHasher::add(QByteArrayView bytes)
 FieldHasher &FieldHasher::add(qint64 number)
 {
     char digits[24];
-    const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(number));
-    return add(QByteArrayView(digits, length));
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    return add(QByteArrayView(digits, end - digits));
 }
 
 FieldHasher &FieldHasher::addNullable(const QVariant &value)
