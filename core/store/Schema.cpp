@@ -199,15 +199,35 @@ QStringList version4()
     return s;
 }
 
+/// Search rows check their status with comparisons: a CHECK with an IN list of three values makes
+/// SQLite build a temporary B-tree on every insert. SQLite cannot change a CHECK in place, so
+/// record_index is rebuilt with the same rows (and row ids, which the FTS5 index refers to).
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE record_index_new (
+            record INTEGER PRIMARY KEY REFERENCES records(id),
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status = 'active' OR status = 'voided' OR status = 'dissolved'),
+            names TEXT NOT NULL,
+            display TEXT NOT NULL,
+            sort_key BLOB NOT NULL,
+            dup_key TEXT
+        ))"_s,
+        u"INSERT INTO record_index_new (record, status, names, display, sort_key, dup_key) "
+        u"SELECT record, status, names, display, sort_key, dup_key FROM record_index ORDER BY record"_s,
+        u"DROP TABLE record_index"_s,
+        u"ALTER TABLE record_index_new RENAME TO record_index"_s,
+        uR"(CREATE INDEX record_index_dup ON record_index (dup_key) WHERE dup_key IS NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4(), true},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4(), true}, {5, version5()},
     };
     return all;
 }

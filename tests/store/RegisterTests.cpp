@@ -223,6 +223,25 @@ TEST_CASE("voids and ID numbers are amendments - the record row never changes")
     CHECK_FALSE(q.exec(u"DELETE FROM journal"_s));
 }
 
+TEST_CASE("a search row's status is checked without a temporary B-tree")
+{
+    TestRegister reg;
+    reg.mustAdd(example(u"birth"_s));
+    QSqlQuery q(reg.db().connection());
+    CHECK_FALSE(q.exec(u"UPDATE record_index SET status = 'lost'"_s));
+    CHECK(q.lastError().text().contains(u"CHECK constraint failed"_s));
+    REQUIRE(q.exec(u"UPDATE record_index SET status = 'voided'"_s));
+
+    // An IN list of three values in the CHECK made SQLite build a temporary B-tree on every insert.
+    REQUIRE(q.exec(u"EXPLAIN INSERT INTO record_index (status, names, display, sort_key, dup_key, record) "
+                   u"VALUES ('active', 'an', 'An', x'00', NULL, 99)"_s));
+    QStringList opcodes;
+    while (q.next())
+        opcodes << q.value(1).toString();
+    CHECK(opcodes.contains(u"Insert"_s));
+    CHECK_FALSE(opcodes.contains(u"OpenEphemeral"_s));
+}
+
 TEST_CASE("every write has its journal entry and outbox entry in the same transaction")
 {
     TestRegister reg;
