@@ -58,10 +58,12 @@ public:
             const FieldSpec &spec = schema.fields[i];
             const QString fieldPath = join(path, spec.name);
             const bool dated = spec.type == FieldType::PartialDate || spec.type == FieldType::DateTime;
-            QJsonValue value = values[i];
-            if (dated && !asWritten[i].isUndefined() && !asWritten[i].isNull())
-                value = asWritten[i]; // the text as written decides; the mapped date is derived again
-            if (isAbsent(value)) {
+            // The text as written decides a date; the mapped date is derived again.
+            const bool fromAsWritten = dated && !asWritten[i].isUndefined() && !asWritten[i].isNull();
+            const QJsonValue &value = fromAsWritten ? asWritten[i] : values[i];
+            // Read once: Qt decodes a JSON string again on every toString().
+            const QString valueText = value.isString() ? value.toString() : QString();
+            if (isAbsent(value, valueText)) {
                 if (spec.required)
                     missing(spec, fieldPath);
                 if (!values[i].isUndefined()) {
@@ -74,9 +76,11 @@ public:
                 }
                 continue;
             }
-            const QString givenText = values[i].isString() ? values[i].toString() : QString();
+            const QString givenText = !fromAsWritten         ? valueText
+                                      : values[i].isString() ? values[i].toString()
+                                                             : QString();
             Member member{out, spec.name, values[i], givenText, asWritten[i], changed};
-            convert(value, spec, fieldPath, member);
+            convert(value, valueText, spec, fieldPath, member);
         }
         return out;
     }
@@ -124,9 +128,9 @@ private:
         }
     };
 
-    static bool isAbsent(const QJsonValue &v)
+    static bool isAbsent(const QJsonValue &v, const QString &string)
     {
-        return v.isUndefined() || v.isNull() || (v.isString() && text::cleanText(v.toString()).isEmpty());
+        return v.isUndefined() || v.isNull() || (v.isString() && text::cleanText(string).isEmpty());
     }
 
     /// The date field whose text as written the key holds ("birthDateAsWritten"), if any.
@@ -164,14 +168,16 @@ private:
         return true;
     }
 
-    void convert(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member)
+    /// Converts `value` into the member; `string` is its text when it is a JSON string (read once).
+    void convert(const QJsonValue &value, const QString &string, const FieldSpec &spec, const QString &path,
+                 Member &member)
     {
         switch (spec.type) {
         case FieldType::Text:
         case FieldType::Name: {
             if (!expectString(value, spec, path))
                 return;
-            const QString clean = text::cleanText(value.toString());
+            const QString clean = text::cleanText(string);
             const auto check =
                 spec.type == FieldType::Name ? text::checkName(clean, path) : text::checkText(clean, path);
             if (!check)
@@ -182,7 +188,7 @@ private:
         case FieldType::Date: {
             if (!expectString(value, spec, path))
                 return;
-            const auto date = parseFullDate(value.toString(), path);
+            const auto date = parseFullDate(string, path);
             if (!date)
                 return add(date.error());
             member.setText(isoDate(*date));
@@ -191,7 +197,7 @@ private:
         case FieldType::PartialDate: {
             if (!expectString(value, spec, path))
                 return;
-            const auto date = PartialDate::parse(value.toString(), path, m_historical);
+            const auto date = PartialDate::parse(string, path, m_historical);
             if (!date)
                 return add(date.error());
             member.setText(date->toIso());
@@ -200,9 +206,9 @@ private:
             return;
         }
         case FieldType::DateTime:
-            return dateTime(value, spec, path, member);
+            return dateTime(value, string, spec, path, member);
         case FieldType::Sex: {
-            const QString folded = value.isString() ? text::fold(value.toString()) : QString();
+            const QString folded = value.isString() ? text::fold(string) : QString();
             if (folded == u"male"_s || folded == u"nam"_s)
                 member.setText(u"male"_s);
             else if (folded == u"female"_s || folded == u"nu"_s)
@@ -215,7 +221,7 @@ private:
         case FieldType::IdNumber: {
             if (!expectString(value, spec, path))
                 return;
-            QString number = value.toString();
+            QString number = string;
             number.remove(u' ');
             const auto parsed = reference::parsePersonalId(number, path);
             if (!parsed)
@@ -231,18 +237,18 @@ private:
                 member.setObject(document, changed);
                 return;
             }
-            return convert(value,
+            return convert(value, string,
                            {spec.name, FieldType::Text, false, spec.labelVi, spec.labelEn, nullptr, {}}, path,
                            member);
         case FieldType::Ethnicity:
-            return codeList(value, spec, path, member, reference::EthnicGroups::instance(), u"54 dân tộc"_s,
-                            u"the 54 ethnic groups"_s);
+            return codeList(value, string, spec, path, member, reference::EthnicGroups::instance(),
+                            u"54 dân tộc"_s, u"the 54 ethnic groups"_s);
         case FieldType::Religion:
-            return codeList(value, spec, path, member, reference::Religions::instance(), u"tôn giáo"_s,
-                            u"religions"_s);
+            return codeList(value, string, spec, path, member, reference::Religions::instance(),
+                            u"tôn giáo"_s, u"religions"_s);
         case FieldType::Nationality:
-            return codeList(value, spec, path, member, reference::Countries::instance(), u"quốc gia"_s,
-                            u"countries"_s);
+            return codeList(value, string, spec, path, member, reference::Countries::instance(),
+                            u"quốc gia"_s, u"countries"_s);
         case FieldType::Bool:
             if (!value.isBool())
                 return error(u"field.type"_s, path,
@@ -260,7 +266,7 @@ private:
             return;
         }
         case FieldType::Choice:
-            if (!value.isString() || !spec.choices.contains(value.toString()))
+            if (!value.isString() || !spec.choices.contains(string))
                 return error(
                     u"field.choice"_s, path,
                     u"%1 (%2) phải là một trong: %3"_s.arg(spec.labelVi, path, spec.choices.join(u", "_s)),
@@ -268,7 +274,7 @@ private:
             member.set(value);
             return;
         case FieldType::RecordRef: {
-            const QUuid id = value.isString() ? parseUuid(value.toString()) : QUuid();
+            const QUuid id = value.isString() ? parseUuid(string) : QUuid();
             if (id.isNull())
                 return error(u"field.recordRef"_s, path,
                              u"%1 (%2) phải là mã hồ sơ (UUID)"_s.arg(spec.labelVi, path),
@@ -296,11 +302,12 @@ private:
         }
     }
 
-    void dateTime(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member)
+    void dateTime(const QJsonValue &value, const QString &string, const FieldSpec &spec, const QString &path,
+                  Member &member)
     {
         if (!expectString(value, spec, path))
             return;
-        const QString textValue = value.toString().trimmed();
+        const QString textValue = string.trimmed();
         const qsizetype t = textValue.indexOf(u'T');
         const auto date = PartialDate::parse(t < 0 ? textValue : textValue.left(t), path, m_historical);
         if (!date)
@@ -323,17 +330,16 @@ private:
     }
 
     template <class List>
-    void codeList(const QJsonValue &value, const FieldSpec &spec, const QString &path, Member &member,
-                  const List &list, const QString &listVi, const QString &listEn)
+    void codeList(const QJsonValue &value, const QString &string, const FieldSpec &spec, const QString &path,
+                  Member &member, const List &list, const QString &listVi, const QString &listEn)
     {
         if (!expectString(value, spec, path))
             return;
-        const auto *entry = list.match(value.toString());
+        const auto *entry = list.match(string);
         if (!entry)
-            return error(
-                u"code.unknown"_s, path,
-                u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, value.toString(), listVi),
-                u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, value.toString(), listEn));
+            return error(u"code.unknown"_s, path,
+                         u"%1 \"%2\" không có trong danh mục %3"_s.arg(spec.labelVi, string, listVi),
+                         u"%1 \"%2\" is not in the list of %3"_s.arg(spec.labelEn, string, listEn));
         if constexpr (std::is_same_v<List, reference::Countries>)
             member.setText(entry->alpha2);
         else
