@@ -73,9 +73,10 @@ PersonView personAt(const QJsonObject &record, const QString &role)
     if (o.contains(u"fullName"_s)) {
         p.fullName = o.value(u"fullName"_s).toString();
     } else {
-        text::NameParts parts{o.value(u"familyName"_s).toString(), o.value(u"middleName"_s).toString(),
-                              o.value(u"givenName"_s).toString()};
-        p.fullName = parts.full();
+        p.nameParts =
+            text::NameParts{o.value(u"familyName"_s).toString(), o.value(u"middleName"_s).toString(),
+                            o.value(u"givenName"_s).toString()};
+        p.fullName = p.nameParts->full();
     }
     p.sex = parseSexCode(o.value(u"sex"_s).toString());
     if (!p.sex)

@@ -3,6 +3,7 @@
 #include "EventKind.h"
 #include "PartialDate.h"
 #include "Sex.h"
+#include "text/Names.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,8 @@ struct PersonView
 {
     QString role;     ///< the record member: "subject", "mother", "husband", …
     QString fullName; ///< "Nguyễn Văn An"
+    /// The family, middle and given names as the record gives them apart (not for a fullName).
+    std::optional<text::NameParts> nameParts;
     std::optional<Sex> sex;
     PartialDate birthDate;
     QString idNumber;

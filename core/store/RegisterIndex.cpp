@@ -56,7 +56,9 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordF
     e.foldedNames = folded.join(u' ');
     e.display = display.join(u" – "_s);
     if (!persons.isEmpty()) {
-        const text::NameParts parts = text::splitFullName(persons.first().fullName);
+        const PersonView &first = persons.first();
+        const text::NameParts parts =
+            first.nameParts ? *first.nameParts : text::splitFullName(first.fullName);
         e.sortKey = text::vietnameseSortKey(QStringList{parts.given, parts.family, parts.middle}.join(u' '));
     }
     if (kind == EventKind::Birth)
