@@ -380,13 +380,12 @@ Result<RegistrationOutcome> Registrar::registerOne(const Prepared &prepared, con
     record.id = plan.id;
     record.office = m_office;
     record.kind = plan.kind;
-    record.registrationDate =
-        QDate::fromString(plan.record.value(u"registrationDate"_s).toString(), Qt::ISODate);
+    record.registrationDate = prepared.facts.registrationDate;
     record.payload = prepared.payload;
     record.payloadUtf8 = prepared.payloadUtf8;
     record.createdAtMs = plan.nowMs;
     record.createdBy = actor.id;
-    if (!plan.record.contains(u"historical"_s)) {
+    if (!prepared.facts.historical) {
         auto position = session.numbering.next(m_office, plan.kind, record.registrationDate, plan.nowMs);
         if (!position)
             return position.error();

@@ -34,6 +34,9 @@ RecordFacts RecordFacts::of(EventKind kind, const QJsonObject &record)
     }
     if (kind == EventKind::Birth)
         facts.duplicateKey = birthDuplicateKey(facts.person(u"subject"_s), facts.person(u"mother"_s));
+    facts.registrationDate = QDate::fromString(record.value(u"registrationDate"_s).toString(), Qt::ISODate);
+    facts.historical = record.value(u"historical"_s).isObject();
+    facts.reRegistration = record.value(u"reRegistration"_s).toBool();
     return facts;
 }
 
@@ -66,12 +69,10 @@ class RuleChecker
 public:
     RuleChecker(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
                 const RuleContext &context)
-        : m_kind(kind), m_record(record), m_facts(facts), m_context(context)
-    {
-        m_registrationDate = QDate::fromString(record.value(u"registrationDate"_s).toString(), Qt::ISODate);
-        m_historical = record.value(u"historical"_s).isObject();
-        m_reRegistration = record.value(u"reRegistration"_s).toBool();
-    }
+        : m_kind(kind), m_record(record), m_facts(facts), m_context(context),
+          m_registrationDate(facts.registrationDate), m_historical(facts.historical),
+          m_reRegistration(facts.reRegistration)
+    {}
 
     /// The checks that need nothing but the record (and the officer and the date).
     Findings recordChecks()
@@ -486,9 +487,9 @@ private:
     const QJsonObject &m_record;
     const RecordFacts &m_facts;
     const RuleContext &m_context;
-    QDate m_registrationDate;
-    bool m_historical = false;
-    bool m_reRegistration = false;
+    const QDate m_registrationDate;
+    const bool m_historical;
+    const bool m_reRegistration;
     Findings m_findings;
 };
 

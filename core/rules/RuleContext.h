@@ -59,6 +59,9 @@ struct RecordFacts
     QList<PersonView> persons;   ///< every person the record names
     QList<PersonView> principal; ///< the persons the record is about (its search names)
     QString duplicateKey;        ///< for births
+    QDate registrationDate;      ///< invalid when the record has none (the schema reports it)
+    bool historical = false;     ///< a record of an old book being digitised
+    bool reRegistration = false; ///< a registration made again (đăng ký lại)
 
     static RecordFacts of(EventKind kind, const QJsonObject &record);
     PersonView person(const QString &role) const;
