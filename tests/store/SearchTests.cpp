@@ -67,6 +67,17 @@ TEST_CASE("names are found with or without diacritics in Vietnamese order")
     CHECK(find(u"\"; DROP TABLE records; --"_s).isEmpty()); // the query is data, never SQL or FTS syntax
 }
 
+TEST_CASE("results sort by the given name the record gives, even of two words")
+{
+    TestRegister reg;
+    reg.mustAdd(child(u"Nguyễn"_s, u"Thị"_s, u"Ánh Tuyết"_s));
+    reg.mustAdd(child(u"Trần"_s, u"Thị"_s, u"Bình"_s));
+    RecordSearch search(reg.db());
+    // "Ánh Tuyết" sorts under Ánh, as entered; split again from the full name it sorted under Tuyết.
+    CHECK(names(search.search(query(u"thi"_s)).value()) ==
+          QStringList{u"Nguyễn Thị Ánh Tuyết"_s, u"Trần Thị Bình"_s});
+}
+
 TEST_CASE("search filters by kind registration date and register number")
 {
     TestRegister reg;
