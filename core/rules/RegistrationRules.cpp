@@ -69,15 +69,13 @@ class RuleChecker
 public:
     RuleChecker(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
                 const RuleContext &context)
-        : m_kind(kind), m_record(record), m_facts(facts), m_context(context),
-          m_registrationDate(facts.registrationDate), m_historical(facts.historical),
-          m_reRegistration(facts.reRegistration)
+        : m_kind(kind), m_record(record), m_facts(facts), m_context(context)
     {}
 
     /// The checks that need nothing but the record (and the officer and the date).
     Findings recordChecks()
     {
-        if (!m_registrationDate.isValid())
+        if (!m_facts.registrationDate.isValid())
             return m_findings; // the schema reported it
         checkRegistrationDate();
         checkOfficerIsNotAParty();
@@ -118,33 +116,33 @@ public:
     }
 
     /// The checks that look the register up: duplicates, deaths, marriages in force.
-    Findings registerChecks(const RecordFacts &facts)
+    Findings registerChecks()
     {
-        if (!m_registrationDate.isValid() || !m_context.lookup)
+        if (!m_facts.registrationDate.isValid() || !m_context.lookup)
             return m_findings;
         switch (m_kind) {
         case EventKind::Birth:
-            checkPossibleDuplicate(facts.duplicateKey);
+            checkPossibleDuplicate(m_facts.duplicateKey);
             break;
         case EventKind::Death:
-            checkDeathNotRegistered(facts.person(u"subject"_s));
+            checkDeathNotRegistered(m_facts.person(u"subject"_s));
             break;
         case EventKind::Marriage:
             for (const QString &role : {u"husband"_s, u"wife"_s}) {
-                const PersonView spouse = facts.person(role);
+                const PersonView spouse = m_facts.person(role);
                 checkNotDeceased(spouse);
-                if (!m_historical)
+                if (!m_facts.historical)
                     checkNotMarried(spouse);
             }
             break;
         case EventKind::Guardianship:
-            checkNotDeceased(facts.person(u"guardian"_s));
+            checkNotDeceased(m_facts.person(u"guardian"_s));
             break;
         case EventKind::GuardianshipChange:
-            checkNotDeceased(facts.person(u"newGuardian"_s));
+            checkNotDeceased(m_facts.person(u"newGuardian"_s));
             break;
         case EventKind::MaritalStatusCertificate: {
-            const PersonView subject = facts.person(u"subject"_s);
+            const PersonView subject = m_facts.person(u"subject"_s);
             checkNotDeceased(subject);
             if (m_record.value(u"status"_s).toString() != u"married"_s) {
                 for (const RegisteredEvent &m : m_context.lookup->activeMarriagesOf(personKeys(subject))) {
@@ -162,7 +160,7 @@ public:
     }
 
 private:
-    bool relaxedForOldRecords() const { return m_historical || m_reRegistration; }
+    bool relaxedForOldRecords() const { return m_facts.historical || m_facts.reRegistration; }
 
     void error(const QString &code, const QString &field, const QString &vi, const QString &en)
     {
@@ -183,23 +181,23 @@ private:
 
     void checkRegistrationDate()
     {
-        if (m_context.today.isValid() && m_registrationDate > m_context.today) {
+        if (m_context.today.isValid() && m_facts.registrationDate > m_context.today) {
             error(u"registration.future"_s, u"registrationDate"_s,
-                  u"Ngày đăng ký %1 ở sau ngày hôm nay (%2)"_s.arg(dmy(m_registrationDate),
+                  u"Ngày đăng ký %1 ở sau ngày hôm nay (%2)"_s.arg(dmy(m_facts.registrationDate),
                                                                    dmy(m_context.today)),
                   u"The registration date %1 is after today (%2)"_s.arg(
-                      m_registrationDate.toString(Qt::ISODate), m_context.today.toString(Qt::ISODate)));
+                      m_facts.registrationDate.toString(Qt::ISODate), m_context.today.toString(Qt::ISODate)));
         }
     }
 
     void checkNotAfterRegistration(const QString &path)
     {
         const QDate d = QDate::fromString(valueAt(path), Qt::ISODate);
-        if (d.isValid() && d > m_registrationDate) {
+        if (d.isValid() && d > m_facts.registrationDate) {
             error(u"date.afterRegistration"_s, path,
-                  u"Ngày %1 (%2) ở sau ngày đăng ký %3"_s.arg(dmy(d), path, dmy(m_registrationDate)),
+                  u"Ngày %1 (%2) ở sau ngày đăng ký %3"_s.arg(dmy(d), path, dmy(m_facts.registrationDate)),
                   u"The date %1 (%2) is after the registration date %3"_s.arg(
-                      d.toString(Qt::ISODate), path, m_registrationDate.toString(Qt::ISODate)));
+                      d.toString(Qt::ISODate), path, m_facts.registrationDate.toString(Qt::ISODate)));
         }
     }
 
@@ -234,13 +232,13 @@ private:
     {
         const QString birthField = p.role + u".birthDate"_s;
         if (!p.birthDate.isNull()) {
-            if (p.birthDate.earliest() > m_registrationDate) {
+            if (p.birthDate.earliest() > m_facts.registrationDate) {
                 error(u"birth.future"_s, birthField,
                       u"Ngày sinh của %1 (%2) ở sau ngày đăng ký %3"_s.arg(
-                          p.fullName, p.birthDate.toDisplay(), dmy(m_registrationDate)),
+                          p.fullName, p.birthDate.toDisplay(), dmy(m_facts.registrationDate)),
                       u"The date of birth of %1 (%2) is after the registration date %3"_s.arg(
-                          p.fullName, p.birthDate.toIso(), m_registrationDate.toString(Qt::ISODate)));
-            } else if (fullYearsOn(p.birthDate, m_registrationDate) > kMaximumAge) {
+                          p.fullName, p.birthDate.toIso(), m_facts.registrationDate.toString(Qt::ISODate)));
+            } else if (fullYearsOn(p.birthDate, m_facts.registrationDate) > kMaximumAge) {
                 error(u"age.impossible"_s, birthField,
                       u"Ngày sinh của %1 (%2) cho tuổi trên %3: không thể có"_s
                           .arg(p.fullName, p.birthDate.toDisplay())
@@ -276,7 +274,7 @@ private:
                   u"Missing the child's ethnicity (subject.ethnicity)"_s);
         }
         if (!child.birthDate.isNull() && !relaxedForOldRecords()) {
-            const qint64 days = child.birthDate.latest().daysTo(m_registrationDate);
+            const qint64 days = child.birthDate.latest().daysTo(m_facts.registrationDate);
             if (days > kLateBirthDays) {
                 warning(
                     u"birth.late"_s, u"registrationDate"_s,
@@ -327,11 +325,12 @@ private:
             u"death.dateTime"_s, true);
         if (parsed) {
             const PartialDate death = parsed.value();
-            if (death.earliest() > m_registrationDate) {
+            if (death.earliest() > m_facts.registrationDate) {
                 error(u"death.future"_s, u"death.dateTime"_s,
-                      u"Ngày chết %1 ở sau ngày đăng ký %2"_s.arg(death.toDisplay(), dmy(m_registrationDate)),
+                      u"Ngày chết %1 ở sau ngày đăng ký %2"_s.arg(death.toDisplay(),
+                                                                  dmy(m_facts.registrationDate)),
                       u"The date of death %1 is after the registration date %2"_s.arg(
-                          death.toIso(), m_registrationDate.toString(Qt::ISODate)));
+                          death.toIso(), m_facts.registrationDate.toString(Qt::ISODate)));
             }
             if (!deceased.birthDate.isNull() && death.latest() < deceased.birthDate.earliest()) {
                 error(u"death.beforeBirth"_s, u"death.dateTime"_s,
@@ -340,7 +339,7 @@ private:
                       u"The date of death %1 is before the date of birth %2"_s.arg(
                           death.toIso(), deceased.birthDate.toIso()));
             }
-            const qint64 days = death.latest().daysTo(m_registrationDate);
+            const qint64 days = death.latest().daysTo(m_facts.registrationDate);
             if (!relaxedForOldRecords() && days > kLateDeathDays) {
                 warning(
                     u"death.late"_s, u"registrationDate"_s,
@@ -419,18 +418,18 @@ private:
     {
         if (p.birthDate.isNull())
             return;
-        if (fullYearsOn(p.birthDate, m_registrationDate) >= minimum)
+        if (fullYearsOn(p.birthDate, m_facts.registrationDate) >= minimum)
             return;
         const QDate reaches = p.birthDate.earliest().addYears(minimum);
         error(u"marriage.age"_s, role + u".birthDate"_s,
               u"%1 (%2, sinh %3) chưa đủ %4 tuổi vào ngày đăng ký %5; đủ %4 tuổi từ ngày %6"_s
                   .arg(who, p.fullName, p.birthDate.toDisplay())
                   .arg(minimum)
-                  .arg(dmy(m_registrationDate), dmy(reaches)),
+                  .arg(dmy(m_facts.registrationDate), dmy(reaches)),
               u"The %1 (%2, born %3) is not fully %4 on the registration date %5; they are from %6"_s
                   .arg(role, p.fullName, p.birthDate.toIso())
                   .arg(minimum)
-                  .arg(m_registrationDate.toString(Qt::ISODate), reaches.toString(Qt::ISODate)));
+                  .arg(m_facts.registrationDate.toString(Qt::ISODate), reaches.toString(Qt::ISODate)));
     }
 
     void checkRecognition()
@@ -453,7 +452,7 @@ private:
     {
         const PersonView guardian = m_facts.person(role);
         if (guardian.birthDate.isNull() ||
-            fullYearsOn(guardian.birthDate, m_registrationDate) >= kMinimumGuardianAge)
+            fullYearsOn(guardian.birthDate, m_facts.registrationDate) >= kMinimumGuardianAge)
             return;
         error(u"guardian.age"_s, role + u".birthDate"_s,
               u"Người giám hộ %1 chưa đủ %2 tuổi vào ngày đăng ký (Bộ luật Dân sự, Điều 49)"_s
@@ -487,9 +486,6 @@ private:
     const QJsonObject &m_record;
     const RecordFacts &m_facts;
     const RuleContext &m_context;
-    const QDate m_registrationDate;
-    const bool m_historical;
-    const bool m_reRegistration;
     Findings m_findings;
 };
 
@@ -504,7 +500,7 @@ Findings checkRecordRules(EventKind kind, const QJsonObject &record, const Recor
 Findings checkRegisterRules(EventKind kind, const QJsonObject &record, const RecordFacts &facts,
                             const RuleContext &context)
 {
-    return RuleChecker(kind, record, facts, context).registerChecks(facts);
+    return RuleChecker(kind, record, facts, context).registerChecks();
 }
 
 Findings checkRegistrationRules(EventKind kind, const QJsonObject &record, const RuleContext &context)
