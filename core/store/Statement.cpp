@@ -74,7 +74,8 @@ Result<void> Statement::run(const QString &what)
     auto r = step(what);
     if (!r)
         return r.error();
-    reset();
+    if (*r)
+        reset(); // a row came back; step() has already reset after the last one or an error
     return {};
 }
 
