@@ -2,14 +2,13 @@
 
 #include "Console.h"
 #include "registry/RegisterSetup.h"
-#include "store/Backup.h"
-#include "store/IntegrityCheck.h"
-#include "store/Journal.h"
+#include "registry/RegisterCheck.h"
+#include "registry/RegisterMaintenance.h"
 #include "store/RegisterIndex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlQuery>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,98 +18,103 @@ namespace {
 
 const QSet<QString> kGlobalOptions = {u"db"_s, u"user"_s, u"lang"_s};
 
-QSet<QString> with(QSet<QString> set)
-{
-    return set.unite(kGlobalOptions);
-}
-
 } // namespace
 
+QSet<QString> AdminTool::Command::options() const
+{
+    // The options are the ones the synopsis names: what the usage shows is what is accepted.
+    static const QRegularExpression option(u"--([a-z-]+)"_s);
+    QSet<QString> names = kGlobalOptions;
+    for (const auto &m : option.globalMatch(synopsisEn))
+        names.insert(m.captured(1));
+    return names;
+}
+
+// The one source of hotich-admin's usage: the command words, then the arguments and options in
+// English and Vietnamese. The README's copy is checked against `--help --lang en` by a test.
 const QList<AdminTool::Command> &AdminTool::commands()
 {
     static const QList<Command> list = {
-        {{u"init"_s},
-         &AdminTool::init,
-         with({u"office"_s, u"name"_s, u"admin"_s, u"admin-name"_s, u"book-capacity"_s}),
-         {}},
-        {{u"user"_s, u"add"_s},
-         &AdminTool::userAdd,
-         with({u"role"_s, u"full-name"_s, u"id-number"_s, u"birth-date"_s}),
-         {}},
-        {{u"user"_s, u"unlock"_s}, &AdminTool::userUnlock, with({}), {}},
-        {{u"user"_s, u"password"_s}, &AdminTool::userPassword, with({}), {}},
-        {{u"user"_s, u"list"_s}, &AdminTool::userList, with({}), {}},
-        {{u"register"_s}, &AdminTool::registerRecords, with({u"batch"_s}), {}},
-        {{u"show"_s}, &AdminTool::show, with({}), {}},
-        {{u"history"_s}, &AdminTool::history, with({}), {}},
-        {{u"correct"_s}, &AdminTool::correct, with({}), {}},
-        {{u"void"_s}, &AdminTool::voidRecord, with({}), {}},
-        {{u"assign-id"_s}, &AdminTool::assignId, with({}), {}},
-        {{u"search"_s},
-         &AdminTool::search,
-         with({u"kind"_s, u"limit"_s, u"from"_s, u"to"_s, u"year"_s, u"number"_s}),
-         {}},
-        {{u"export"_s}, &AdminTool::exportRecords, with({u"kind"_s}), {}},
-        {{u"verify"_s}, &AdminTool::verify, with({}), {}},
-        {{u"reindex"_s}, &AdminTool::reindex, with({}), {}},
-        {{u"backup"_s}, &AdminTool::backup, with({}), {}},
-        {{u"restore"_s}, &AdminTool::restore, with({}), {}},
-        {{u"book"_s, u"close"_s}, &AdminTool::bookClose, with({u"year"_s}), {}},
-        {{u"text"_s, u"nfc"_s}, &AdminTool::textNfc, with({}), {}},
-        {{u"text"_s, u"fold"_s}, &AdminTool::textFold, with({}), {}},
-        {{u"text"_s, u"words"_s}, &AdminTool::textWords, with({u"linh"_s, u"ngan"_s, u"bon"_s}), {}},
-        {{u"text"_s, u"date-words"_s},
-         &AdminTool::textDateWords,
-         with({u"linh"_s, u"ngan"_s, u"bon"_s, u"day-prefix"_s}),
-         {}},
-        {{u"text"_s, u"decode"_s}, &AdminTool::textDecode, with({u"from"_s}), {}},
-        {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId, with({u"sex"_s, u"birth-date"_s}), {}},
-        {{u"places"_s, u"find"_s}, &AdminTool::placesFind, with({u"on"_s}), {}},
+        {{u"init"_s}, &AdminTool::init,
+         u"--office COMMUNE_CODE [--name TEXT] --admin LOGIN [--admin-name NAME] [--book-capacity N]"_s,
+         u"--office MÃ_XÃ [--name TÊN] --admin TÊN [--admin-name HỌ_TÊN] [--book-capacity N]"_s},
+        {{u"user"_s, u"add"_s}, &AdminTool::userAdd,
+         u"LOGIN --role officer|signer|admin --full-name NAME [--id-number N] [--birth-date DATE]"_s,
+         u"TÊN --role officer|signer|admin --full-name HỌ_TÊN [--id-number SỐ] [--birth-date NGÀY]"_s},
+        {{u"user"_s, u"unlock"_s}, &AdminTool::userUnlock, u"LOGIN"_s, u"TÊN"_s},
+        {{u"user"_s, u"password"_s}, &AdminTool::userPassword, u"LOGIN   (new password on stdin)"_s,
+         u"TÊN   (mật khẩu mới từ stdin)"_s},
+        {{u"user"_s, u"list"_s}, &AdminTool::userList, {}, {}},
+        {{u"register"_s}, &AdminTool::registerRecords, u"FILE|- [--batch N]"_s, u"TỆP|- [--batch N]"_s},
+        {{u"show"_s}, &AdminTool::show, u"ID"_s, u"ID"_s},
+        {{u"history"_s}, &AdminTool::history, u"ID"_s, u"ID"_s},
+        {{u"correct"_s}, &AdminTool::correct, u"ID FILE|-"_s, u"ID TỆP|-"_s},
+        {{u"void"_s}, &AdminTool::voidRecord, u"ID FILE|-"_s, u"ID TỆP|-"_s},
+        {{u"assign-id"_s}, &AdminTool::assignId, u"ID ID_NUMBER"_s, u"ID SỐ_ĐỊNH_DANH"_s},
+        {{u"search"_s}, &AdminTool::search,
+         u"TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]"_s,
+         u"CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]"_s},
+        {{u"export"_s}, &AdminTool::exportRecords, u"[--kind K]"_s, u"[--kind LOẠI]"_s},
+        {{u"verify"_s}, &AdminTool::verify, {}, {}},
+        {{u"reindex"_s}, &AdminTool::reindex, {}, {}},
+        {{u"backup"_s}, &AdminTool::backup, u"DEST"_s, u"ĐÍCH"_s},
+        {{u"restore"_s}, &AdminTool::restore, u"SRC"_s, u"NGUỒN"_s},
+        {{u"book"_s, u"close"_s}, &AdminTool::bookClose, u"KIND [--year YEAR]"_s, u"LOẠI [--year NĂM]"_s},
+        {{u"text"_s, u"nfc"_s}, &AdminTool::textNfc, u"  (UTF-8 lines on stdin, one result per line)"_s,
+         u"  (từng dòng UTF-8 trên stdin, mỗi dòng một kết quả)"_s},
+        {{u"text"_s, u"fold"_s}, &AdminTool::textFold, u"  (UTF-8 lines on stdin, one result per line)"_s,
+         u"  (từng dòng UTF-8 trên stdin, mỗi dòng một kết quả)"_s},
+        {{u"text"_s, u"words"_s}, &AdminTool::textWords, u"N [--linh] [--ngan] [--bon]"_s,
+         u"SỐ [--linh] [--ngan] [--bon]"_s},
+        {{u"text"_s, u"date-words"_s}, &AdminTool::textDateWords,
+         u"YYYY-MM-DD [--linh] [--ngan] [--bon] [--day-prefix mùng]"_s,
+         u"YYYY-MM-DD [--linh] [--ngan] [--bon] [--day-prefix mùng]"_s},
+        {{u"text"_s, u"decode"_s}, &AdminTool::textDecode,
+         u"--from tcvn3|vni|auto   (bytes on stdin -> UTF-8 NFC; auto detects per line)"_s,
+         u"--from tcvn3|vni|auto   (byte trên stdin → UTF-8 NFC; auto nhận dạng từng dòng)"_s},
+        {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId,
+         u"NUMBER [--sex male|female] [--birth-date DATE]   -> \"ok\" or the reason"_s,
+         u"SỐ [--sex male|female] [--birth-date NGÀY]   → \"ok\" hoặc lý do"_s},
+        {{u"places"_s, u"find"_s}, &AdminTool::placesFind,
+         u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
+         u"TÊN [--on YYYY-MM-DD]   (các đơn vị theo danh mục có hiệu lực vào ngày đó)"_s},
     };
     return list;
 }
 
+QString AdminTool::usageText(bool english)
+{
+    QString text = english ? u"Usage: hotich-admin --db PATH [--user LOGIN] [--lang en] COMMAND …\n"_s
+                           : u"Cách dùng: hotich-admin --db TỆP [--user TÊN] [--lang en] LỆNH …\n"_s;
+    for (const Command &c : commands()) {
+        const QString &synopsis = english ? c.synopsisEn : c.synopsisVi;
+        text += u"  "_s + c.words.join(u' ');
+        if (!synopsis.isEmpty())
+            text += (synopsis.startsWith(u' ') ? QString() : u" "_s) + synopsis;
+        text += u'\n';
+    }
+    text += english ? u"The --user password comes from HOTICH_PASSWORD (or a prompt on a terminal);\n"
+                      u"new passwords (init, user add, user password) are read from stdin.\n"_s
+                    : u"Mật khẩu của --user lấy từ biến HOTICH_PASSWORD (hoặc hỏi trên terminal);\n"
+                      u"mật khẩu mới (init, user add, user password) đọc từ stdin.\n"_s;
+    return text;
+}
+
 int AdminTool::usage(int exitCode)
 {
-    Console::message(
-        u"Cách dùng: hotich-admin --db TỆP [--user TÊN] [--lang en] LỆNH …\n"
-        u"  init --office MÃ_XÃ [--name TÊN] --admin TÊN [--admin-name HỌ_TÊN] [--book-capacity N]\n"
-        u"  user add TÊN --role officer|signer|admin --full-name HỌ_TÊN [--id-number SỐ] [--birth-date "
-        u"NGÀY]\n"
-        u"  user unlock TÊN | user password TÊN (mật khẩu mới từ stdin) | user list\n"
-        u"  register TỆP|- [--batch N]      show ID      history ID      correct ID TỆP|-\n"
-        u"  void ID TỆP|-      assign-id ID SỐ_ĐỊNH_DANH      book close LOẠI [--year NĂM]\n"
-        u"  search CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]\n"
-        u"  export [--kind LOẠI]      verify      reindex      backup ĐÍCH      restore NGUỒN\n"
-        u"  text nfc | text fold              (từng dòng UTF-8 trên stdin)\n"
-        u"  text words SỐ | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
-        u"  text decode --from tcvn3|vni|auto (byte trên stdin → UTF-8)\n"
-        u"  text check-id SỐ [--sex male|female] [--birth-date NGÀY]\n"
-        u"  places find TÊN [--on YYYY-MM-DD]\n"
-        u"Mật khẩu của --user lấy từ biến HOTICH_PASSWORD (hoặc hỏi trên terminal);\n"
-        u"mật khẩu mới (init, user add) đọc từ stdin."_s,
-        u"Usage: hotich-admin --db PATH [--user LOGIN] [--lang en] COMMAND …\n"
-        u"  init --office COMMUNE_CODE [--name TEXT] --admin LOGIN [--admin-name NAME] [--book-capacity N]\n"
-        u"  user add LOGIN --role officer|signer|admin --full-name NAME [--id-number N] [--birth-date DATE]\n"
-        u"  user unlock LOGIN | user password LOGIN (new password on stdin) | user list\n"
-        u"  register FILE|- [--batch N]      show ID      history ID      correct ID FILE|-\n"
-        u"  void ID FILE|-      assign-id ID ID_NUMBER      book close KIND [--year YEAR]\n"
-        u"  search TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]\n"
-        u"  export [--kind K]      verify      reindex      backup DEST      restore SRC\n"
-        u"  text nfc | text fold              (UTF-8 lines on stdin)\n"
-        u"  text words N | text date-words YYYY-MM-DD   [--linh] [--ngan] [--bon] [--day-prefix mùng]\n"
-        u"  text decode --from tcvn3|vni|auto (bytes on stdin -> UTF-8)\n"
-        u"  text check-id NUMBER [--sex male|female] [--birth-date DATE]\n"
-        u"  places find TEXT [--on YYYY-MM-DD]\n"
-        u"The --user password comes from HOTICH_PASSWORD (or a prompt on a terminal);\n"
-        u"new passwords (init, user add) are read from stdin."_s);
+    const QString vi = usageText(false);
+    const QString en = usageText(true);
+    Console::message(vi.chopped(1), en.chopped(1));
     return exitCode;
 }
 
 int AdminTool::run(const QStringList &arguments)
 {
-    if (arguments.isEmpty() || arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s))
+    if (arguments.isEmpty() || arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        const qsizetype lang = arguments.indexOf(u"--lang"_s);
+        Console::setEnglish(lang >= 0 && arguments.value(lang + 1) == u"en"_s);
         return usage(arguments.isEmpty() ? kExitRejected : kExitOk);
+    }
     if (arguments.contains(u"--version"_s)) {
         Console::printLine(u"hotich-admin "_s + QCoreApplication::applicationVersion());
         return kExitOk;
@@ -143,7 +147,7 @@ int AdminTool::run(const QStringList &arguments)
 
 std::optional<int> AdminTool::rejectUnknownOptions(const Command &command)
 {
-    const QStringList unknown = m_args.unknownOptions(command.options);
+    const QStringList unknown = m_args.unknownOptions(command.options());
     if (unknown.isEmpty())
         return std::nullopt;
     Console::message(
@@ -166,16 +170,22 @@ int AdminTool::writeTransaction(const std::function<Result<QJsonObject>()> &work
     return kExitOk;
 }
 
-Result<void> AdminTool::journalAction(const QString &action, const QString &detail)
+bool AdminTool::numberOption(const QString &option, int &value, int minimum, int maximum)
 {
-    JournalEntry entry;
-    entry.atMs = Clock::system().now().toMSecsSinceEpoch();
-    entry.actor = m_actor.login;
-    entry.action = action;
-    entry.detail = detail;
-    if (auto r = Journal(*m_db).append(entry); !r)
-        return r.error();
-    return {};
+    if (!m_args.has(option))
+        return true;
+    bool ok = false;
+    const int parsed = m_args.value(option).toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        Console::message(
+            u"--%1 phải là số nguyên từ %2 đến %3 (đang là \"%4\")"_s.arg(option).arg(minimum).arg(maximum).arg(
+                m_args.value(option)),
+            u"--%1 must be a whole number from %2 to %3 (got \"%4\")"_s.arg(option).arg(minimum).arg(maximum).arg(
+                m_args.value(option)));
+        return false;
+    }
+    value = parsed;
+    return true;
 }
 
 std::optional<QString> AdminTool::requirePositional(qsizetype i, const QString &nameVi, const QString &nameEn)
@@ -243,14 +253,9 @@ int AdminTool::init()
         Console::message(u"init cần --db, --office và --admin"_s, u"init needs --db, --office and --admin"_s);
         return kExitRejected;
     }
-    bool capacityOk = true;
-    const int capacity =
-        m_args.has(u"book-capacity"_s) ? m_args.value(u"book-capacity"_s).toInt(&capacityOk) : 0;
-    if (!capacityOk || capacity < 0) {
-        Console::message(u"--book-capacity phải là số nguyên dương"_s,
-                         u"--book-capacity must be a positive number"_s);
+    int capacity = 0;
+    if (!numberOption(u"book-capacity"_s, capacity, 1))
         return kExitRejected;
-    }
     const auto password = Console::newPasswordFromStdin(admin);
     if (!password)
         return kExitRejected;
@@ -333,15 +338,15 @@ int AdminTool::userList()
 {
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    QSqlQuery q(m_db->connection());
-    if (!q.exec(u"SELECT login, full_name, role, locked, failed_logins FROM accounts ORDER BY login"_s))
-        return Console::reportError(m_db->errorFrom(q.lastError(), u"đọc tài khoản"_s));
-    while (q.next()) {
-        Console::printJson({{u"login"_s, q.value(0).toString()},
-                            {u"fullName"_s, q.value(1).toString()},
-                            {u"role"_s, q.value(2).toString()},
-                            {u"locked"_s, q.value(3).toBool()},
-                            {u"failedLogins"_s, q.value(4).toInt()}});
+    auto accounts = Accounts(*m_db, Clock::system()).list();
+    if (!accounts)
+        return Console::reportError(accounts.error());
+    for (const Account &a : accounts.value()) {
+        Console::printJson({{u"login"_s, a.login},
+                            {u"fullName"_s, a.fullName},
+                            {u"role"_s, roleCode(a.role)},
+                            {u"locked"_s, a.locked},
+                            {u"failedLogins"_s, a.failedLogins}});
     }
     return kExitOk;
 }
@@ -350,7 +355,7 @@ int AdminTool::verify()
 {
     if (auto failed = signIn(std::nullopt))
         return *failed;
-    auto report = IntegrityCheck(*m_db).run();
+    auto report = verifyRegister(*m_db);
     if (!report)
         return Console::reportError(report.error());
     Console::printJson(report->toJson());
@@ -365,14 +370,11 @@ int AdminTool::reindex()
 {
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    return writeTransaction([&]() -> Result<QJsonObject> {
-        auto rows = RegisterIndex(*m_db).rebuildSearchIndex();
-        if (!rows)
-            return rows.error();
-        if (auto r = journalAction(u"search.reindex"_s, QString::number(rows.value())); !r)
-            return r.error();
-        return QJsonObject{{u"indexed"_s, rows.value()}};
-    });
+    auto rows = RegisterMaintenance(*m_db, Clock::system()).reindex(m_actor);
+    if (!rows)
+        return Console::reportError(rows.error());
+    Console::printJson({{u"indexed"_s, rows.value()}});
+    return kExitOk;
 }
 
 int AdminTool::backup()
@@ -382,14 +384,11 @@ int AdminTool::backup()
         return kExitRejected;
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    auto size = backup::create(*m_db, *destination);
+    auto size = RegisterMaintenance(*m_db, Clock::system()).backup(*destination, m_actor);
     if (!size)
         return Console::reportError(size.error());
-    return writeTransaction([&]() -> Result<QJsonObject> {
-        if (auto r = journalAction(u"register.backup"_s, *destination); !r)
-            return r.error();
-        return QJsonObject{{u"backup"_s, *destination}, {u"bytes"_s, size.value()}};
-    });
+    Console::printJson({{u"backup"_s, *destination}, {u"bytes"_s, size.value()}});
+    return kExitOk;
 }
 
 int AdminTool::restore()
@@ -399,16 +398,11 @@ int AdminTool::restore()
         return kExitRejected;
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    const qint64 now = Clock::system().now().toMSecsSinceEpoch();
-    auto safety = backup::restore(*m_db, *source, now);
+    auto safety = RegisterMaintenance(*m_db, Clock::system()).restore(*source, m_actor);
     if (!safety)
         return Console::reportError(safety.error());
-    // The journal now is the backup's; the restore itself is its next entry.
-    return writeTransaction([&]() -> Result<QJsonObject> {
-        if (auto r = journalAction(u"register.restore"_s, *source); !r)
-            return r.error();
-        return QJsonObject{{u"restored"_s, *source}, {u"previousKeptAs"_s, safety.value()}};
-    });
+    Console::printJson({{u"restored"_s, *source}, {u"previousKeptAs"_s, safety.value()}});
+    return kExitOk;
 }
 
 } // namespace hotich::admin

@@ -27,10 +27,19 @@ private:
     {
         QStringList words; ///< e.g. {"user", "add"}
         Handler handler;
-        QSet<QString> options; ///< the command's own options
-        QSet<QString> flags;   ///< options without a value
+        QString synopsisEn; ///< arguments and options as the usage shows them: "FILE|- [--batch N]"
+        QString synopsisVi;
+
+        /// The options the command accepts: the global ones and those its synopsis names.
+        QSet<QString> options() const;
     };
     static const QList<Command> &commands();
+
+public:
+    /// The usage, generated from the command table (the README shows the English one).
+    static QString usageText(bool english);
+
+private:
 
     // Register setup and administration (AdminCommands.cpp)
     int init();
@@ -73,8 +82,9 @@ private:
     std::optional<int> rejectUnknownOptions(const Command &command);
     /// Runs `work` in one write transaction, then prints what it returns; reports any failure.
     int writeTransaction(const std::function<Result<QJsonObject>()> &work);
-    /// Appends a journal entry for the signed-in account (inside the caller's transaction).
-    Result<void> journalAction(const QString &action, const QString &detail);
+    /// Reads the number given with --option into `value` (left as it is when the option is absent);
+    /// a value that is not a whole number in [minimum, maximum] is reported and gives false.
+    bool numberOption(const QString &option, int &value, int minimum, int maximum = 1'000'000);
 
     Arguments m_args;
     qsizetype m_firstArgument = 0; ///< index of the first positional after the command words

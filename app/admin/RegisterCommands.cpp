@@ -5,15 +5,14 @@
 #include "Console.h"
 #include "RecordInput.h"
 #include "model/PartialDate.h"
+#include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
+#include "registry/RegisterMaintenance.h"
 #include "registry/Registrar.h"
-#include "store/Journal.h"
 #include "store/RecordSearch.h"
-#include "store/RegisterNumbering.h"
 #include "util/Uuid.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -32,23 +31,6 @@ std::optional<EventKind> parseKindOption(const QString &text)
                          u"Unknown kind \"%1\"; use one of: %2"_s.arg(text, codes.join(u", "_s)));
     }
     return kind;
-}
-
-/// Logins by account id, for history output.
-QHash<qint64, QString> accountLogins(Database &db)
-{
-    QHash<qint64, QString> logins;
-    QSqlQuery q(db.connection());
-    if (q.exec(u"SELECT id, login FROM accounts"_s)) {
-        while (q.next())
-            logins.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    return logins;
-}
-
-QString timestamp(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -73,12 +55,9 @@ int AdminTool::registerRecords()
         requirePositional(0, u"tệp hồ sơ (hoặc - cho stdin)"_s, u"the record file (or - for stdin)"_s);
     if (!file)
         return kExitRejected;
-    bool batchOk = true;
-    const qsizetype batch = m_args.has(u"batch"_s) ? m_args.value(u"batch"_s).toLongLong(&batchOk) : 0;
-    if (!batchOk || batch < 0) {
-        Console::message(u"--batch phải là số nguyên dương"_s, u"--batch must be a positive number"_s);
+    int batch = 0;
+    if (!numberOption(u"batch"_s, batch, 1))
         return kExitRejected;
-    }
     if (auto failed = signIn(Role::Officer))
         return *failed;
     auto records = readRecords(*file);
@@ -127,37 +106,10 @@ int AdminTool::history()
         return kExitRejected;
     if (auto failed = signIn(std::nullopt))
         return *failed;
-    RecordStore store(*m_db);
-    auto view = loadRecordView(store, *id);
-    if (!view)
-        return Console::reportError(view.error());
-    const auto logins = accountLogins(*m_db);
-    QJsonArray events;
-    events.append(QJsonObject{{u"type"_s, u"registered"_s},
-                              {u"at"_s, timestamp(view->stored.createdAtMs)},
-                              {u"by"_s, logins.value(view->stored.createdBy)},
-                              {u"content"_s, view->stored.json()}});
-    for (const StoredAmendment &a : view->amendments) {
-        QJsonObject event{{u"type"_s, a.type},
-                          {u"at"_s, timestamp(a.createdAtMs)},
-                          {u"by"_s, logins.value(a.createdBy)},
-                          {u"changes"_s, a.patchJson()}};
-        if (a.byRecordRowId) {
-            if (auto by = store.findByRowId(a.byRecordRowId); by && by->has_value()) {
-                const StoredRecord &r = **by;
-                event.insert(u"registration"_s, QJsonObject{{u"id"_s, uuidText(r.id)},
-                                                            {u"kind"_s, kindCode(r.kind)},
-                                                            {u"year"_s, r.year},
-                                                            {u"number"_s, r.number}});
-            }
-        }
-        events.append(event);
-    }
-    Console::printJson({{u"id"_s, uuidText(view->stored.id)},
-                        {u"kind"_s, kindCode(view->stored.kind)},
-                        {u"recordStatus"_s, statusCode(view->status)},
-                        {u"events"_s, events},
-                        {u"current"_s, view->toJson()}});
+    auto history = recordHistory(*m_db, *id);
+    if (!history)
+        return Console::reportError(history.error());
+    Console::printJson(history.value());
     return kExitOk;
 }
 
@@ -235,15 +187,8 @@ int AdminTool::search()
     for (const auto &[option, number] :
          {std::pair{u"limit"_s, &query.limit}, std::pair{u"year"_s, &query.year},
           std::pair{u"number"_s, &query.number}}) {
-        if (!m_args.has(option))
-            continue;
-        bool ok = false;
-        *number = m_args.value(option).toInt(&ok);
-        if (!ok || *number < 1) {
-            Console::message(u"--%1 phải là số nguyên dương"_s.arg(option),
-                             u"--%1 must be a positive number"_s.arg(option));
+        if (!numberOption(option, *number, 1))
             return kExitRejected;
-        }
     }
     if (query.text.trimmed().isEmpty() && !query.kind && !query.from.isValid() && !query.to.isValid() &&
         !query.year && !query.number) {
@@ -272,20 +217,15 @@ int AdminTool::exportRecords()
     if (auto failed = signIn(std::nullopt))
         return *failed;
     RecordStore store(*m_db);
-    QSqlQuery ids(m_db->connection());
-    ids.setForwardOnly(true);
-    ids.prepare(kind ? u"SELECT uuid FROM records WHERE kind = ? ORDER BY id"_s
-                     : u"SELECT uuid FROM records ORDER BY id"_s);
-    if (kind)
-        ids.bindValue(0, kindCode(*kind));
-    if (!ids.exec())
-        return Console::reportError(m_db->errorFrom(ids.lastError(), u"xuất hồ sơ"_s));
-    while (ids.next()) {
-        auto view = loadRecordView(store, QUuid::fromRfc4122(ids.value(0).toByteArray()));
+    auto exported = store.forEachRecordId(kind, [&](const QUuid &id) -> Result<void> {
+        auto view = loadRecordView(store, id);
         if (!view)
-            return Console::reportError(view.error());
+            return view.error();
         Console::printJson(view->toJson());
-    }
+        return {};
+    });
+    if (!exported)
+        return Console::reportError(exported.error());
     return kExitOk;
 }
 
@@ -296,25 +236,16 @@ int AdminTool::bookClose()
     const auto kind = kindText ? parseKindOption(*kindText) : std::nullopt;
     if (!kind)
         return kExitRejected;
-    const int year = m_args.value(u"year"_s, QString::number(Clock::system().today().year())).toInt();
+    int year = Clock::system().today().year();
+    if (!numberOption(u"year"_s, year, 1, 9999))
+        return kExitRejected;
     if (auto failed = signIn(Role::Officer))
         return *failed;
-    auto office = QSqlQuery(m_db->connection());
-    if (!office.exec(u"SELECT code FROM office"_s) || !office.next())
-        return Console::reportError(m_db->errorFrom(office.lastError(), u"đọc thông tin cơ quan"_s));
-    const QString code = office.value(0).toString();
-    office.finish();
-    return writeTransaction([&]() -> Result<QJsonObject> {
-        const qint64 now = Clock::system().now().toMSecsSinceEpoch();
-        auto closed = RegisterNumbering(*m_db).closeBook(code, *kind, year, now);
-        if (!closed)
-            return closed.error();
-        const QString detail = u"%1/%2/%3"_s.arg(kindCode(*kind)).arg(year).arg(closed.value());
-        if (auto r = journalAction(u"book.close"_s, detail); !r)
-            return r.error();
-        return QJsonObject{
-            {u"kind"_s, kindCode(*kind)}, {u"year"_s, year}, {u"closedBook"_s, closed.value()}};
-    });
+    auto closed = RegisterMaintenance(*m_db, Clock::system()).closeBook(*kind, year, m_actor);
+    if (!closed)
+        return Console::reportError(closed.error());
+    Console::printJson({{u"kind"_s, kindCode(*kind)}, {u"year"_s, year}, {u"closedBook"_s, closed.value()}});
+    return kExitOk;
 }
 
 } // namespace hotich::admin

@@ -49,6 +49,17 @@ QString roleNameVi(Role role)
     return {};
 }
 
+Result<void> requireRole(const Account &actor, Role role)
+{
+    if (actor.role == role)
+        return {};
+    return Error::make(ErrorKind::PermissionDenied, u"role.required"_s,
+                       u"Tài khoản %1 (%2) không có quyền này: cần vai trò %3"_s.arg(
+                           actor.login, roleNameVi(actor.role), roleNameVi(role)),
+                       u"Account %1 (%2) may not do this: the %3 role is needed"_s.arg(
+                           actor.login, roleCode(actor.role), roleCode(role)));
+}
+
 QByteArray Account::contentHash() const
 {
     return FieldHasher()
@@ -188,6 +199,29 @@ Result<std::optional<Account>> Accounts::find(const QString &login)
     if (!q->next())
         return std::optional<Account>();
     return std::optional<Account>(Account::fromRow(*q));
+}
+
+Result<QList<Account>> Accounts::list()
+{
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(Account::kColumns) +
+                            u" FROM accounts ORDER BY login"_s));
+    if (auto r = m_db.run(*q, u"đọc tài khoản"_s); !r)
+        return r.error();
+    QList<Account> accounts;
+    while (q->next())
+        accounts << Account::fromRow(*q);
+    return accounts;
+}
+
+Result<QHash<qint64, QString>> Accounts::loginsById()
+{
+    Reader q(m_db.statement(u"SELECT id, login FROM accounts"_s));
+    if (auto r = m_db.run(*q, u"đọc tài khoản"_s); !r)
+        return r.error();
+    QHash<qint64, QString> logins;
+    while (q->next())
+        logins.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return logins;
 }
 
 Result<Account> Accounts::authenticate(const QString &login, const QByteArray &password)

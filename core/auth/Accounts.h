@@ -43,6 +43,9 @@ struct Account
     static Account fromRow(const QSqlQuery &row);
 };
 
+/// PermissionDenied, naming the account and the role needed, unless the account has that role.
+Result<void> requireRole(const Account &actor, Role role);
+
 struct NewAccount
 {
     QString login;
@@ -67,6 +70,10 @@ public:
     Result<Account> add(const NewAccount &account, const QString &actor);
 
     Result<std::optional<Account>> find(const QString &login);
+    /// Every account, by login.
+    Result<QList<Account>> list();
+    /// Logins by account id, to name who wrote a row.
+    Result<QHash<qint64, QString>> loginsById();
     /// Checks the password. A failure counts (and is journaled) even though the caller fails.
     Result<Account> authenticate(const QString &login, const QByteArray &password);
     Result<void> unlock(const QString &login, const QString &actor);

@@ -2,7 +2,7 @@
 
 #include "EventKind.h"
 #include "PartialDate.h"
-#include "Sex.h"
+#include "reference/Sex.h"
 #include "text/Names.h"
 
 #include <QJsonObject>

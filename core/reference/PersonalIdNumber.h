@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Sex.h"
+#include "Sex.h"
 #include "util/Result.h"
 
 #include <optional>

@@ -102,8 +102,9 @@ Result<OfficeInfo> readOffice(Database &db)
     if (auto r = db.run(*q, u"đọc thông tin cơ quan"_s); !r)
         return r.error();
     if (!q->next()) {
-        return Error::make(ErrorKind::Conflict, u"office.missing"_s, u"Sổ hộ tịch chưa được khởi tạo"_s,
-                           u"The register was never initialised"_s);
+        return Error::make(ErrorKind::Conflict, u"office.missing"_s,
+                           u"Sổ hộ tịch chưa được khởi tạo cho xã/phường nào (hotich-admin init)"_s,
+                           u"The register was never initialised for an office (hotich-admin init)"_s);
     }
     OfficeInfo office{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}};
     if (const auto *unit = reference::AdministrativeUnits::instance().current().find(office.code))

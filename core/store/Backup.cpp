@@ -75,12 +75,13 @@ Result<qint64> create(Database &db, const QString &destination)
     return QFileInfo(destination).size();
 }
 
-Result<QString> restore(Database &db, const QString &source, qint64 nowMs)
+Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
+                        const QList<VouchedTable> &otherTables)
 {
     auto backupDb = Database::open(source, Database::OpenMode::Existing);
     if (!backupDb)
         return backupDb.error();
-    auto report = IntegrityCheck(**backupDb).run();
+    auto report = IntegrityCheck(**backupDb, otherTables).run();
     if (!report)
         return report.error();
     if (!report->ok()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "IntegrityCheck.h"
 
 namespace hotich {
 
@@ -14,8 +14,10 @@ Result<qint64> create(Database &db, const QString &destination);
 /// Replaces the register's content with the backup at `source`, after checking that the backup is
 /// a sound hotich register (header, schema version, journal). The register as it was is first kept
 /// beside it as "<path>.before-restore-<time>", so a restore never loses anything.
+/// `otherTables` are checked in the backup too (registry/RegisterCheck.h passes the accounts).
 /// Returns the path of that safety copy.
-Result<QString> restore(Database &db, const QString &source, qint64 nowMs);
+Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
+                        const QList<VouchedTable> &otherTables);
 
 } // namespace backup
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace hotich {
 
 struct IntegrityProblem
@@ -21,7 +23,7 @@ struct IntegrityReport
     QList<IntegrityProblem> problems;
     qint64 records = 0;
     qint64 amendments = 0;
-    qint64 accounts = 0;
+    QMap<QString, qint64> otherRows; ///< rows of each VouchedTable checked, by table name
     qint64 journalEntries = 0;
     qint64 outboxEntries = 0;
 
@@ -29,14 +31,29 @@ struct IntegrityReport
     QJsonObject toJson() const;
 };
 
+/// A table whose rows the journal vouches for, owned by a layer above the store (the accounts of
+/// `auth`): that layer reads its own rows and hashes them, the check compares the hashes.
+struct VouchedTable
+{
+    using RowSink = std::function<void(qint64 id, const QByteArray &contentHash)>;
+
+    QString table;
+    QString whatVi; ///< "Tài khoản", as messages name one row
+    QString whatEn;
+    /// Calls the sink once per row of the table; an empty hash marks a row that cannot be sound.
+    std::function<Result<void>(Database &, const RowSink &)> readRows;
+};
+
 /// Verifies a register end to end: SQLite's own integrity check; the journal's hash chain (an
 /// edited, deleted or reordered entry breaks it); every record, amendment and account against the
-/// content hash its journal entry vouches for (an edit, a deletion or a row slipped in outside
+/// content hash its journal entry vouches for (and the rows of each VouchedTable given) (an edit, a deletion or a row slipped in outside
 /// hotich shows); the outbox chain; and gapless register numbers.
 class IntegrityCheck
 {
 public:
-    explicit IntegrityCheck(Database &db) : m_db(db) {}
+    explicit IntegrityCheck(Database &db, QList<VouchedTable> otherTables = {})
+        : m_db(db), m_otherTables(std::move(otherTables))
+    {}
     Result<IntegrityReport> run();
 
 private:
@@ -48,6 +65,7 @@ private:
     Result<void> checkSearchIndex(IntegrityReport &report);
 
     Database &m_db;
+    QList<VouchedTable> m_otherTables;
     QHash<QString, QHash<qint64, QByteArray>> m_vouched; ///< table → row id → content hash (latest entry)
     QHash<qint64, QByteArray> m_recordHashes;
     QHash<qint64, QByteArray> m_amendmentHashes;

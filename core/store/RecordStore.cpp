@@ -7,6 +7,7 @@
 #include "util/Uuid.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -173,6 +174,26 @@ Result<QList<StoredAmendment>> RecordStore::amendmentsOf(qint64 recordRowId)
     while (q->next())
         list << StoredAmendment::fromRow(*q);
     return list;
+}
+
+Result<void> RecordStore::forEachRecordId(std::optional<EventKind> kind,
+                                          const std::function<Result<void>(const QUuid &)> &visit)
+{
+    // Its own statement, not a cached one: `visit` reads the register with the cached ones.
+    QSqlQuery ids(m_db.connection());
+    ids.setForwardOnly(true);
+    if (!ids.prepare(kind ? u"SELECT uuid FROM records WHERE kind = ? ORDER BY id"_s
+                          : u"SELECT uuid FROM records ORDER BY id"_s))
+        return m_db.errorFrom(ids.lastError(), u"đọc hồ sơ"_s);
+    if (kind)
+        ids.bindValue(0, kindCode(*kind));
+    if (auto r = m_db.run(ids, u"đọc hồ sơ"_s); !r)
+        return r;
+    while (ids.next()) {
+        if (auto r = visit(QUuid::fromRfc4122(ids.value(0).toByteArray())); !r)
+            return r;
+    }
+    return {};
 }
 
 } // namespace hotich

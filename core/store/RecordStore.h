@@ -8,6 +8,7 @@
 #include <QList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace hotich {
@@ -76,6 +77,10 @@ public:
     /// The highest row id in use (0 in an empty register): the next record takes the one after.
     Result<qint64> lastRowId();
     Result<QList<StoredAmendment>> amendmentsOf(qint64 recordRowId);
+    /// Calls `visit` with the UUID of every record (of `kind`, if given) in the order registered;
+    /// stops at the first error `visit` returns.
+    Result<void> forEachRecordId(std::optional<EventKind> kind,
+                                 const std::function<Result<void>(const QUuid &)> &visit);
 
     static QString serialize(const QJsonObject &json);
 

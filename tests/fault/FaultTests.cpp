@@ -1,7 +1,7 @@
 // Faults: a process killed in the middle of a bulk registration, a disk that fills up.
 #include <catch2/catch.hpp>
 
-#include "store/IntegrityCheck.h"
+#include "registry/RegisterCheck.h"
 #include "support/AdminProcess.h"
 #include "support/TempDir.h"
 
@@ -94,7 +94,7 @@ Census census(const QString &db)
     REQUIRE(q.next());
     c.outbox = q.value(0).toLongLong();
     q.finish();
-    auto report = IntegrityCheck(*opened.value()).run();
+    auto report = verifyRegister(*opened.value());
     REQUIRE(report.ok());
     for (const IntegrityProblem &p : report->problems)
         UNSCOPED_INFO(p.en.toStdString());

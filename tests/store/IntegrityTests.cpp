@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "store/Backup.h"
-#include "store/IntegrityCheck.h"
+#include "registry/RegisterCheck.h"
 #include "store/RegisterIndex.h"
 #include "support/TestRegister.h"
 
@@ -39,7 +39,7 @@ void tamper(const QString &path, const QStringList &statements)
 
 QStringList problemCodes(Database &db)
 {
-    auto report = IntegrityCheck(db).run();
+    auto report = verifyRegister(db);
     REQUIRE(report.ok());
     QStringList codes;
     for (const IntegrityProblem &p : report->problems)
@@ -207,7 +207,7 @@ TEST_CASE("a damaged register file is refused with a clear message")
         file.close();
         auto db = Database::open(reg.path(), Database::OpenMode::Existing);
         if (db.ok()) {
-            auto report = IntegrityCheck(*db.value()).run();
+            auto report = verifyRegister(*db.value());
             const bool detected = !report.ok() ? report.error().kind == ErrorKind::Corrupt : !report->ok();
             CHECK(detected);
         } else {
@@ -254,7 +254,7 @@ TEST_CASE("backup is a consistent copy and restore brings it back keeping what w
     CHECK(backup::create(reg.db(), copy).error().code == u"backup.exists"_s);
     reg.mustAdd(example(u"guardianship"_s)); // after the backup
 
-    auto safety = backup::restore(reg.db(), copy, 1'800'000'000'000);
+    auto safety = restoreRegister(reg.db(), copy, 1'800'000'000'000);
     REQUIRE(safety.ok());
     QSqlQuery q(reg.db().connection());
     REQUIRE(q.exec(u"SELECT count(*) FROM records"_s));
@@ -273,7 +273,7 @@ TEST_CASE("backup is a consistent copy and restore brings it back keeping what w
     SECTION("a tampered backup is not restored")
     {
         tamper(copy, {u"UPDATE records SET payload = replace(payload, 'An', 'Anh')"_s});
-        auto r = backup::restore(reg.db(), copy, 1'800'000'100'000);
+        auto r = restoreRegister(reg.db(), copy, 1'800'000'100'000);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == u"backup.unsound"_s);
     }

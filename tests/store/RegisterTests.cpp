@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "registry/RecordView.h"
-#include "store/IntegrityCheck.h"
+#include "registry/RegisterCheck.h"
 #include "store/RecordStore.h"
 #include "store/RegisterNumbering.h"
 #include "support/TestRegister.h"
@@ -347,7 +347,7 @@ TEST_CASE("positions kept between transactions give way to writes by another con
     CHECK_FALSE(reg.registrar().registerRecord(bad, reg.officer).ok());
     CHECK(add(reg.registrar(), reg.officer, u"Khoa"_s) == 6);
 
-    auto report = IntegrityCheck(reg.db()).run();
+    auto report = verifyRegister(reg.db());
     REQUIRE(report.ok());
     CHECK(report->ok());
     CHECK(report->journalEntries == count(reg.db(), u"SELECT count(*) FROM journal"_s));
@@ -366,7 +366,7 @@ TEST_CASE("a register made with schema 2 opens upgraded with its records intact"
     REQUIRE(opened.ok());
     Database &db = *opened.value();
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    auto report = IntegrityCheck(db).run();
+    auto report = verifyRegister(db);
     REQUIRE(report.ok());
     CHECK(report->ok());
     CHECK(report->records == 4);
@@ -401,7 +401,7 @@ TEST_CASE("a register made with schema 2 opens upgraded with its records intact"
     REQUIRE(found.ok());
     REQUIRE(found->has_value());
     CHECK((*found)->rowId == 5);
-    auto after = IntegrityCheck(db).run();
+    auto after = verifyRegister(db);
     REQUIRE(after.ok());
     CHECK(after->ok());
 }

@@ -1,0 +1,27 @@
+#include "RegisterCheck.h"
+
+#include "auth/AccountIntegrity.h"
+#include "store/Backup.h"
+
+namespace hotich {
+
+namespace {
+
+QList<VouchedTable> tablesAboveTheStore()
+{
+    return {accountsVouchedTable()};
+}
+
+} // namespace
+
+Result<IntegrityReport> verifyRegister(Database &db)
+{
+    return IntegrityCheck(db, tablesAboveTheStore()).run();
+}
+
+Result<QString> restoreRegister(Database &db, const QString &source, qint64 nowMs)
+{
+    return backup::restore(db, source, nowMs, tablesAboveTheStore());
+}
+
+} // namespace hotich
