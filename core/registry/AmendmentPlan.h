@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RecordView.h"
+#include "model/Finding.h"
+#include "rules/RuleContext.h"
+#include "store/Database.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace hotich {
+
+/// A registration about to be written, and, when it amends an earlier record (a correction, an
+/// ethnicity redetermination, a change or end of guardianship, a divorce or annulment recorded),
+/// what it changes there. Extract copies and recordings of another record only need it to exist.
+struct AmendmentPlan
+{
+    QUuid id;
+    EventKind kind = EventKind::Birth;
+    QJsonObject record;
+    Findings findings;
+    RuleContext context;
+
+    // When the registration amends an earlier one:
+    std::optional<RecordView> target;
+    QString amendmentType;
+    QJsonObject patch;
+    std::optional<QList<PersonView>> principal; ///< names the new record is found by, if not its own
+};
+
+/// Finds the record the plan's registration refers to and applies the amendment rules of its kind:
+/// a refusal is an error finding on the referring field, a failure to read the register an error.
+Result<void> planAmendment(Database &db, AmendmentPlan &plan);
+
+} // namespace hotich

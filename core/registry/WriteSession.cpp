@@ -1,0 +1,79 @@
+#include "WriteSession.h"
+
+#include "store/RecordStore.h"
+
+namespace hotich {
+
+void WriteSession::startAt(QDateTime at, QDate localDate)
+{
+    m_now = std::move(at);
+    m_nowMs = m_now.toMSecsSinceEpoch();
+    m_today = localDate;
+}
+
+Result<qint64> WriteSession::nextRowId()
+{
+    if (!m_lastRowId) {
+        auto last = RecordStore(m_db).lastRowId();
+        if (!last)
+            return last.error();
+        m_lastRowId = last.value();
+    }
+    return *m_lastRowId + 1;
+}
+
+Result<void> WriteSession::log(const QString &office, const Logged &row)
+{
+    JournalEntry entry;
+    entry.atMs = m_nowMs;
+    entry.actor = row.actor;
+    entry.action = row.action;
+    entry.targetTable = row.table;
+    entry.targetId = row.rowId;
+    entry.contentHash = row.contentHash;
+    entry.detail = row.detail;
+    if (auto r = journal.append(std::move(entry)); !r)
+        return r.error();
+    OutboxEntry out;
+    out.office = office;
+    out.operation = row.operation;
+    out.recordId = row.recordId;
+    out.amendmentId = row.amendmentId;
+    out.contentHash = row.contentHash;
+    out.createdAtMs = m_nowMs;
+    if (auto r = outbox.append(std::move(out)); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> WriteSessions::begin(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session,
+                                  QDateTime now, QDate today)
+{
+    tx.emplace(m_db);
+    if (auto r = tx->begin(); !r) {
+        tx.reset();
+        return r;
+    }
+    if (m_last && m_db.dataVersion() == m_lastVersion)
+        session = std::move(m_last);
+    else
+        session = std::make_unique<WriteSession>(m_db);
+    m_last.reset();
+    session->startAt(std::move(now), today);
+    return {};
+}
+
+Result<void> WriteSessions::commit(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session)
+{
+    auto committed = tx->commit();
+    tx.reset();
+    if (!committed) {
+        session.reset();
+        return committed;
+    }
+    m_lastVersion = m_db.dataVersion();
+    m_last = std::move(session);
+    return {};
+}
+
+} // namespace hotich
