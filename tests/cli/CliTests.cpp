@@ -332,15 +332,34 @@ TEST_CASE("cli: a damaged register file exits 1 with a clear message")
 TEST_CASE("cli: void and assign-id")
 {
     CliRegister reg;
-    const QByteArray birth =
-        exampleBytes(u"birth"_s).replace("\"idNumber\":\"001226001234\"", "\"idNumber\":\"001226001234\"");
+    // A birth registered before the child had an ID number: assign-id records the one issued later.
+    QByteArray birth = exampleBytes(u"birth"_s);
+    REQUIRE(birth.count("\"idNumber\":\"001226001234\"") == 1);
+    birth.replace(",\"idNumber\":\"001226001234\"", "");
     const QString id = reg.officer({u"register"_s, u"-"_s}, birth).first().value(u"id"_s).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK_FALSE(reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().contains(u"idNumber"_s));
     AdminRun assigned = reg.officer({u"assign-id"_s, id, u"001226007777"_s});
     REQUIRE(assigned.exitCode == 0);
     CHECK(
         reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().value(u"idNumber"_s).toString() ==
         u"001226007777"_s);
     CHECK(reg.officer({u"assign-id"_s, id, u"12345"_s}).exitCode == 2);
+    auto eventCount = [&] {
+        return reg.officer({u"history"_s, id}).first().value(u"events"_s).toArray().size();
+    };
+    REQUIRE(eventCount() == 2); // registered, ID number
+
+    // Each refused void is wrong for one reason only, and writes nothing.
+    AdminRun noReason = reg.officer(
+        {u"void"_s, id, u"-"_s},
+        R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25"})");
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.out.isEmpty());
+    CHECK(noReason.errText().trimmed() == u"lỗi: Thiếu reason của quyết định thu hồi"_s);
+    CHECK(reg.officer({u"show"_s, id}).first().value(u"recordStatus"_s).toString() == u"active"_s);
+    CHECK(eventCount() == 2);
+
     AdminRun voided = reg.officer(
         {u"void"_s, id, u"-"_s},
         R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25","reason":"Trái thẩm quyền"})");
@@ -349,5 +368,18 @@ TEST_CASE("cli: void and assign-id")
     CHECK(shown.value(u"recordStatus"_s).toString() == u"voided"_s);
     CHECK(shown.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() ==
           u"Trái thẩm quyền"_s);
-    CHECK(reg.officer({u"void"_s, id, u"-"_s}, R"({"issuer":"x","date":"2026-11-25"})").exitCode == 2);
+    CHECK(eventCount() == 3);
+
+    AdminRun again = reg.officer(
+        {u"void"_s, id, u"-"_s},
+        R"({"number":"9/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-26","reason":"Lần nữa"})");
+    CHECK(again.exitCode == 2);
+    CHECK(again.out.isEmpty());
+    CHECK(again.errText().trimmed() == u"lỗi: Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s);
+    const QJsonObject unchanged = reg.officer({u"show"_s, id}).first();
+    CHECK(unchanged.value(u"recordStatusDetail"_s).toObject().value(u"number"_s).toString() ==
+          u"7/QĐ-UBND"_s);
+    CHECK(unchanged.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() ==
+          u"Trái thẩm quyền"_s);
+    CHECK(eventCount() == 3);
 }
