@@ -383,3 +383,49 @@ TEST_CASE("cli: void and assign-id")
           u"Trái thẩm quyền"_s);
     CHECK(eventCount() == 3);
 }
+
+TEST_CASE("cli: user list shows every account with its role and whether it is locked")
+{
+    CliRegister reg;
+    REQUIRE(reg.admin({u"user"_s, u"add"_s, u"kyso"_s, u"--role"_s, u"signer"_s, u"--full-name"_s,
+                       u"Phạm Văn Ký"_s},
+                      "mat-khau-ky-so\n")
+                .exitCode == 0);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "wrong-password")
+                    .exitCode == 2);
+    REQUIRE(
+        runAdmin({u"--db"_s, reg.db, u"--user"_s, u"kyso"_s, u"verify"_s}, {}, "wrong-password").exitCode ==
+        2);
+
+    AdminRun list = reg.admin({u"user"_s, u"list"_s});
+    REQUIRE(list.exitCode == 0);
+    const QList<QJsonObject> accounts = list.json();
+    REQUIRE(accounts.size() == 3);
+    CHECK(accounts[0] == QJsonObject{{u"login"_s, u"admin"_s},
+                                     {u"fullName"_s, u"Quản trị viên"_s},
+                                     {u"role"_s, u"admin"_s},
+                                     {u"locked"_s, false},
+                                     {u"failedLogins"_s, 0}});
+    CHECK(accounts[1] == QJsonObject{{u"login"_s, u"canbo"_s},
+                                     {u"fullName"_s, u"Lê Thị Hoa"_s},
+                                     {u"role"_s, u"officer"_s},
+                                     {u"locked"_s, true},
+                                     {u"failedLogins"_s, 5}});
+    CHECK(accounts[2] == QJsonObject{{u"login"_s, u"kyso"_s},
+                                     {u"fullName"_s, u"Phạm Văn Ký"_s},
+                                     {u"role"_s, u"signer"_s},
+                                     {u"locked"_s, false},
+                                     {u"failedLogins"_s, 1}});
+
+    REQUIRE(reg.admin({u"user"_s, u"unlock"_s, u"canbo"_s}).exitCode == 0);
+    const QJsonObject unlocked = reg.admin({u"user"_s, u"list"_s}).json().value(1);
+    CHECK(unlocked.value(u"login"_s).toString() == u"canbo"_s);
+    CHECK(unlocked.value(u"locked"_s) == QJsonValue(false));
+    CHECK(unlocked.value(u"failedLogins"_s) == QJsonValue(0));
+
+    AdminRun byOfficer = reg.officer({u"user"_s, u"list"_s});
+    CHECK(byOfficer.exitCode == 2);
+    CHECK(byOfficer.out.isEmpty());
+    CHECK(byOfficer.errText().contains(u"cần vai trò"_s));
+}
