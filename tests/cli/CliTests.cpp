@@ -58,6 +58,23 @@ QByteArray exampleBytes(const QString &name)
     return readTestData(u"records/"_s + name + u".json"_s);
 }
 
+/// The example birth as one JSON line, for a child of the Lê family with its own given name and
+/// dates, and no ID number of its own.
+QByteArray birthLine(const QString &middle, const QString &given, const QString &registrationDate,
+                     const QString &birthDate)
+{
+    QJsonObject birth = QJsonDocument::fromJson(exampleBytes(u"birth"_s)).object();
+    QJsonObject subject = birth.value(u"subject"_s).toObject();
+    subject.remove(u"idNumber"_s);
+    subject.insert(u"familyName"_s, u"Lê"_s);
+    subject.insert(u"middleName"_s, middle);
+    subject.insert(u"givenName"_s, given);
+    subject.insert(u"birthDate"_s, birthDate);
+    birth.insert(u"subject"_s, subject);
+    birth.insert(u"registrationDate"_s, registrationDate);
+    return QJsonDocument(birth).toJson(QJsonDocument::Compact) + '\n';
+}
+
 } // namespace
 
 TEST_CASE("cli: init checks the commune code and never overwrites a register")
@@ -428,4 +445,51 @@ TEST_CASE("cli: user list shows every account with its role and whether it is lo
     CHECK(byOfficer.exitCode == 2);
     CHECK(byOfficer.out.isEmpty());
     CHECK(byOfficer.errText().contains(u"cần vai trò"_s));
+}
+
+TEST_CASE("cli: book close ends the current book - the numbering goes on in the next book")
+{
+    CliRegister reg;
+    const QJsonObject first = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).first();
+    REQUIRE(first.value(u"number"_s).toInt() == 1);
+    REQUIRE(first.value(u"book"_s).toInt() == 1);
+
+    AdminRun closed = reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s});
+    REQUIRE(closed.exitCode == 0);
+    CHECK(closed.json() ==
+          QList<QJsonObject>{QJsonObject{{u"kind"_s, u"birth"_s}, {u"year"_s, 2026}, {u"closedBook"_s, 1}}});
+    AdminRun closedAgain = reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s});
+    CHECK(closedAgain.exitCode == 2);
+    CHECK(closedAgain.out.isEmpty());
+    CHECK(closedAgain.errText().contains(u"không có quyển nào đang mở"_s));
+
+    // The next birth opens book 2 with the next number; the death register keeps its own book 1.
+    const QJsonObject second =
+        reg.officer({u"register"_s, u"-"_s}, birthLine(u"Văn"_s, u"Bình"_s, u"2026-11-21"_s, u"2026-11-03"_s))
+            .first();
+    CHECK(second.value(u"number"_s).toInt() == 2);
+    CHECK(second.value(u"book"_s).toInt() == 2);
+    const QJsonObject death = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"death"_s)).first();
+    CHECK(death.value(u"number"_s).toInt() == 1);
+    CHECK(death.value(u"book"_s).toInt() == 1);
+    CHECK(reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s})
+              .first()
+              .value(u"closedBook"_s) == QJsonValue(2));
+
+    AdminRun noBook = reg.officer({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2025"_s});
+    CHECK(noBook.exitCode == 2);
+    CHECK(noBook.errText().contains(u"năm 2025 không có quyển nào đang mở"_s));
+    AdminRun badKind = reg.officer({u"book"_s, u"close"_s, u"wedding"_s, u"--year"_s, u"2026"_s});
+    CHECK(badKind.exitCode == 2);
+    CHECK(badKind.out.isEmpty());
+    CHECK(badKind.errText().contains(u"Loại việc \"wedding\" không có"_s));
+    AdminRun noKind = reg.officer({u"book"_s, u"close"_s});
+    CHECK(noKind.exitCode == 2);
+    CHECK(noKind.errText().contains(u"Thiếu loại sổ"_s));
+    // Books are an officer's work, not an administrator's.
+    CHECK(reg.admin({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2026"_s}).exitCode == 2);
+    // The refusals closed nothing: the death register's book 1 is still open.
+    CHECK(reg.officer({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2026"_s})
+              .first()
+              .value(u"closedBook"_s) == QJsonValue(1));
 }
