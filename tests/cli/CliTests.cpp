@@ -75,6 +75,21 @@ QByteArray birthLine(const QString &middle, const QString &given, const QString 
     return QJsonDocument(birth).toJson(QJsonDocument::Compact) + '\n';
 }
 
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+/// The names of the search hits, sorted (their order is tested elsewhere).
+QStringList hitNames(const AdminRun &run)
+{
+    QStringList names;
+    for (const QJsonObject &hit : run.json())
+        names << hit.value(u"names"_s).toString();
+    return sorted(names);
+}
+
 } // namespace
 
 TEST_CASE("cli: init checks the commune code and never overwrites a register")
@@ -492,4 +507,51 @@ TEST_CASE("cli: book close ends the current book - the numbering goes on in the 
     CHECK(reg.officer({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2026"_s})
               .first()
               .value(u"closedBook"_s) == QJsonValue(1));
+}
+
+TEST_CASE("cli: search filters by registration date register year and number")
+{
+    CliRegister reg;
+    AdminRun registered =
+        reg.officer({u"register"_s, u"-"_s},
+                    birthLine(u"Văn"_s, u"An"_s, u"2025-12-30"_s, u"2025-12-01"_s) +       // birth 1/2025
+                        birthLine(u"Thị"_s, u"Bình"_s, u"2026-11-10"_s, u"2026-11-02"_s) + // birth 1/2026
+                        birthLine(u"Văn"_s, u"Chi"_s, u"2026-11-15"_s, u"2026-11-02"_s) +  // birth 2/2026
+                        birthLine(u"Thị"_s, u"Dung"_s, u"2026-11-20"_s, u"2026-11-02"_s) + // birth 3/2026
+                        QJsonDocument::fromJson(exampleBytes(u"death"_s).replace("\"Phạm\"", "\"Lê\""))
+                            .toJson(QJsonDocument::Compact)); // death 1/2026, 05/11/2026
+    INFO(registered.errText().toStdString());
+    REQUIRE(registered.exitCode == 0);
+    REQUIRE(registered.json().size() == 5);
+    CHECK(registered.json().value(0).value(u"year"_s).toInt() == 2025);
+    CHECK(registered.json().value(4).value(u"kind"_s).toString() == u"death"_s);
+    const QString an = u"Lê Văn An"_s, binh = u"Lê Thị Bình"_s, chi = u"Lê Văn Chi"_s,
+                  dung = u"Lê Thị Dung"_s, duc = u"Lê Văn Đức"_s;
+    auto search = [&](const QStringList &args) {
+        AdminRun run = reg.officer(QStringList{u"search"_s} + args);
+        INFO(run.errText().toStdString());
+        REQUIRE(run.exitCode == 0);
+        return hitNames(run);
+    };
+    REQUIRE(search({u"le"_s}) == sorted({binh, chi, dung, an, duc}));
+
+    // --from and --to: registration dates, both bounds included.
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-10"_s}) == sorted({binh, chi, dung}));
+    CHECK(search({u"le"_s, u"--to"_s, u"2026-11-10"_s}) == sorted({binh, an, duc}));
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-11"_s, u"--to"_s, u"2026-11-15"_s}) == sorted({chi}));
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-21"_s}).isEmpty());
+    // --year: the register's year, not the date of birth.
+    CHECK(search({u"le"_s, u"--year"_s, u"2025"_s}) == sorted({an}));
+    CHECK(search({u"le"_s, u"--year"_s, u"2026"_s}) == sorted({binh, chi, dung, duc}));
+    // --number: numbers start at 1 in each register (kind and year).
+    CHECK(search({u"le"_s, u"--number"_s, u"1"_s}) == sorted({binh, an, duc}));
+    CHECK(search({u"--year"_s, u"2026"_s, u"--number"_s, u"1"_s}) == sorted({binh, duc}));
+    AdminRun second = reg.officer({u"search"_s, u"--year"_s, u"2026"_s, u"--number"_s, u"2"_s});
+    REQUIRE(second.exitCode == 0);
+    REQUIRE(second.json().size() == 1);
+    CHECK(second.first().value(u"names"_s).toString() == chi);
+    CHECK(second.first().value(u"kind"_s).toString() == u"birth"_s);
+    CHECK(second.first().value(u"registrationDate"_s).toString() == u"2026-11-15"_s);
+    CHECK(second.first().value(u"book"_s).toInt() == 1);
+    CHECK(search({u"le"_s, u"--number"_s, u"4"_s}).isEmpty());
 }
