@@ -555,3 +555,22 @@ TEST_CASE("cli: search filters by registration date register year and number")
     CHECK(second.first().value(u"book"_s).toInt() == 1);
     CHECK(search({u"le"_s, u"--number"_s, u"4"_s}).isEmpty());
 }
+
+TEST_CASE("cli: search refuses an option value that is not a number and names the option")
+{
+    CliRegister reg;
+    REQUIRE(reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).exitCode == 0);
+    for (const QString &option : {u"--year"_s, u"--number"_s, u"--limit"_s}) {
+        INFO(option.toStdString());
+        // Refused before anything is searched, in either language, the option named in the message.
+        AdminRun refused = reg.officer({u"search"_s, u"nguyen"_s, option, u"abc"_s});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.errText().contains(option));
+        AdminRun english = runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"--lang"_s, u"en"_s,
+                                     u"search"_s, u"nguyen"_s, option, u"abc"_s},
+                                    {}, kOfficerPassword);
+        CHECK(english.exitCode == 2);
+        CHECK(english.errText().contains(option));
+    }
+}
