@@ -1,6 +1,7 @@
 // hotich-bench: the register's speed against bare SQLite on the same machine, in the same run.
 //   hotich-bench [--records N] [--samples S] [--dir DIR]
-// Each line: "name value unit bare value unit ratio r" (r = value / bare).
+// Each line: "name value unit bare value unit ratio r" (r = value / bare). Exits 1 when a search of
+// the run finds nothing or a figure is missing: such figures would measure the wrong thing.
 #include "Stats.h"
 #include "SyntheticRecords.h"
 #include "TextBench.h"
@@ -18,11 +19,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 
 #include <cstdio>
+#include <string>
 
 using namespace hotich;
 using namespace hotich::bench;
@@ -96,9 +99,10 @@ int main(int argc, char *argv[])
         for (qint64 made = 0; made < count; made += 10000)
             (void)names.next(std::min<qint64>(10000, count - made));
         benchText(names.sampleNames(), samples);
+        requireFigures({"fold", "decode_tcvn3", "decode_vni", "place_lookup_p95"});
     }
     if (!sections.contains(u"register"_s))
-        return 0;
+        return problems() ? 1 : 0;
     QTemporaryDir temporary;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
     QDir().mkpath(dir);
@@ -234,6 +238,8 @@ int main(int argc, char *argv[])
         RecordSearch search(db);
         QList<double> ourSearch;
         qint64 hits = 0;
+        // Every query is the name of a registered child: a search that finds nothing is a fault.
+        int empty = 0;
         for (const QString &q : queries) {
             SearchQuery query;
             query.text = q;
@@ -244,22 +250,34 @@ int main(int argc, char *argv[])
             if (!found)
                 fail(found.error());
             hits += found->size();
+            if (found->isEmpty() && ++empty <= 5)
+                std::fprintf(stderr, "hotich-bench: search found nothing: %s\n", qPrintable(q));
         }
+        if (empty)
+            problem(std::to_string(empty) + " of " + std::to_string(queries.size()) +
+                    " searches found nothing");
         // Bare: the same FTS5 query on the same index, all matching rowids fetched.
         QList<double> bareSearch;
         QSqlQuery fts(db.connection());
         fts.setForwardOnly(true);
         fts.prepare(u"SELECT rowid FROM record_fts WHERE record_fts MATCH ?"_s);
+        int bareEmpty = 0;
         for (const QString &q : queries) {
             QElapsedTimer t;
             t.start();
             fts.bindValue(0, RecordSearch::ftsQuery(q));
-            fts.exec();
-            while (fts.next()) {
-            }
+            if (!fts.exec())
+                problem("bare search failed: " + fts.lastError().text().toStdString());
+            qint64 rows = 0;
+            while (fts.next())
+                ++rows;
             bareSearch << ms(t);
+            bareEmpty += rows == 0;
         }
         fts.finish();
+        if (bareEmpty)
+            problem(std::to_string(bareEmpty) + " of " + std::to_string(queries.size()) +
+                    " bare searches found nothing");
         report("search_p50", quantile(ourSearch, 0.5), "ms", quantile(bareSearch, 0.5));
         report("search_p95", quantile(ourSearch, 0.95), "ms", quantile(bareSearch, 0.95));
         reportPlain("search_mean_hits", double(hits) / double(queries.size()), "records");
@@ -277,5 +295,7 @@ int main(int argc, char *argv[])
                double(fileSize(barePath)) / records);
     }
     bare.close();
-    return 0;
+    requireFigures({"bulk_register", "register_durable_p50", "register_durable_p95", "search_p50",
+                    "search_p95", "search_mean_hits", "size_per_record"});
+    return problems() ? 1 : 0;
 }

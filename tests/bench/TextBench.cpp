@@ -12,6 +12,8 @@
 
 #include <iconv.h>
 
+#include <string>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich::bench {
@@ -99,12 +101,19 @@ void benchPlaces(int samples)
     }
     QList<double> ours;
     qsizetype found = 0;
+    int empty = 0; // every query names a unit of its list: finding nothing is a fault
     for (const auto &[list, query] : queries) {
         QElapsedTimer t;
         t.start();
-        found += list->findByName(query).size();
+        const qsizetype matches = list->findByName(query).size();
         ours << double(t.nsecsElapsed()) / 1e6;
+        found += matches;
+        if (matches == 0 && ++empty <= 5)
+            std::fprintf(stderr, "hotich-bench: place look-up found nothing: %s\n", qPrintable(query));
     }
+    if (empty)
+        problem(std::to_string(empty) + " of " + std::to_string(queries.size()) +
+                " place look-ups found nothing");
     // Reference: one hash look-up of an already folded key, the least a look-up can cost.
     QHash<QString, int> plain;
     for (const auto &u : units.current().units())

@@ -58,6 +58,38 @@ QByteArray exampleBytes(const QString &name)
     return readTestData(u"records/"_s + name + u".json"_s);
 }
 
+/// The example birth as one JSON line, for a child of the Lê family with its own given name and
+/// dates, and no ID number of its own.
+QByteArray birthLine(const QString &middle, const QString &given, const QString &registrationDate,
+                     const QString &birthDate)
+{
+    QJsonObject birth = QJsonDocument::fromJson(exampleBytes(u"birth"_s)).object();
+    QJsonObject subject = birth.value(u"subject"_s).toObject();
+    subject.remove(u"idNumber"_s);
+    subject.insert(u"familyName"_s, u"Lê"_s);
+    subject.insert(u"middleName"_s, middle);
+    subject.insert(u"givenName"_s, given);
+    subject.insert(u"birthDate"_s, birthDate);
+    birth.insert(u"subject"_s, subject);
+    birth.insert(u"registrationDate"_s, registrationDate);
+    return QJsonDocument(birth).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+/// The names of the search hits, sorted (their order is tested elsewhere).
+QStringList hitNames(const AdminRun &run)
+{
+    QStringList names;
+    for (const QJsonObject &hit : run.json())
+        names << hit.value(u"names"_s).toString();
+    return sorted(names);
+}
+
 } // namespace
 
 TEST_CASE("cli: init checks the commune code and never overwrites a register")
@@ -332,15 +364,34 @@ TEST_CASE("cli: a damaged register file exits 1 with a clear message")
 TEST_CASE("cli: void and assign-id")
 {
     CliRegister reg;
-    const QByteArray birth =
-        exampleBytes(u"birth"_s).replace("\"idNumber\":\"001226001234\"", "\"idNumber\":\"001226001234\"");
+    // A birth registered before the child had an ID number: assign-id records the one issued later.
+    QByteArray birth = exampleBytes(u"birth"_s);
+    REQUIRE(birth.count("\"idNumber\":\"001226001234\"") == 1);
+    birth.replace(",\"idNumber\":\"001226001234\"", "");
     const QString id = reg.officer({u"register"_s, u"-"_s}, birth).first().value(u"id"_s).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK_FALSE(reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().contains(u"idNumber"_s));
     AdminRun assigned = reg.officer({u"assign-id"_s, id, u"001226007777"_s});
     REQUIRE(assigned.exitCode == 0);
     CHECK(
         reg.officer({u"show"_s, id}).first().value(u"subject"_s).toObject().value(u"idNumber"_s).toString() ==
         u"001226007777"_s);
     CHECK(reg.officer({u"assign-id"_s, id, u"12345"_s}).exitCode == 2);
+    auto eventCount = [&] {
+        return reg.officer({u"history"_s, id}).first().value(u"events"_s).toArray().size();
+    };
+    REQUIRE(eventCount() == 2); // registered, ID number
+
+    // Each refused void is wrong for one reason only, and writes nothing.
+    AdminRun noReason = reg.officer(
+        {u"void"_s, id, u"-"_s},
+        R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25"})");
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.out.isEmpty());
+    CHECK(noReason.errText().trimmed() == u"lỗi: Thiếu reason của quyết định thu hồi"_s);
+    CHECK(reg.officer({u"show"_s, id}).first().value(u"recordStatus"_s).toString() == u"active"_s);
+    CHECK(eventCount() == 2);
+
     AdminRun voided = reg.officer(
         {u"void"_s, id, u"-"_s},
         R"({"number":"7/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-25","reason":"Trái thẩm quyền"})");
@@ -349,5 +400,177 @@ TEST_CASE("cli: void and assign-id")
     CHECK(shown.value(u"recordStatus"_s).toString() == u"voided"_s);
     CHECK(shown.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() ==
           u"Trái thẩm quyền"_s);
-    CHECK(reg.officer({u"void"_s, id, u"-"_s}, R"({"issuer":"x","date":"2026-11-25"})").exitCode == 2);
+    CHECK(eventCount() == 3);
+
+    AdminRun again = reg.officer(
+        {u"void"_s, id, u"-"_s},
+        R"({"number":"9/QĐ-UBND","issuer":"Chủ tịch UBND Thành phố Hà Nội","date":"2026-11-26","reason":"Lần nữa"})");
+    CHECK(again.exitCode == 2);
+    CHECK(again.out.isEmpty());
+    CHECK(again.errText().trimmed() == u"lỗi: Hồ sơ đã bị thu hồi, hủy bỏ trước đó"_s);
+    const QJsonObject unchanged = reg.officer({u"show"_s, id}).first();
+    CHECK(unchanged.value(u"recordStatusDetail"_s).toObject().value(u"number"_s).toString() ==
+          u"7/QĐ-UBND"_s);
+    CHECK(unchanged.value(u"recordStatusDetail"_s).toObject().value(u"reason"_s).toString() ==
+          u"Trái thẩm quyền"_s);
+    CHECK(eventCount() == 3);
+}
+
+TEST_CASE("cli: user list shows every account with its role and whether it is locked")
+{
+    CliRegister reg;
+    REQUIRE(reg.admin({u"user"_s, u"add"_s, u"kyso"_s, u"--role"_s, u"signer"_s, u"--full-name"_s,
+                       u"Phạm Văn Ký"_s},
+                      "mat-khau-ky-so\n")
+                .exitCode == 0);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"verify"_s}, {}, "wrong-password")
+                    .exitCode == 2);
+    REQUIRE(
+        runAdmin({u"--db"_s, reg.db, u"--user"_s, u"kyso"_s, u"verify"_s}, {}, "wrong-password").exitCode ==
+        2);
+
+    AdminRun list = reg.admin({u"user"_s, u"list"_s});
+    REQUIRE(list.exitCode == 0);
+    const QList<QJsonObject> accounts = list.json();
+    REQUIRE(accounts.size() == 3);
+    CHECK(accounts[0] == QJsonObject{{u"login"_s, u"admin"_s},
+                                     {u"fullName"_s, u"Quản trị viên"_s},
+                                     {u"role"_s, u"admin"_s},
+                                     {u"locked"_s, false},
+                                     {u"failedLogins"_s, 0}});
+    CHECK(accounts[1] == QJsonObject{{u"login"_s, u"canbo"_s},
+                                     {u"fullName"_s, u"Lê Thị Hoa"_s},
+                                     {u"role"_s, u"officer"_s},
+                                     {u"locked"_s, true},
+                                     {u"failedLogins"_s, 5}});
+    CHECK(accounts[2] == QJsonObject{{u"login"_s, u"kyso"_s},
+                                     {u"fullName"_s, u"Phạm Văn Ký"_s},
+                                     {u"role"_s, u"signer"_s},
+                                     {u"locked"_s, false},
+                                     {u"failedLogins"_s, 1}});
+
+    REQUIRE(reg.admin({u"user"_s, u"unlock"_s, u"canbo"_s}).exitCode == 0);
+    const QJsonObject unlocked = reg.admin({u"user"_s, u"list"_s}).json().value(1);
+    CHECK(unlocked.value(u"login"_s).toString() == u"canbo"_s);
+    CHECK(unlocked.value(u"locked"_s) == QJsonValue(false));
+    CHECK(unlocked.value(u"failedLogins"_s) == QJsonValue(0));
+
+    AdminRun byOfficer = reg.officer({u"user"_s, u"list"_s});
+    CHECK(byOfficer.exitCode == 2);
+    CHECK(byOfficer.out.isEmpty());
+    CHECK(byOfficer.errText().contains(u"cần vai trò"_s));
+}
+
+TEST_CASE("cli: book close ends the current book - the numbering goes on in the next book")
+{
+    CliRegister reg;
+    const QJsonObject first = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).first();
+    REQUIRE(first.value(u"number"_s).toInt() == 1);
+    REQUIRE(first.value(u"book"_s).toInt() == 1);
+
+    AdminRun closed = reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s});
+    REQUIRE(closed.exitCode == 0);
+    CHECK(closed.json() ==
+          QList<QJsonObject>{QJsonObject{{u"kind"_s, u"birth"_s}, {u"year"_s, 2026}, {u"closedBook"_s, 1}}});
+    AdminRun closedAgain = reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s});
+    CHECK(closedAgain.exitCode == 2);
+    CHECK(closedAgain.out.isEmpty());
+    CHECK(closedAgain.errText().contains(u"không có quyển nào đang mở"_s));
+
+    // The next birth opens book 2 with the next number; the death register keeps its own book 1.
+    const QJsonObject second =
+        reg.officer({u"register"_s, u"-"_s}, birthLine(u"Văn"_s, u"Bình"_s, u"2026-11-21"_s, u"2026-11-03"_s))
+            .first();
+    CHECK(second.value(u"number"_s).toInt() == 2);
+    CHECK(second.value(u"book"_s).toInt() == 2);
+    const QJsonObject death = reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"death"_s)).first();
+    CHECK(death.value(u"number"_s).toInt() == 1);
+    CHECK(death.value(u"book"_s).toInt() == 1);
+    CHECK(reg.officer({u"book"_s, u"close"_s, u"birth"_s, u"--year"_s, u"2026"_s})
+              .first()
+              .value(u"closedBook"_s) == QJsonValue(2));
+
+    AdminRun noBook = reg.officer({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2025"_s});
+    CHECK(noBook.exitCode == 2);
+    CHECK(noBook.errText().contains(u"năm 2025 không có quyển nào đang mở"_s));
+    AdminRun badKind = reg.officer({u"book"_s, u"close"_s, u"wedding"_s, u"--year"_s, u"2026"_s});
+    CHECK(badKind.exitCode == 2);
+    CHECK(badKind.out.isEmpty());
+    CHECK(badKind.errText().contains(u"Loại việc \"wedding\" không có"_s));
+    AdminRun noKind = reg.officer({u"book"_s, u"close"_s});
+    CHECK(noKind.exitCode == 2);
+    CHECK(noKind.errText().contains(u"Thiếu loại sổ"_s));
+    // Books are an officer's work, not an administrator's.
+    CHECK(reg.admin({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2026"_s}).exitCode == 2);
+    // The refusals closed nothing: the death register's book 1 is still open.
+    CHECK(reg.officer({u"book"_s, u"close"_s, u"death"_s, u"--year"_s, u"2026"_s})
+              .first()
+              .value(u"closedBook"_s) == QJsonValue(1));
+}
+
+TEST_CASE("cli: search filters by registration date register year and number")
+{
+    CliRegister reg;
+    AdminRun registered =
+        reg.officer({u"register"_s, u"-"_s},
+                    birthLine(u"Văn"_s, u"An"_s, u"2025-12-30"_s, u"2025-12-01"_s) +       // birth 1/2025
+                        birthLine(u"Thị"_s, u"Bình"_s, u"2026-11-10"_s, u"2026-11-02"_s) + // birth 1/2026
+                        birthLine(u"Văn"_s, u"Chi"_s, u"2026-11-15"_s, u"2026-11-02"_s) +  // birth 2/2026
+                        birthLine(u"Thị"_s, u"Dung"_s, u"2026-11-20"_s, u"2026-11-02"_s) + // birth 3/2026
+                        QJsonDocument::fromJson(exampleBytes(u"death"_s).replace("\"Phạm\"", "\"Lê\""))
+                            .toJson(QJsonDocument::Compact)); // death 1/2026, 05/11/2026
+    INFO(registered.errText().toStdString());
+    REQUIRE(registered.exitCode == 0);
+    REQUIRE(registered.json().size() == 5);
+    CHECK(registered.json().value(0).value(u"year"_s).toInt() == 2025);
+    CHECK(registered.json().value(4).value(u"kind"_s).toString() == u"death"_s);
+    const QString an = u"Lê Văn An"_s, binh = u"Lê Thị Bình"_s, chi = u"Lê Văn Chi"_s,
+                  dung = u"Lê Thị Dung"_s, duc = u"Lê Văn Đức"_s;
+    auto search = [&](const QStringList &args) {
+        AdminRun run = reg.officer(QStringList{u"search"_s} + args);
+        INFO(run.errText().toStdString());
+        REQUIRE(run.exitCode == 0);
+        return hitNames(run);
+    };
+    REQUIRE(search({u"le"_s}) == sorted({binh, chi, dung, an, duc}));
+
+    // --from and --to: registration dates, both bounds included.
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-10"_s}) == sorted({binh, chi, dung}));
+    CHECK(search({u"le"_s, u"--to"_s, u"2026-11-10"_s}) == sorted({binh, an, duc}));
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-11"_s, u"--to"_s, u"2026-11-15"_s}) == sorted({chi}));
+    CHECK(search({u"le"_s, u"--from"_s, u"2026-11-21"_s}).isEmpty());
+    // --year: the register's year, not the date of birth.
+    CHECK(search({u"le"_s, u"--year"_s, u"2025"_s}) == sorted({an}));
+    CHECK(search({u"le"_s, u"--year"_s, u"2026"_s}) == sorted({binh, chi, dung, duc}));
+    // --number: numbers start at 1 in each register (kind and year).
+    CHECK(search({u"le"_s, u"--number"_s, u"1"_s}) == sorted({binh, an, duc}));
+    CHECK(search({u"--year"_s, u"2026"_s, u"--number"_s, u"1"_s}) == sorted({binh, duc}));
+    AdminRun second = reg.officer({u"search"_s, u"--year"_s, u"2026"_s, u"--number"_s, u"2"_s});
+    REQUIRE(second.exitCode == 0);
+    REQUIRE(second.json().size() == 1);
+    CHECK(second.first().value(u"names"_s).toString() == chi);
+    CHECK(second.first().value(u"kind"_s).toString() == u"birth"_s);
+    CHECK(second.first().value(u"registrationDate"_s).toString() == u"2026-11-15"_s);
+    CHECK(second.first().value(u"book"_s).toInt() == 1);
+    CHECK(search({u"le"_s, u"--number"_s, u"4"_s}).isEmpty());
+}
+
+TEST_CASE("cli: search refuses an option value that is not a number and names the option")
+{
+    CliRegister reg;
+    REQUIRE(reg.officer({u"register"_s, u"-"_s}, exampleBytes(u"birth"_s)).exitCode == 0);
+    for (const QString &option : {u"--year"_s, u"--number"_s, u"--limit"_s}) {
+        INFO(option.toStdString());
+        // Refused before anything is searched, in either language, the option named in the message.
+        AdminRun refused = reg.officer({u"search"_s, u"nguyen"_s, option, u"abc"_s});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.errText().contains(option));
+        AdminRun english = runAdmin({u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"--lang"_s, u"en"_s,
+                                     u"search"_s, u"nguyen"_s, option, u"abc"_s},
+                                    {}, kOfficerPassword);
+        CHECK(english.exitCode == 2);
+        CHECK(english.errText().contains(option));
+    }
 }

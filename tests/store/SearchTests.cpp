@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "store/IntegrityCheck.h"
 #include "store/RecordSearch.h"
 #include "support/TestRegister.h"
 #include "text/Fold.h"
@@ -64,7 +65,58 @@ TEST_CASE("names are found with or without diacritics in Vietnamese order")
     CHECK(find(u"an"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Văn Ân"_s});
     CHECK(find(u"nguyen"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Thị Ánh"_s, u"Nguyễn Văn Ân"_s});
     CHECK(find(u"khong co ai"_s).isEmpty());
-    CHECK(find(u"\"; DROP TABLE records; --"_s).isEmpty()); // the query is data, never SQL or FTS syntax
+}
+
+TEST_CASE("a query is data: quotes SQL and FTS5 syntax in it are only words to match")
+{
+    TestRegister reg;
+    // Somebody whose name holds the words of the query below (names may hold no digits or quotes).
+    reg.mustAdd(child(u"Nguyễn"_s, u"Or Drop Table"_s, u"Records"_s));
+    reg.mustAdd(child(u"Nguyễn"_s, u"Drop Table"_s, u"Records"_s)); // all but "or"
+    reg.mustAdd(child(u"Nguyễn"_s, u"Văn"_s, u"An"_s));
+    reg.mustAdd(child(u"Trần"_s, u"Thị"_s, u"Bình"_s));
+    auto sqlValue = [&](const QString &sql) {
+        QSqlQuery q(reg.db().connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 records = sqlValue(u"SELECT count(*) FROM records"_s);
+    const qint64 tables = sqlValue(u"SELECT count(*) FROM sqlite_schema"_s);
+    REQUIRE(records == 4);
+
+    // Spliced into SQL this would match every row and drop the table; as FTS5 syntax, "OR" would
+    // match every Nguyễn. As data it is the words nguyen, or, drop, table, records: all must match.
+    const QString injection = u"Nguyễn' OR ''=''; DROP TABLE records; --"_s;
+    const QStringList expected{u"Nguyễn Or Drop Table Records"_s};
+    RecordSearch search(reg.db());
+    auto find = [&](const QString &text) {
+        return names(search.search(query(text)).value());
+    };
+    // The newest search rows are matched by names_match() before they reach the FTS5 index ...
+    REQUIRE(sqlValue(u"SELECT indexed_through FROM record_fts_state"_s) == 0);
+    CHECK(find(injection) == expected);
+    CHECK(find(u"\"nguyen\" OR \"an\""_s).isEmpty());
+    // ... and by the FTS5 index once they are in it.
+    {
+        Transaction tx(reg.db());
+        REQUIRE(tx.begin().ok());
+        REQUIRE(RegisterIndex(reg.db()).indexPendingSearchRows().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(sqlValue(u"SELECT indexed_through FROM record_fts_state"_s) ==
+            sqlValue(u"SELECT max(record) FROM record_index"_s));
+    CHECK(find(injection) == expected);
+    CHECK(find(u"\"nguyen\" OR \"an\""_s).isEmpty());
+    CHECK(find(u"nguyen an"_s) == QStringList{u"Nguyễn Văn An"_s});
+
+    // Nothing was changed or dropped.
+    CHECK(sqlValue(u"SELECT count(*) FROM records"_s) == records);
+    CHECK(sqlValue(u"SELECT count(*) FROM sqlite_schema"_s) == tables);
+    auto report = IntegrityCheck(reg.db()).run();
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    CHECK(report->records == records);
 }
 
 TEST_CASE("results sort by the given name the record gives, even of two words")

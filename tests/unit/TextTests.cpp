@@ -51,7 +51,31 @@ TEST_CASE("every Vietnamese letter survives NFC and NFD and folds to its base le
         CHECK(text::nfc(row.nfc) == row.nfc);
         CHECK(text::fold(row.nfc) == row.folded);
         CHECK(text::fold(row.nfd) == row.folded);
-        CHECK(row.nfc.toUpper().toLower() == row.nfc.toLower());
+    }
+}
+
+TEST_CASE("names print in capitals keeping every mark and come back from capitals letter by letter")
+{
+    // The table lists the 67 lower-case letters, then their capitals in the same order.
+    const auto rows = letterTable();
+    REQUIRE(rows.size() == 134);
+    for (qsizetype i = 0; i < 67; ++i) {
+        const QString lower = rows[i].nfc;
+        const QString upper = rows[i + 67].nfc;
+        INFO(lower.toStdString() << " " << upper.toStdString());
+        REQUIRE(rows[i].folded == rows[i + 67].folded);
+        CHECK(text::certificateForm(lower) == upper);
+        CHECK(text::certificateForm(rows[i].nfd) == upper); // printed in NFC whatever was typed
+        CHECK(text::certificateForm(upper) == upper);
+        // Two words that begin and end with the letter: capitals throughout, or at the start only.
+        const QString word = lower + u"an"_s + lower;
+        const QString capitals = upper + u"AN"_s + upper;
+        const QString title = upper + u"an"_s + lower;
+        CHECK(text::certificateForm(QString(u' ' + word + u"  "_s + word)) ==
+              QString(capitals + u' ' + capitals));
+        CHECK(text::recoverTitleCase(QString(word + u' ' + word)) == QString(title + u' ' + title));
+        CHECK(text::recoverTitleCase(QString(capitals + u' ' + capitals)) == QString(title + u' ' + title));
+        CHECK(text::recoverTitleCase(title) == title); // mixed case is left as it is
     }
 }
 
