@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "store/IntegrityCheck.h"
+#include "registry/RegisterCheck.h"
 #include "store/RecordSearch.h"
 #include "support/TestRegister.h"
 #include "text/Fold.h"
@@ -113,7 +113,7 @@ TEST_CASE("a query is data: quotes SQL and FTS5 syntax in it are only words to m
     // Nothing was changed or dropped.
     CHECK(sqlValue(u"SELECT count(*) FROM records"_s) == records);
     CHECK(sqlValue(u"SELECT count(*) FROM sqlite_schema"_s) == tables);
-    auto report = IntegrityCheck(reg.db()).run();
+    auto report = verifyRegister(reg.db());
     REQUIRE(report.ok());
     CHECK(report->ok());
     CHECK(report->records == records);
