@@ -83,12 +83,17 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
         });
     };
 
+    // The map only speeds reads up: a failure to switch it is logged, not a reason to refuse.
     const bool bulk = inputs.size() > step;
+    const auto mapReads = [this](bool on) {
+        if (auto r = m_db.setMemoryMappedReads(on); !r)
+            qWarning("hotich: %s", qUtf8Printable(r.error().en));
+    };
     if (bulk)
-        m_db.setMemoryMappedReads(false);
+        mapReads(false);
     const auto restoreMapping = qScopeGuard([&] {
         if (bulk)
-            m_db.setMemoryMappedReads(true);
+            mapReads(true);
     });
 
     Error invalid = Error::invalid(u"records.rejected"_s, {}, {}, {});

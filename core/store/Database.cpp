@@ -183,7 +183,8 @@ Result<void> Database::configure()
         if (auto r = exec(pragma); !r)
             return r;
     }
-    setMemoryMappedReads(true);
+    if (auto r = setMemoryMappedReads(true); !r)
+        return r;
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA journal_mode"_s) || !q.next())
         return errorFrom(q.lastError(), u"đọc tệp"_s);
@@ -221,9 +222,12 @@ Result<void> Database::migrate()
             if (auto r = exec(u"PRAGMA foreign_keys = OFF"_s); !r)
                 return r;
         }
-        const auto foreignKeysBack = qScopeGuard([&] {
-            if (m.rebuildsTables)
-                (void)exec(u"PRAGMA foreign_keys = ON"_s);
+        // On a failed step the file is closed right after; it still must not stay without checks.
+        auto foreignKeysBack = qScopeGuard([&] {
+            if (m.rebuildsTables) {
+                if (auto r = exec(u"PRAGMA foreign_keys = ON"_s); !r)
+                    qWarning("hotich: foreign keys stay off after a failed migration: %s", qUtf8Printable(r.error().en));
+            }
         });
         Transaction tx(*this);
         if (auto r = tx.begin(); !r)
@@ -249,6 +253,11 @@ Result<void> Database::migrate()
             return r;
         if (auto r = tx.commit(); !r)
             return r;
+        foreignKeysBack.dismiss();
+        if (m.rebuildsTables) {
+            if (auto r = exec(u"PRAGMA foreign_keys = ON"_s); !r)
+                return r;
+        }
     }
     return {};
 }
@@ -261,9 +270,14 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(v.data());
 }
 
-void Database::setMemoryMappedReads(bool on)
+bool Database::inTransaction() const
 {
-    (void)exec(on ? u"PRAGMA mmap_size = 1073741824"_s : u"PRAGMA mmap_size = 0"_s);
+    return sqlite3_get_autocommit(handle()) == 0;
+}
+
+Result<void> Database::setMemoryMappedReads(bool on)
+{
+    return exec(on ? u"PRAGMA mmap_size = 1073741824"_s : u"PRAGMA mmap_size = 0"_s);
 }
 
 int Database::schemaVersion()
@@ -364,8 +378,12 @@ Error Database::errorFromCode(int rawCode, const QString &detail, const QString 
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        rollback();
+    if (!m_active)
+        return;
+    // SQLite rolls back by itself after some errors; any other failure here leaves the
+    // transaction to end with the connection, and is worth a line in the log.
+    if (auto r = rollback(); !r)
+        qWarning("hotich: rollback failed: %s", qUtf8Printable(r.error().en));
 }
 
 Result<void> Transaction::begin()
@@ -380,20 +398,23 @@ Result<void> Transaction::commit()
 {
     auto r = m_db.prepared("COMMIT").run(u"lưu vào sổ (commit)"_s);
     if (!r) {
-        rollback();
+        if (auto undone = rollback(); !undone)
+            qWarning("hotich: rollback after a failed commit failed: %s", qUtf8Printable(undone.error().en));
         return r;
     }
     m_active = false;
     return {};
 }
 
-void Transaction::rollback()
+Result<void> Transaction::rollback()
 {
     if (!m_active)
-        return;
+        return {};
     m_active = false;
     QSqlQuery q(m_db.connection());
-    q.exec(u"ROLLBACK"_s);
+    if (!q.exec(u"ROLLBACK"_s) && m_db.inTransaction())
+        return m_db.errorFrom(q.lastError(), u"hủy thay đổi (rollback)"_s);
+    return {};
 }
 
 } // namespace hotich

@@ -45,7 +45,10 @@ public:
     /// Reads through a memory map (the default; writes always go through the WAL). A search touches
     /// one index row per match, and a mapped page costs no system call; a bulk registration, which
     /// touches each page once, is faster without it (a mapped page's first touch is a page fault).
-    void setMemoryMappedReads(bool on);
+    Result<void> setMemoryMappedReads(bool on);
+
+    /// Whether a transaction is open on the connection.
+    bool inTransaction() const;
 
     /// A number that changes whenever the file changes, by this connection or any other (read it
     /// inside a transaction): state followed in memory between transactions is valid while it holds.
@@ -92,7 +95,8 @@ public:
 
     Result<void> begin();
     Result<void> commit();
-    void rollback();
+    /// Undoes the transaction; an error only when it is still open after the attempt.
+    Result<void> rollback();
 
 private:
     Database &m_db;

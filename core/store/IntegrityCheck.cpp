@@ -293,8 +293,7 @@ Result<void> IntegrityCheck::checkSearchIndex(IntegrityReport &report)
              u"The search index does not match the search rows (%1): run hotich-admin reindex"_s.arg(
                  q.lastError().databaseText())});
     }
-    tx.rollback();
-    return {};
+    return tx.rollback();
 }
 
 } // namespace hotich

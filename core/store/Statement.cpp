@@ -10,9 +10,13 @@ namespace hotich {
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
-        SQLITE_OK)
-        qFatal("hotich: cannot prepare %s: %s", sql, sqlite3_errmsg(db.handle()));
+    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_prepareError = db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
+                                          u"chuẩn bị câu lệnh %1"_s.arg(QString::fromUtf8(sql)));
+    }
 }
 
 Statement::~Statement()
@@ -57,6 +61,8 @@ Statement &Statement::bindOptional(int index, const QString &text)
 
 Result<bool> Statement::step(const QString &what)
 {
+    if (m_prepareError)
+        return *m_prepareError;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;

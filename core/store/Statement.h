@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -15,7 +17,9 @@ class Database;
 /// A statement prepared on the raw SQLite connection that Qt Sql opened. Used only for the few
 /// statements every registration runs: there QSqlQuery's QVariant binding and result bookkeeping
 /// cost about as much as SQLite's own work. Obtain one from Database::prepared(); it is reset after
-/// each step() that returns no row and by reset().
+/// each step() that returns no row and by reset(). A statement that could not be prepared (a
+/// damaged schema, a file that is not a register) binds nothing and fails every step() with the
+/// reason: a broken file is an error to report, not a reason to stop the program.
 class Statement
 {
 public:
@@ -51,6 +55,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<Error> m_prepareError;
 };
 
 } // namespace hotich

@@ -423,3 +423,29 @@ TEST_CASE("a record UUID is a version 7 UUID that carries the record's row id")
     // The rest is random: two UUIDs for the same row and time differ.
     CHECK(makeRecordUuid(at, 7) != makeRecordUuid(at, 7));
 }
+
+TEST_CASE("a statement that cannot be prepared fails the registration with a reason and writes nothing")
+{
+    TestRegister reg;
+    reg.mustAdd(example(u"birth"_s));
+    // Another program has damaged the file: the outbox is gone. A fresh connection prepares its
+    // statements anew, and the outbox's cannot be.
+    reg.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        raw.setDatabaseName(reg.path());
+        REQUIRE(raw.open());
+        QSqlQuery drop(raw);
+        REQUIRE(drop.exec(u"DROP TABLE outbox"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    reg.reopen();
+    auto outcome = reg.registrar().registerRecord(example(u"birth"_s), reg.officer);
+    REQUIRE_FALSE(outcome);
+    CHECK(outcome.error().vi.contains(u"outbox"_s));
+    QSqlQuery count(reg.db().connection());
+    REQUIRE(count.exec(u"SELECT count(*) FROM records"_s));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
+}
