@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich {
@@ -12,6 +14,9 @@ namespace {
 /// Line and column of a byte offset, for messages.
 QString position(const QByteArray &text, qsizetype offset, qsizetype firstLine = 1)
 {
+    // Qt's parser reports an unterminated string one byte past the end of the text: the problem
+    // is at the end.
+    offset = std::min(offset, text.size());
     const QByteArray before = text.left(offset);
     const qsizetype line = before.count('\n') + firstLine;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
