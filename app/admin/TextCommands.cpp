@@ -107,21 +107,10 @@ int AdminTool::textDecode()
         Console::printText(text::decodeVni(input));
         return kExitOk;
     }
-    // auto: each line on its own, since files mix encodings.
-    QString out;
-    QMap<QString, int> seen;
-    const QList<QByteArray> lines = input.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const text::DecodedText d = text::detectBytes(lines[i]);
-        out += d.text;
-        if (i + 1 < lines.size())
-            out += u'\n';
-        if (!lines[i].isEmpty())
-            ++seen[text::encodingName(d.encoding)];
-    }
-    Console::printText(out);
+    const text::DecodedLines decoded = text::detectLines(input);
+    Console::printText(decoded.text);
     QStringList summary;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+    for (auto it = decoded.linesByEncoding.cbegin(); it != decoded.linesByEncoding.cend(); ++it)
         summary << u"%1 %2"_s.arg(it.key()).arg(it.value());
     Console::message(u"mã hóa: "_s + summary.join(u", "_s), u"encoding: "_s + summary.join(u", "_s));
     return kExitOk;

@@ -297,6 +297,13 @@ private:
                 return error(u"field.type"_s, path,
                              u"%1 (%2) phải là một đối tượng JSON không rỗng"_s.arg(spec.labelVi, path),
                              u"%1 (%2) must be a non-empty JSON object"_s.arg(spec.labelEn, path));
+            // The patched record is checked when the patch is applied, but the patch is stored as it
+            // is given, in UTF-8: a broken character would be stored as something else.
+            if (!validUtf16(value))
+                return error(
+                    u"text.surrogate"_s, path,
+                    u"%1 (%2) có ký tự hỏng (nửa cặp UTF-16)"_s.arg(spec.labelVi, path),
+                    u"%1 (%2) holds a broken character (unpaired surrogate)"_s.arg(spec.labelEn, path));
             member.set(normalizeStrings(value).toObject());
             return;
         }
@@ -353,6 +360,25 @@ private:
         error(u"field.type"_s, path, u"%1 (%2) phải là chuỗi ký tự"_s.arg(spec.labelVi, path),
               u"%1 (%2) must be text"_s.arg(spec.labelEn, path));
         return false;
+    }
+
+    /// Whether every string and member name in `value` is whole UTF-16 (no unpaired surrogate).
+    static bool validUtf16(const QJsonValue &value)
+    {
+        if (value.isString())
+            return value.toString().isValidUtf16();
+        if (value.isObject()) {
+            const QJsonObject o = value.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!it.key().isValidUtf16() || !validUtf16(it.value()))
+                    return false;
+            }
+        }
+        if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            return std::all_of(a.begin(), a.end(), [](const QJsonValue &v) { return validUtf16(v); });
+        }
+        return true;
     }
 
     static QJsonValue normalizeStrings(const QJsonValue &value)

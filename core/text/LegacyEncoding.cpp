@@ -416,4 +416,19 @@ DecodedText detectBytes(QByteArrayView bytes)
     return choose(candidates);
 }
 
+DecodedLines detectLines(const QByteArray &bytes)
+{
+    DecodedLines out;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const DecodedText d = detectBytes(lines[i]);
+        out.text += d.text;
+        if (i + 1 < lines.size())
+            out.text += u'\n';
+        if (!lines[i].isEmpty())
+            ++out.linesByEncoding[encodingName(d.encoding)];
+    }
+    return out;
+}
+
 } // namespace hotich::text

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -52,5 +53,16 @@ DecodedText detectText(QStringView text);
 
 /// The same for raw bytes: UTF-8 (when valid) competes with TCVN3 and VNI.
 DecodedText detectBytes(QByteArrayView bytes);
+
+/// A whole file decoded line by line (`hotich-admin text decode --from auto`).
+struct DecodedLines
+{
+    QString text;                       ///< the lines decoded, joined by '\n' as they were
+    QMap<QString, int> linesByEncoding; ///< non-empty lines per encodingName()
+};
+
+/// Detects and decodes each line of `bytes` on its own, since files mix encodings (a TCVN3 list
+/// pasted into a Unicode document). A '\r' before a line break stays with its line.
+DecodedLines detectLines(const QByteArray &bytes);
 
 } // namespace hotich::text

@@ -173,6 +173,18 @@ TEST_CASE("a correction is a new registration - the record keeps its history")
               QStringList{u"correction.forbidden"_s});
         CHECK(count(reg.db(), u"SELECT count(*) FROM amendments"_s) == 1);
     }
+    SECTION("a correction whose changes UTF-8 cannot store is refused")
+    {
+        // A removal of a member that does not exist leaves the record valid; the patch is stored.
+        QJsonObject broken = correction;
+        broken.insert(u"changes"_s,
+                      QJsonObject{{u"subject"_s, QJsonObject{{u"birthDate"_s, u"2026-11-04"_s},
+                                                             {u"x"_s + QChar(0xD800), QJsonValue()}}}});
+        auto r = reg.registrar().correct(id, broken, reg.officer);
+        REQUIRE_FALSE(r.ok());
+        CHECK(codesOf(r.error()) == QStringList{u"text.surrogate"_s});
+        CHECK(r.error().details.front().field == u"changes"_s);
+    }
     SECTION("a correction that changes nothing is refused")
     {
         QJsonObject same = correction;
