@@ -4,6 +4,8 @@
 #include "RegisterSetup.h"
 #include "store/Backup.h"
 #include "store/Journal.h"
+#include "store/Outbox.h"
+#include "store/RegisterIdentity.h"
 #include "store/RegisterIndex.h"
 #include "store/RegisterNumbering.h"
 
@@ -67,6 +69,11 @@ Result<QString> RegisterMaintenance::restore(const QString &source, const Accoun
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    // The file now holds the backup's history; from here on it is a new epoch of it, which must
+    // catch up with the server before it writes (docs/sync-protocol.md).
+    auto identity = RegisterIdentity::beginEpoch(m_db, u"restore"_s, m_clock.now().toMSecsSinceEpoch());
+    if (!identity)
+        return identity.error();
     if (auto r = journal(actor, u"register.restore"_s, source); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -84,11 +91,28 @@ Result<int> RegisterMaintenance::closeBook(EventKind kind, int year, const Accou
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto closed = RegisterNumbering(m_db).closeBook(office->code, kind, year, m_clock.now().toMSecsSinceEpoch());
+    auto identity = RegisterIdentity::read(m_db);
+    if (!identity)
+        return identity.error();
+    if (!identity->writable())
+        return catchUpFirst();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    auto closed = RegisterNumbering(m_db).closeBook(office->code, kind, year, nowMs);
     if (!closed)
         return closed.error();
     if (auto r = journal(actor, u"book.close"_s, u"%1/%2/%3"_s.arg(kindCode(kind)).arg(year).arg(closed.value()));
         !r)
+        return r.error();
+    SyncEntry entry;
+    entry.office = office->code;
+    entry.operation = SyncEntry::Operation::BookClose;
+    entry.createdAtMs = nowMs;
+    entry.actorLogin = actor.login;
+    entry.actorName = actor.fullName;
+    entry.kind = kind;
+    entry.year = year;
+    entry.book = closed.value();
+    if (auto r = Outbox(m_db).append(entry, entry.contentHash()); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

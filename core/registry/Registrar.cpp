@@ -47,7 +47,14 @@ Result<QString> Registrar::office()
 Result<void> Registrar::begin(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session,
                               QDate today)
 {
-    return m_sessions.begin(tx, session, m_clock.now(), today);
+    if (auto r = m_sessions.begin(tx, session, m_clock.now(), today); !r)
+        return r;
+    if (auto r = session->requireWritable(); !r) {
+        tx.reset();
+        session.reset();
+        return r;
+    }
+    return {};
 }
 
 Result<RegistrationOutcome> Registrar::registerRecord(const QJsonObject &input, const Account &actor)
@@ -204,12 +211,22 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
     WriteSession::Logged logged;
     logged.actor = actor.login;
     logged.action = u"record.register"_s;
-    logged.operation = u"register"_s;
     logged.table = u"records"_s;
     logged.rowId = record.rowId;
-    logged.recordId = record.rowId;
     logged.contentHash = record.contentHash(prepared.payloadHash);
-    if (auto r = session.log(m_office, logged); !r)
+    logged.sync.office = m_office;
+    logged.sync.operation = SyncEntry::Operation::Register;
+    logged.sync.actorLogin = actor.login;
+    logged.sync.actorName = actor.fullName;
+    logged.sync.recordId = record.id;
+    logged.sync.kind = record.kind;
+    logged.sync.year = record.year;
+    logged.sync.number = record.number;
+    logged.sync.book = record.book;
+    logged.sync.registrationDate = record.registrationDate;
+    logged.sync.payload = prepared.payloadUtf8;
+    logged.payloadHash = prepared.payloadHash;
+    if (auto r = session.log(std::move(logged)); !r)
         return r.error();
 
     if (plan.target) {
@@ -255,14 +272,26 @@ Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind,
     WriteSession::Logged logged;
     logged.actor = actor.login;
     logged.action = u"record.amend"_s;
-    logged.operation = u"amend"_s;
     logged.table = u"amendments"_s;
     logged.rowId = amendment.rowId;
-    logged.recordId = targetRowId;
-    logged.amendmentId = amendment.rowId;
     logged.contentHash = amendment.contentHash();
     logged.detail = type;
-    return session.log(m_office, logged);
+    logged.sync.office = m_office;
+    logged.sync.operation = SyncEntry::Operation::Amend;
+    logged.sync.actorLogin = actor.login;
+    logged.sync.actorName = actor.fullName;
+    logged.sync.recordId = (*target)->id;
+    logged.sync.amendmentId = amendment.id;
+    logged.sync.amendmentType = type;
+    logged.sync.payload = amendment.patch.toUtf8();
+    if (byRecordRowId) {
+        auto by = store.findByRowId(byRecordRowId);
+        if (!by)
+            return by.error();
+        if (by->has_value())
+            logged.sync.byRecordId = (*by)->id;
+    }
+    return session.log(std::move(logged));
 }
 
 Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject correction,

@@ -1,6 +1,7 @@
 #include "WriteSession.h"
 
 #include "store/RecordStore.h"
+#include "store/RegisterIdentity.h"
 
 namespace hotich {
 
@@ -9,6 +10,19 @@ void WriteSession::startAt(QDateTime at, QDate localDate)
     m_now = std::move(at);
     m_nowMs = m_now.toMSecsSinceEpoch();
     m_today = localDate;
+}
+
+Result<void> WriteSession::requireWritable()
+{
+    if (!m_writable) {
+        auto identity = RegisterIdentity::read(m_db);
+        if (!identity)
+            return identity.error();
+        m_writable = identity->writable();
+    }
+    if (!*m_writable)
+        return catchUpFirst();
+    return {};
 }
 
 Result<qint64> WriteSession::nextRowId()
@@ -22,7 +36,7 @@ Result<qint64> WriteSession::nextRowId()
     return *m_lastRowId + 1;
 }
 
-Result<void> WriteSession::log(const QString &office, const Logged &row)
+Result<void> WriteSession::log(Logged row)
 {
     JournalEntry entry;
     entry.atMs = m_nowMs;
@@ -30,18 +44,13 @@ Result<void> WriteSession::log(const QString &office, const Logged &row)
     entry.action = row.action;
     entry.targetTable = row.table;
     entry.targetId = row.rowId;
-    entry.contentHash = row.contentHash;
-    entry.detail = row.detail;
+    entry.contentHash = std::move(row.contentHash);
+    entry.detail = std::move(row.detail);
     if (auto r = journal.append(std::move(entry)); !r)
         return r.error();
-    OutboxEntry out;
-    out.office = office;
-    out.operation = row.operation;
-    out.recordId = row.recordId;
-    out.amendmentId = row.amendmentId;
-    out.contentHash = row.contentHash;
-    out.createdAtMs = m_nowMs;
-    if (auto r = outbox.append(std::move(out)); !r)
+    row.sync.createdAtMs = m_nowMs;
+    const QByteArray portableHash = row.sync.contentHash(row.payloadHash);
+    if (auto r = outbox.append(std::move(row.sync), portableHash); !r)
         return r.error();
     return {};
 }

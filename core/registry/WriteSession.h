@@ -26,25 +26,29 @@ public:
     const QDateTime &now() const { return m_now; }
     QDate today() const { return m_today; }
 
+    /// Refuses to write while the register must catch up after a restore (read once per session:
+    /// a sync that clears the mark changes the file, so the next transaction gets a new session).
+    Result<void> requireWritable();
+
     /// The row id the next record takes (read once, then followed).
     Result<qint64> nextRowId();
     void wroteRecord(qint64 rowId) { m_lastRowId = rowId; }
 
-    /// One written row, as the journal and the sync outbox both log it.
+    /// One written row, as the journal (local row ids and hashes) and the sync outbox (the portable
+    /// entry) both log it.
     struct Logged
     {
-        QString actor;       ///< login
-        QString action;      ///< journal action: "record.register", "record.amend"
-        QString operation;   ///< outbox operation: "register", "amend"
-        QString table;       ///< "records", "amendments"
-        qint64 rowId = 0;    ///< the row written
-        qint64 recordId = 0; ///< the record it belongs to
-        qint64 amendmentId = 0;
-        QByteArray contentHash;
+        QString actor;          ///< login
+        QString action;         ///< journal action: "record.register", "record.amend"
+        QString table;          ///< "records", "amendments"
+        qint64 rowId = 0;       ///< the row written
+        QByteArray contentHash; ///< the row's local content hash, which the journal vouches for
         QString detail;
+        SyncEntry sync;         ///< the outbox entry (its seq is assigned)
+        QByteArray payloadHash; ///< of sync.payload, when already computed
     };
     /// Appends the journal entry and the outbox entry of a written row, in this transaction.
-    Result<void> log(const QString &office, const Logged &row);
+    Result<void> log(Logged row);
 
     Journal journal;
     Outbox outbox;
@@ -54,6 +58,7 @@ public:
 private:
     Database &m_db;
     std::optional<qint64> m_lastRowId;
+    std::optional<bool> m_writable;
     QDateTime m_now;
     qint64 m_nowMs = 0;
     QDate m_today;

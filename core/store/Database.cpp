@@ -236,6 +236,10 @@ Result<void> Database::migrate()
             if (auto r = exec(sql); !r)
                 return r;
         }
+        if (m.upgrade) {
+            if (auto r = m.upgrade(*this); !r)
+                return r;
+        }
         if (m.rebuildsTables) {
             QSqlQuery check(connection());
             if (!check.exec(u"PRAGMA foreign_key_check"_s))

@@ -79,8 +79,6 @@ Result<IntegrityReport> IntegrityCheck::run()
 {
     IntegrityReport report;
     m_vouched.clear();
-    m_recordHashes.clear();
-    m_amendmentHashes.clear();
     for (auto step :
          {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
           &IntegrityCheck::checkOutbox, &IntegrityCheck::checkNumbering, &IntegrityCheck::checkSearchIndex}) {
@@ -163,7 +161,6 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
     while (q.next()) {
         const StoredRecord r = StoredRecord::fromRow(q);
         const QByteArray hash = r.contentHash();
-        m_recordHashes.insert(r.rowId, hash);
         if (!parseKindCode(q.value(3).toString()))
             report.problems.append({u"records.tampered"_s, u"records"_s, r.rowId,
                                     u"Hồ sơ %1 có loại việc lạ"_s.arg(r.rowId),
@@ -187,7 +184,6 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
     while (q.next()) {
         const StoredAmendment a = StoredAmendment::fromRow(q);
         const QByteArray hash = a.contentHash();
-        m_amendmentHashes.insert(a.rowId, hash);
         compare(u"amendments"_s, a.rowId, hash, u"Nội dung sửa đổi"_s, u"Amendment"_s);
         ++report.amendments;
     }
@@ -213,34 +209,44 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
 
 Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            u"SELECT seq, office, operation, record, amendment, content_hash, hash, created_at FROM outbox ORDER BY seq"_s))
-        return m_db.errorFrom(q.lastError(), u"đọc hàng đợi đồng bộ"_s);
-    ChainWalk chain(u"outbox"_s, u"Hàng đợi đồng bộ"_s, u"Outbox"_s);
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.office = q.value(1).toString();
-        e.operation = q.value(2).toString();
-        e.recordId = q.value(3).toLongLong();
-        e.amendmentId = q.value(4).toLongLong();
-        e.contentHash = q.value(5).toByteArray();
-        e.hash = q.value(6).toByteArray();
-        e.createdAtMs = q.value(7).toLongLong();
-        ++report.outboxEntries;
-        chain.step(e, report);
-        const QByteArray rowHash =
-            e.amendmentId ? m_amendmentHashes.value(e.amendmentId) : m_recordHashes.value(e.recordId);
-        if (rowHash != e.contentHash) {
-            report.problems.append(
-                {u"outbox.mismatch"_s, u"outbox"_s, e.seq,
-                 u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.seq),
-                 u"Outbox entry %1 does not match the row it sends"_s.arg(e.seq)});
+    // Each entry's content hash is recomputed from the rows it names, as the server recomputes it
+    // from what it receives; the chain from the content hashes as stored.
+    struct Link
+    {
+        qint64 seq;
+        QByteArray hash;
+        const OutboxEntry *stored;
+        QByteArray chainHash(const QByteArray &previous) const
+        {
+            return stored->entry.chainHash(previous, stored->contentHash);
         }
+    };
+    ChainWalk chain(u"outbox"_s, u"Hàng đợi đồng bộ"_s, u"Outbox"_s);
+    Outbox outbox(m_db);
+    constexpr int kChunk = 2000;
+    for (qint64 from = 1;;) {
+        auto entries = outbox.read(from, kChunk);
+        if (!entries)
+            return entries.error();
+        for (const OutboxEntry &e : std::as_const(*entries)) {
+            ++report.outboxEntries;
+            chain.step(Link{e.entry.seq, e.hash, &e}, report);
+            if (e.dangling) {
+                report.problems.append(
+                    {u"outbox.dangling"_s, u"outbox"_s, e.entry.seq,
+                     u"Mục %1 của hàng đợi đồng bộ trỏ tới hồ sơ hoặc nội dung sửa đổi đã bị xóa"_s.arg(e.entry.seq),
+                     u"Outbox entry %1 names a record or amendment that was deleted"_s.arg(e.entry.seq)});
+            } else if (e.entry.contentHash() != e.contentHash) {
+                report.problems.append(
+                    {u"outbox.mismatch"_s, u"outbox"_s, e.entry.seq,
+                     u"Mục %1 của hàng đợi đồng bộ không khớp với hồ sơ nó gửi đi"_s.arg(e.entry.seq),
+                     u"Outbox entry %1 does not match the row it sends"_s.arg(e.entry.seq)});
+            }
+        }
+        if (entries->size() < kChunk)
+            return {};
+        from = entries->last().entry.seq + 1;
     }
-    return {};
 }
 
 Result<void> IntegrityCheck::checkNumbering(IntegrityReport &report)

@@ -69,8 +69,6 @@ private:
     Database &m_db;
     QList<VouchedTable> m_otherTables;
     QHash<QString, QHash<qint64, QByteArray>> m_vouched; ///< table → row id → content hash (latest entry)
-    QHash<qint64, QByteArray> m_recordHashes;
-    QHash<qint64, QByteArray> m_amendmentHashes;
 };
 
 } // namespace hotich

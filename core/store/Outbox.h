@@ -2,29 +2,27 @@
 
 #include "ChainHead.h"
 #include "Database.h"
+#include "SyncEntry.h"
 
 #include <QByteArray>
-#include <QString>
+#include <QList>
 
 namespace hotich {
 
-/// One change waiting for the ministry server.
+/// An outbox entry as stored: the entry with its content loaded, and its two hashes.
 struct OutboxEntry
 {
-    qint64 seq = 0; ///< per-office, gapless, from 1
-    QString office;
-    QString operation; ///< "register" or "amend"
-    qint64 recordId = 0;
-    qint64 amendmentId = 0; ///< 0 for a registration
-    QByteArray contentHash; ///< content hash of the record or amendment row
-    qint64 createdAtMs = 0;
-    QByteArray hash; ///< BLAKE2b-256 (FieldHasher) of the previous entry's hash and this entry's fields
-
-    QByteArray chainHash(const QByteArray &previous) const;
+    SyncEntry entry;
+    QByteArray contentHash;
+    QByteArray hash; ///< the chain hash
+    /// The entry names a record or amendment that is not there (a damaged file): its content could
+    /// not be loaded. `verify` reports it; sync never sends it.
+    bool dangling = false;
 };
 
-/// The sync outbox: written in the same transaction as each registration or amendment, so the
-/// server learns of every change exactly once. The sync engine reads it; nothing here deletes.
+/// The sync outbox: written in the same transaction as each change, so the server learns of every
+/// change exactly once. Entries are portable (SyncEntry): they name records and amendments by UUID
+/// and their hashes are recomputed by the server from what it receives. Nothing here deletes.
 /// Like the Journal, it follows its chain head in memory: use one Outbox per transaction.
 class Outbox
 {
@@ -32,7 +30,18 @@ public:
     explicit Outbox(Database &db)
         : m_db(db), m_head(db, "SELECT seq, hash FROM outbox ORDER BY seq DESC LIMIT 1")
     {}
-    Result<qint64> append(OutboxEntry entry);
+
+    /// Appends the entry (its seq is assigned) with the content hash already computed for it.
+    /// Returns the sequence number.
+    Result<qint64> append(SyncEntry entry, const QByteArray &contentHash);
+
+    /// Up to `limit` entries from `fromSeq` on, in order, each with the content its hash covers
+    /// read from the records, amendments and books it names.
+    Result<QList<OutboxEntry>> read(qint64 fromSeq, int limit);
+
+    /// The content of an entry from the rows it names (by row id): the record, or the amendment and
+    /// its record. Used by read() and by the schema-6 upgrade of older outboxes.
+    static Result<void> loadContent(Database &db, SyncEntry &entry, qint64 recordRowId, qint64 amendmentRowId);
 
 private:
     Database &m_db;

@@ -42,6 +42,7 @@ StoredAmendment StoredAmendment::fromRow(const QSqlQuery &q)
     a.patch = q.value(4).toString();
     a.createdAtMs = q.value(5).toLongLong();
     a.createdBy = q.value(6).toLongLong();
+    a.id = QUuid::fromRfc4122(q.value(7).toByteArray());
     return a;
 }
 
@@ -119,16 +120,18 @@ Result<void> RecordStore::insert(StoredRecord &r)
 
 Result<void> RecordStore::insert(StoredAmendment &a)
 {
-    Statement &q = m_db.prepared("INSERT INTO amendments (record, type, by_record, patch, created_at, "
-                                 "created_by) VALUES (?, ?, ?, ?, ?, ?)");
-    q.bind(1, a.recordRowId).bind(2, a.type);
+    auto last = m_db.prepared("SELECT coalesce(max(id), 0) FROM amendments").number(u"đọc nội dung sửa đổi"_s);
+    if (!last)
+        return last.error();
+    a.rowId = last.value() + 1;
+    a.id = makeRecordUuid(QDateTime::fromMSecsSinceEpoch(a.createdAtMs, Qt::UTC), a.rowId);
+    Statement &q = m_db.prepared("INSERT INTO amendments (id, record, type, by_record, patch, created_at, "
+                                 "created_by, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, a.rowId).bind(2, a.recordRowId).bind(3, a.type);
     if (a.byRecordRowId)
-        q.bind(3, a.byRecordRowId);
-    q.bind(4, a.patch).bind(5, a.createdAtMs).bind(6, a.createdBy);
-    if (auto res = q.run(u"ghi nội dung sửa đổi"_s); !res)
-        return res;
-    a.rowId = q.lastInsertRowId();
-    return {};
+        q.bind(4, a.byRecordRowId);
+    q.bind(5, a.patch).bind(6, a.createdAtMs).bind(7, a.createdBy).bindBlob(8, a.id.toRfc4122());
+    return q.run(u"ghi nội dung sửa đổi"_s);
 }
 
 Result<std::optional<StoredRecord>> RecordStore::findWhere(const QString &where, const QVariant &key)

@@ -47,6 +47,7 @@ struct StoredRecord
 struct StoredAmendment
 {
     qint64 rowId = 0;
+    QUuid id; ///< carries rowId, as a record's UUID does (made by RecordStore::insert)
     qint64 recordRowId = 0;
     QString type;             ///< "correction", "ethnicity", "idNumber", "void", "dissolution", …
     qint64 byRecordRowId = 0; ///< the registration that made it (a correction, a recording), or 0
@@ -55,7 +56,7 @@ struct StoredAmendment
     qint64 createdBy = 0;
 
     /// The columns fromRow() reads, in order.
-    static constexpr const char *kColumns = "id, record, type, by_record, patch, created_at, created_by";
+    static constexpr const char *kColumns = "id, record, type, by_record, patch, created_at, created_by, uuid";
     static StoredAmendment fromRow(const QSqlQuery &row);
 
     QJsonObject patchJson() const;
@@ -70,6 +71,7 @@ public:
 
     /// Writes a new record. Its rowId must be set and carried by its UUID (makeRecordUuid).
     Result<void> insert(StoredRecord &record);
+    /// Writes a new amendment; its row id and UUID are made here (the UUID carries the row id).
     Result<void> insert(StoredAmendment &amendment);
 
     Result<std::optional<StoredRecord>> find(const QUuid &id);

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SchemaUpgrades.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hotich::schema {
@@ -222,12 +224,66 @@ QStringList version5()
     };
 }
 
+/// What sync needs of the register (docs/sync-protocol.md): its identity and history epoch, UUIDs
+/// for amendments, a portable outbox (UUIDs, the officer's login and name, hashes the server can
+/// recompute) and the engine's own mutable state. upgradeTo6 fills them for an existing register.
+QStringList version6()
+{
+    QStringList s = {
+        uR"(CREATE TABLE register (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid BLOB NOT NULL,
+            epoch BLOB NOT NULL,
+            epoch_origin TEXT NOT NULL
+                CHECK (epoch_origin = 'init' OR epoch_origin = 'restore' OR epoch_origin = 'recover'),
+            epoch_started_at INTEGER NOT NULL,
+            catch_up INTEGER NOT NULL DEFAULT 0,
+            allow_fork INTEGER NOT NULL DEFAULT 0
+        ))"_s,
+        u"ALTER TABLE amendments ADD COLUMN uuid BLOB"_s,
+        uR"(CREATE TABLE outbox_new (
+            seq INTEGER PRIMARY KEY,
+            office TEXT NOT NULL,
+            operation TEXT NOT NULL
+                CHECK (operation = 'register' OR operation = 'amend' OR operation = 'book.close'),
+            record_uuid BLOB,
+            amendment_uuid BLOB,
+            book_kind TEXT,
+            book_year INTEGER,
+            book_volume INTEGER,
+            actor_login TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            content_hash BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            created_at INTEGER NOT NULL
+        ))"_s,
+        // The engine's state: changed by every sync, so kept apart from the append-only facts.
+        uR"(CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            server_url TEXT,
+            credential_id TEXT,
+            credential_secret BLOB,
+            ca_certificate BLOB,
+            pushed_through INTEGER NOT NULL DEFAULT 0,
+            pull_cursor BLOB,
+            last_attempt_at INTEGER,
+            last_success_at INTEGER,
+            last_error_code TEXT,
+            last_error_vi TEXT,
+            last_error_en TEXT
+        ))"_s,
+        u"INSERT INTO sync_state (id) VALUES (1)"_s,
+    };
+    return s;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4(), true}, {5, version5()},
+        {6, version6(), true, &upgradeTo6},
     };
     return all;
 }

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QList>
 #include <QStringList>
+
+namespace hotich {
+class Database;
+}
 
 namespace hotich::schema {
 
@@ -13,6 +19,8 @@ struct Migration
     /// The migration rebuilds a table that others reference: it runs with foreign keys off and
     /// checks them all before committing (SQLite's procedure for schema changes).
     bool rebuildsTables = false;
+    /// Work SQL alone cannot do (hashes, UUIDs), run after the statements in the same transaction.
+    Result<void> (*upgrade)(Database &db) = nullptr;
 };
 
 /// Every migration, in order. Never edit a released one; append a new one.

@@ -42,7 +42,7 @@ QString isoDay(QDate date)
 
 } // namespace
 
-QByteArray SyncEntry::contentHash() const
+QByteArray SyncEntry::contentHash(const QByteArray &payloadHash) const
 {
     FieldHasher h;
     switch (operation) {
@@ -54,7 +54,7 @@ QByteArray SyncEntry::contentHash() const
             .add(qint64(number))
             .add(qint64(book))
             .add(isoDay(registrationDate))
-            .add(QByteArrayView(FieldHasher::of(QByteArrayView(payload))));
+            .add(QByteArrayView(payloadHash.isEmpty() ? FieldHasher::of(QByteArrayView(payload)) : payloadHash));
         break;
     case Operation::Amend:
         h.add(QByteArrayView(uuidBytes(amendmentId)))

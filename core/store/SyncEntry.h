@@ -44,8 +44,9 @@ struct SyncEntry
     QString amendmentType; ///< "correction", "idNumber", "void", …
     QUuid byRecordId;      ///< the registration that made the amendment, or null
 
-    /// The portable content hash (BLAKE2b-256 of the fields the operation covers).
-    QByteArray contentHash() const;
+    /// The portable content hash (BLAKE2b-256 of the fields the operation covers). A registration
+    /// may pass the payload's hash when it already has it (FieldHasher::of(payload)).
+    QByteArray contentHash(const QByteArray &payloadHash = {}) const;
     /// The chain hash of this entry after `previous` (empty before the first entry).
     QByteArray chainHash(const QByteArray &previous, const QByteArray &contentHash) const;
 };

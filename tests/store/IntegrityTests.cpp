@@ -118,7 +118,7 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     SECTION("a record with its journal and outbox entries deleted")
     {
         tamper(reg.path(),
-               {u"DELETE FROM outbox WHERE record = 1"_s,
+               {u"DELETE FROM outbox WHERE record_uuid = (SELECT uuid FROM records WHERE id = 1) AND amendment_uuid IS NULL"_s,
                 u"DELETE FROM journal WHERE target_table = 'records' AND target_id = 1"_s,
                 u"DELETE FROM amendments WHERE record = 1"_s,
                 u"DELETE FROM journal WHERE target_table = 'amendments'"_s,

@@ -1,0 +1,126 @@
+#include "SchemaUpgrades.h"
+
+#include "Database.h"
+#include "Outbox.h"
+#include "util/Uuid.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::schema {
+
+namespace {
+
+Result<void> createIdentity(Database &db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(db.connection());
+    q.prepare(u"INSERT INTO register (id, uuid, epoch, epoch_origin, epoch_started_at) VALUES (1, ?, ?, 'init', ?)"_s);
+    q.bindValue(0, makeUuidV7(now).toRfc4122());
+    q.bindValue(1, makeUuidV7(now).toRfc4122());
+    q.bindValue(2, now.toMSecsSinceEpoch());
+    return db.run(q, u"tạo mã sổ"_s);
+}
+
+Result<void> giveAmendmentsUuids(Database &db)
+{
+    QSqlQuery rows(db.connection());
+    if (!rows.exec(u"SELECT id, created_at FROM amendments ORDER BY id"_s))
+        return db.errorFrom(rows.lastError(), u"đọc nội dung sửa đổi"_s);
+    QList<std::pair<qint64, qint64>> amendments;
+    while (rows.next())
+        amendments.append({rows.value(0).toLongLong(), rows.value(1).toLongLong()});
+    rows.finish();
+    if (auto r = db.exec(u"DROP TRIGGER amendments_no_update"_s); !r)
+        return r;
+    QSqlQuery set(db.connection());
+    set.prepare(u"UPDATE amendments SET uuid = ? WHERE id = ?"_s);
+    for (const auto &[id, createdAt] : std::as_const(amendments)) {
+        set.bindValue(0, makeRecordUuid(QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC), id).toRfc4122());
+        set.bindValue(1, id);
+        if (auto r = db.run(set, u"ghi mã nội dung sửa đổi"_s); !r)
+            return r;
+    }
+    return db.exec(
+        u"CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END"_s);
+}
+
+Result<void> rewriteOutbox(Database &db)
+{
+    QSqlQuery old(db.connection());
+    if (!old.exec(u"SELECT o.seq, o.office, o.operation, o.record, o.amendment, o.created_at, "
+                  u"a.login, a.full_name FROM outbox o "
+                  u"LEFT JOIN amendments m ON m.id = o.amendment "
+                  u"JOIN records r ON r.id = o.record "
+                  u"LEFT JOIN accounts a ON a.id = coalesce(m.created_by, r.created_by) ORDER BY o.seq"_s))
+        return db.errorFrom(old.lastError(), u"đọc hàng đợi đồng bộ"_s);
+    struct Old
+    {
+        SyncEntry entry;
+        qint64 record;
+        qint64 amendment;
+    };
+    QList<Old> entries;
+    while (old.next()) {
+        Old o;
+        o.entry.seq = old.value(0).toLongLong();
+        o.entry.office = old.value(1).toString();
+        o.entry.operation = old.value(2).toString() == u"amend"_s ? SyncEntry::Operation::Amend
+                                                                  : SyncEntry::Operation::Register;
+        o.record = old.value(3).toLongLong();
+        o.amendment = old.value(4).toLongLong();
+        o.entry.createdAtMs = old.value(5).toLongLong();
+        o.entry.actorLogin = old.value(6).toString();
+        o.entry.actorName = old.value(7).toString();
+        entries << o;
+    }
+    old.finish();
+    QSqlQuery insert(db.connection());
+    insert.prepare(u"INSERT INTO outbox_new (seq, office, operation, record_uuid, amendment_uuid, actor_login, "
+                   u"actor_name, content_hash, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QByteArray previous;
+    for (Old &o : entries) {
+        if (auto r = Outbox::loadContent(db, o.entry, o.record, o.amendment); !r)
+            return r;
+        const QByteArray content = o.entry.contentHash();
+        const QByteArray hash = o.entry.chainHash(previous, content);
+        insert.bindValue(0, o.entry.seq);
+        insert.bindValue(1, o.entry.office);
+        insert.bindValue(2, operationCode(o.entry.operation));
+        insert.bindValue(3, o.entry.recordId.toRfc4122());
+        insert.bindValue(4, o.entry.amendmentId.isNull() ? QVariant() : QVariant(o.entry.amendmentId.toRfc4122()));
+        insert.bindValue(5, o.entry.actorLogin);
+        insert.bindValue(6, o.entry.actorName);
+        insert.bindValue(7, content);
+        insert.bindValue(8, hash);
+        insert.bindValue(9, o.entry.createdAtMs);
+        if (auto r = db.run(insert, u"ghi hàng đợi đồng bộ"_s); !r)
+            return r;
+        previous = hash;
+    }
+    for (const QString &sql :
+         {u"DROP TABLE outbox"_s, u"ALTER TABLE outbox_new RENAME TO outbox"_s,
+          u"CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s,
+          u"CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s}) {
+        if (auto r = db.exec(sql); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> upgradeTo6(Database &db)
+{
+    if (auto r = createIdentity(db); !r)
+        return r;
+    if (auto r = giveAmendmentsUuids(db); !r)
+        return r;
+    return rewriteOutbox(db);
+}
+
+} // namespace hotich::schema

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "util/Result.h"
+
+namespace hotich {
+class Database;
+}
+
+namespace hotich::schema {
+
+/// Schema 6 on an existing register: its identity and first epoch, a UUID for every amendment, and
+/// the outbox rewritten as portable entries (nothing has been synced before schema 6, so no server
+/// holds the old entries). Runs inside the migration's transaction.
+Result<void> upgradeTo6(Database &db);
+
+} // namespace hotich::schema
