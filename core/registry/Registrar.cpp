@@ -230,8 +230,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
         return r.error();
 
     if (plan.target) {
-        if (auto r = writeAmendment(plan.target->stored.rowId, plan.target->stored.kind, plan.amendmentType,
-                                    plan.patch, record.rowId, actor, session);
+        if (auto r = session.writeAmendment(m_office, *plan.target, plan.amendmentType, plan.patch, record.rowId,
+                                            actor);
             !r)
             return r.error();
     }
@@ -242,56 +242,6 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
             outcome.warnings << f;
     }
     return outcome;
-}
-
-Result<void> Registrar::writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type,
-                                       const QJsonObject &patch, qint64 byRecordRowId, const Account &actor,
-                                       WriteSession &session)
-{
-    RecordStore store(m_db);
-    StoredAmendment amendment;
-    amendment.recordRowId = targetRowId;
-    amendment.type = type;
-    amendment.byRecordRowId = byRecordRowId;
-    amendment.patch = RecordStore::serialize(patch);
-    amendment.createdAtMs = session.nowMs();
-    amendment.createdBy = actor.id;
-    if (auto r = store.insert(amendment); !r)
-        return r;
-
-    auto target = store.findByRowId(targetRowId);
-    if (!target)
-        return target.error();
-    auto amendments = store.amendmentsOf(targetRowId);
-    if (!amendments)
-        return amendments.error();
-    const RecordView view = RecordView::derive(**target, amendments.value());
-    if (auto r = session.index.write(targetRowId, IndexEntry::of(targetKind, view.current), true); !r)
-        return r;
-
-    WriteSession::Logged logged;
-    logged.actor = actor.login;
-    logged.action = u"record.amend"_s;
-    logged.table = u"amendments"_s;
-    logged.rowId = amendment.rowId;
-    logged.contentHash = amendment.contentHash();
-    logged.detail = type;
-    logged.sync.office = m_office;
-    logged.sync.operation = SyncEntry::Operation::Amend;
-    logged.sync.actorLogin = actor.login;
-    logged.sync.actorName = actor.fullName;
-    logged.sync.recordId = (*target)->id;
-    logged.sync.amendmentId = amendment.id;
-    logged.sync.amendmentType = type;
-    logged.sync.payload = amendment.patch.toUtf8();
-    if (byRecordRowId) {
-        auto by = store.findByRowId(byRecordRowId);
-        if (!by)
-            return by.error();
-        if (by->has_value())
-            logged.sync.byRecordId = (*by)->id;
-    }
-    return session.log(std::move(logged));
 }
 
 Result<RegistrationOutcome> Registrar::correct(const QUuid &target, QJsonObject correction,
@@ -327,9 +277,7 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
     auto patch = patchFor(view.value());
     if (!patch)
         return patch.error();
-    if (auto r =
-            writeAmendment(view->stored.rowId, view->stored.kind, type, patch.value(), 0, actor, *session);
-        !r)
+    if (auto r = session->writeAmendment(m_office, view.value(), type, patch.value(), 0, actor); !r)
         return r;
     return m_sessions.commit(tx, session);
 }

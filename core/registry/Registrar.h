@@ -59,9 +59,6 @@ private:
 
     Result<RegistrationOutcome> registerOne(const PreparedRecord &prepared, const Account &actor,
                                             WriteSession &session);
-    Result<void> writeAmendment(qint64 targetRowId, EventKind targetKind, const QString &type,
-                                const QJsonObject &patch, qint64 byRecordRowId, const Account &actor,
-                                WriteSession &session);
     /// A direct amendment (no registration of its own): checks, then the patch `patchFor` makes.
     Result<void> amend(const QUuid &target, const Account &actor, const QString &type,
                        const std::function<Result<QJsonObject>(const RecordView &)> &patchFor);

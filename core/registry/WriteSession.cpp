@@ -1,7 +1,10 @@
 #include "WriteSession.h"
 
+#include "RecordView.h"
 #include "store/RecordStore.h"
 #include "store/RegisterIdentity.h"
+
+using namespace Qt::StringLiterals;
 
 namespace hotich {
 
@@ -53,6 +56,53 @@ Result<void> WriteSession::log(Logged row)
     if (auto r = outbox.append(std::move(row.sync), portableHash); !r)
         return r.error();
     return {};
+}
+
+Result<void> WriteSession::writeAmendment(const QString &office, const RecordView &target, const QString &type,
+                                          const QJsonObject &patch, qint64 byRecordRowId, const Account &actor)
+{
+    const qint64 targetRowId = target.stored.rowId;
+    RecordStore store(m_db);
+    StoredAmendment amendment;
+    amendment.recordRowId = targetRowId;
+    amendment.type = type;
+    amendment.byRecordRowId = byRecordRowId;
+    amendment.patch = RecordStore::serialize(patch);
+    amendment.createdAtMs = m_nowMs;
+    amendment.createdBy = actor.id;
+    if (auto r = store.insert(amendment); !r)
+        return r;
+
+    auto amendments = store.amendmentsOf(targetRowId);
+    if (!amendments)
+        return amendments.error();
+    const RecordView view = RecordView::derive(target.stored, amendments.value());
+    if (auto r = index.write(targetRowId, IndexEntry::of(target.stored.kind, view.current), true); !r)
+        return r;
+
+    WriteSession::Logged logged;
+    logged.actor = actor.login;
+    logged.action = u"record.amend"_s;
+    logged.table = u"amendments"_s;
+    logged.rowId = amendment.rowId;
+    logged.contentHash = amendment.contentHash();
+    logged.detail = type;
+    logged.sync.office = office;
+    logged.sync.operation = SyncEntry::Operation::Amend;
+    logged.sync.actorLogin = actor.login;
+    logged.sync.actorName = actor.fullName;
+    logged.sync.recordId = target.stored.id;
+    logged.sync.amendmentId = amendment.id;
+    logged.sync.amendmentType = type;
+    logged.sync.payload = amendment.patch.toUtf8();
+    if (byRecordRowId) {
+        auto by = store.findByRowId(byRecordRowId);
+        if (!by)
+            return by.error();
+        if (by->has_value())
+            logged.sync.byRecordId = (*by)->id;
+    }
+    return log(std::move(logged));
 }
 
 Result<void> WriteSessions::begin(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session,

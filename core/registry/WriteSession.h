@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Accounts.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
 #include "store/RegisterIndex.h"
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace hotich {
+
+struct RecordView;
 
 /// What a write transaction shares: the chain heads and register positions it follows in memory,
 /// the derived index, and the time it runs at. Kept from one transaction to the next while no
@@ -49,6 +52,11 @@ public:
     };
     /// Appends the journal entry and the outbox entry of a written row, in this transaction.
     Result<void> log(Logged row);
+
+    /// Writes an amendment of `target` (a JSON merge patch on its current view), updates its search
+    /// row, and logs it. `byRecordRowId` is the registration that made it, or 0.
+    Result<void> writeAmendment(const QString &office, const RecordView &target, const QString &type,
+                                const QJsonObject &patch, qint64 byRecordRowId, const Account &actor);
 
     Journal journal;
     Outbox outbox;
