@@ -277,13 +277,50 @@ QStringList version6()
     return s;
 }
 
+/// What the centre sends an office, kept with the register (docs/sync-protocol.md, "Pull"): the
+/// state of each ID-number request, cross-office findings and push rejections, and reference data
+/// updates by version. Sync state, not legal facts: an assigned number also becomes an amendment.
+QStringList version7()
+{
+    return {
+        uR"(CREATE TABLE id_number_results (
+            record BLOB PRIMARY KEY NOT NULL,
+            state TEXT NOT NULL CHECK (state = 'pending' OR state = 'assigned' OR
+                state = 'suspectedDuplicate' OR state = 'needsVerification' OR state = 'rejected'),
+            id_number TEXT,
+            reason_vi TEXT,
+            reason_en TEXT,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE sync_findings (
+            id INTEGER PRIMARY KEY,
+            record BLOB,
+            seq INTEGER,
+            code TEXT NOT NULL,
+            message_vi TEXT NOT NULL,
+            message_en TEXT NOT NULL,
+            related_office TEXT,
+            related_record BLOB,
+            received_at INTEGER NOT NULL
+        ))"_s,
+        u"CREATE INDEX sync_findings_record ON sync_findings (record) WHERE record IS NOT NULL"_s,
+        uR"(CREATE TABLE reference_updates (
+            dataset TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY (dataset, version)
+        ) WITHOUT ROWID)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4(), true}, {5, version5()},
-        {6, version6(), true, &upgradeTo6},
+        {6, version6(), true, &upgradeTo6}, {7, version7()},
     };
     return all;
 }
