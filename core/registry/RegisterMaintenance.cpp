@@ -63,22 +63,21 @@ Result<QString> RegisterMaintenance::restore(const QString &source, const Accoun
 {
     if (auto r = requireRole(actor, Role::Admin); !r)
         return r.error();
-    auto safety = restoreRegister(m_db, source, m_clock.now().toMSecsSinceEpoch());
-    if (!safety)
-        return safety.error();
-    Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
-    // The file now holds the backup's history; from here on it is a new epoch of it, which must
-    // catch up with the server before it writes (docs/sync-protocol.md).
-    auto identity = RegisterIdentity::beginEpoch(m_db, u"restore"_s, m_clock.now().toMSecsSinceEpoch());
-    if (!identity)
-        return identity.error();
-    if (auto r = journal(actor, u"register.restore"_s, source); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return safety;
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    // The copy becomes a new epoch of the register, which must catch up with the server before it
+    // writes (docs/sync-protocol.md), and its journal says who restored it: both before it replaces
+    // the register, so no crash can leave an unmarked restore.
+    auto mark = [&](Database &copy) -> Result<void> {
+        Transaction tx(copy);
+        if (auto r = tx.begin(); !r)
+            return r;
+        if (auto identity = RegisterIdentity::beginEpoch(copy, u"restore"_s, nowMs); !identity)
+            return identity.error();
+        if (auto r = RegisterMaintenance(copy, m_clock).journal(actor, u"register.restore"_s, source); !r)
+            return r;
+        return tx.commit();
+    };
+    return restoreRegister(m_db, source, nowMs, mark);
 }
 
 Result<int> RegisterMaintenance::closeBook(EventKind kind, int year, const Account &actor)

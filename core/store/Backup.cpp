@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -76,25 +77,38 @@ Result<qint64> create(Database &db, const QString &destination)
 }
 
 Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
-                        const QList<VouchedTable> &otherTables)
+                        const QList<VouchedTable> &otherTables,
+                        const std::function<Result<void>(Database &copy)> &markCopy)
 {
-    auto backupDb = Database::open(source, Database::OpenMode::Existing);
-    if (!backupDb)
-        return backupDb.error();
-    auto report = IntegrityCheck(**backupDb, otherTables).run();
-    if (!report)
-        return report.error();
-    if (!report->ok()) {
-        return Error::make(
-            ErrorKind::Corrupt, u"backup.unsound"_s,
-            u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source, report->problems.first().vi),
-            u"The backup %1 is not sound (%2): not restored"_s.arg(source, report->problems.first().en));
+    const QString marked = db.path() + u".restoring"_s;
+    QFile::remove(marked);
+    const auto removeMarked = qScopeGuard([&] { QFile::remove(marked); });
+    {
+        auto backupDb = Database::open(source, Database::OpenMode::Existing);
+        if (!backupDb)
+            return backupDb.error();
+        auto report = IntegrityCheck(**backupDb, otherTables).run();
+        if (!report)
+            return report.error();
+        if (!report->ok()) {
+            return Error::make(
+                ErrorKind::Corrupt, u"backup.unsound"_s,
+                u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source, report->problems.first().vi),
+                u"The backup %1 is not sound (%2): not restored"_s.arg(source, report->problems.first().en));
+        }
+        if (auto copied = create(**backupDb, marked); !copied)
+            return copied.error();
     }
+    auto copy = Database::open(marked, Database::OpenMode::Existing);
+    if (!copy)
+        return copy.error();
+    if (auto r = markCopy(**copy); !r)
+        return r.error();
     const QString stamp = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(u"yyyyMMdd-HHmmss"_s);
     const QString safety = db.path() + u".before-restore-"_s + stamp;
     if (auto kept = create(db, safety); !kept)
         return kept.error();
-    const int rc = copyDatabase(db.handle(), (*backupDb)->handle());
+    const int rc = copyDatabase(db.handle(), (*copy)->handle());
     if (rc != SQLITE_OK)
         return sqliteError(rc, u"khôi phục từ %1"_s.arg(source), u"restoring from %1"_s.arg(source));
     return safety;

@@ -2,6 +2,8 @@
 
 #include "IntegrityCheck.h"
 
+#include <functional>
+
 namespace hotich {
 
 /// Online backup and restore with SQLite's backup API: the copy is a consistent snapshot taken
@@ -15,9 +17,12 @@ Result<qint64> create(Database &db, const QString &destination);
 /// a sound hotich register (header, schema version, journal). The register as it was is first kept
 /// beside it as "<path>.before-restore-<time>", so a restore never loses anything.
 /// `otherTables` are checked in the backup too (registry/RegisterCheck.h passes the accounts).
+/// `markCopy` runs on a copy of the backup before that copy replaces the register, so what the
+/// register becomes already says it was restored (a crash right after leaves no unmarked restore).
 /// Returns the path of that safety copy.
 Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
-                        const QList<VouchedTable> &otherTables);
+                        const QList<VouchedTable> &otherTables,
+                        const std::function<Result<void>(Database &copy)> &markCopy);
 
 } // namespace backup
 

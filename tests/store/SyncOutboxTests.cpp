@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "registry/RegisterCheck.h"
 #include "registry/RegisterMaintenance.h"
 #include "store/Outbox.h"
 #include "store/RecordStore.h"
@@ -131,6 +132,12 @@ TEST_CASE("a restored register is a new epoch of the same register and must catc
     CHECK(after->epochOrigin == u"restore"_s);
     CHECK(after->catchUp);
     CHECK_FALSE(after->writable());
+    // The restore is the restored journal's last entry, and the register is whole.
+    CHECK(count(reg.db(), u"SELECT count(*) FROM journal WHERE action = 'register.restore' AND actor = 'admin' "
+                          u"AND seq = (SELECT max(seq) FROM journal)"_s) == 1);
+    auto report = verifyRegister(reg.db());
+    REQUIRE(report);
+    CHECK(report->ok());
 
     // Registering now would give "Bình"'s number to another child.
     const qint64 records = count(reg.db(), u"SELECT count(*) FROM records"_s);
