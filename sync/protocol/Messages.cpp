@@ -34,11 +34,11 @@ namespace syncRequest {
 constexpr qint64 app = 2, schema = 3, office = 4, registerId = 5, epoch = 6, push = 7, pull = 8;
 }
 namespace batch { // push and catchUp
-constexpr qint64 from = 0, actors = 1, entries = 2, head = 3, office = 3;
+constexpr qint64 from = 0, actors = 1, entries = 2, payloads = 3, head = 4, office = 4;
 }
 namespace entry {
 constexpr qint64 operation = 0, createdAt = 1, actor = 2, record = 3, kind = 4, year = 5, number = 6,
-                 book = 7, date = 8, payload = 9, amendment = 10, amendmentType = 11, byRecord = 12;
+                 book = 7, date = 8, amendment = 9, amendmentType = 10, byRecord = 11;
 }
 namespace pullRequest {
 constexpr qint64 cursor = 0, max = 1;
@@ -276,7 +276,10 @@ void checkWritable(Problems &problems, const EntryBatch &batch, const QString &o
     }
 }
 
-QCborArray writeEntries(const EntryBatch &batch, QCborArray &actors)
+/// A batch's entries, the officers they name (each once) and their payloads. The payloads are a
+/// column of their own, beside the entries rather than in them: zstd then finds each payload's
+/// likeness in the one before, 8 % fewer bytes on 2,000 births (docs/sync-protocol.md).
+QCborArray writeEntries(const EntryBatch &batch, QCborArray &actors, QCborArray &payloads)
 {
     QHash<QPair<QString, QString>, qint64> actorIndex;
     QCborArray out;
@@ -300,15 +303,13 @@ QCborArray writeEntries(const EntryBatch &batch, QCborArray &actors)
                 .integer(entry::year, e.year)
                 .integer(entry::number, e.number)
                 .integer(entry::book, e.book)
-                .day(entry::date, e.registrationDate)
-                .put(entry::payload, QString::fromUtf8(e.payload));
+                .day(entry::date, e.registrationDate);
             break;
         case SyncEntry::Operation::Amend:
             w.uuid(entry::record, e.recordId)
                 .uuid(entry::amendment, e.amendmentId)
                 .text(entry::amendmentType, e.amendmentType)
                 .uuid(entry::byRecord, e.byRecordId);
-            w.text(entry::payload, QString::fromUtf8(e.payload));
             break;
         case SyncEntry::Operation::BookClose:
             w.put(entry::kind, wireNumber(kKinds, e.kind))
@@ -317,6 +318,7 @@ QCborArray writeEntries(const EntryBatch &batch, QCborArray &actors)
             break;
         }
         out.append(w.map());
+        payloads.append(QString::fromUtf8(e.payload));
     }
     return out;
 }
@@ -324,11 +326,13 @@ QCborArray writeEntries(const EntryBatch &batch, QCborArray &actors)
 QCborMap writePush(const PushBatch &push)
 {
     QCborArray actors;
-    const QCborArray entries = writeEntries(push, actors);
+    QCborArray payloads;
+    const QCborArray entries = writeEntries(push, actors, payloads);
     return MapWriter()
         .put(batch::from, push.from)
         .array(batch::actors, actors)
         .array(batch::entries, entries)
+        .array(batch::payloads, payloads)
         .bytes(batch::head, push.head)
         .map();
 }
@@ -336,11 +340,13 @@ QCborMap writePush(const PushBatch &push)
 QCborMap writeCatchUp(const CatchUp &catchUp)
 {
     QCborArray actors;
-    const QCborArray entries = writeEntries(catchUp, actors);
+    QCborArray payloads;
+    const QCborArray entries = writeEntries(catchUp, actors, payloads);
     return MapWriter()
         .put(batch::from, catchUp.from)
         .array(batch::actors, actors)
         .array(batch::entries, entries)
+        .array(batch::payloads, payloads)
         .put(batch::office, catchUp.office)
         .map();
 }
@@ -515,12 +521,12 @@ MapReader entryReader(Problems &problems, const QCborValue &value, const QString
     case SyncEntry::Operation::Register:
         return MapReader(problems, value, path,
                          {entry::operation, entry::createdAt, entry::actor, entry::record, entry::kind,
-                          entry::year, entry::number, entry::book, entry::date, entry::payload},
+                          entry::year, entry::number, entry::book, entry::date},
                          what);
     case SyncEntry::Operation::Amend:
         return MapReader(problems, value, path,
                          {entry::operation, entry::createdAt, entry::actor, entry::record, entry::amendment,
-                          entry::amendmentType, entry::byRecord, entry::payload},
+                          entry::amendmentType, entry::byRecord},
                          what);
     case SyncEntry::Operation::BookClose:
         break;
@@ -538,8 +544,8 @@ SyncEntry readEntry(Problems &problems, const QCborValue &value, const QString &
     e.office = officeCode;
     MapReader head(problems, value, path,
                    {entry::operation, entry::createdAt, entry::actor, entry::record, entry::kind, entry::year,
-                    entry::number, entry::book, entry::date, entry::payload, entry::amendment,
-                    entry::amendmentType, entry::byRecord});
+                    entry::number, entry::book, entry::date, entry::amendment, entry::amendmentType,
+                    entry::byRecord});
     const qint64 op = head.integer(entry::operation, u"operation"_s, 0, qint64(kOperations.size()) - 1, true);
     if (!problems.ok())
         return e;
@@ -556,11 +562,6 @@ SyncEntry readEntry(Problems &problems, const QCborValue &value, const QString &
         e.actorLogin = actors[size_t(actor)].first;
         e.actorName = actors[size_t(actor)].second;
     }
-    // The canonical JSON as text: zstd takes its repeated keys down as far as a CBOR form of it
-    // would (docs/sync-protocol.md, "Frame encoding").
-    const auto payload = [&](bool required) {
-        e.payload = m.text(entry::payload, u"payload"_s, kMaxPayload, required).toUtf8();
-    };
     switch (e.operation) {
     case SyncEntry::Operation::Register:
         e.recordId = m.uuid(entry::record, u"record"_s, true);
@@ -569,7 +570,6 @@ SyncEntry readEntry(Problems &problems, const QCborValue &value, const QString &
         e.number = int(m.integer(entry::number, u"number"_s, 0, 999'999'999, false));
         e.book = int(m.integer(entry::book, u"book"_s, 0, 999'999, false));
         e.registrationDate = m.day(entry::date, u"date"_s, false);
-        payload(true);
         break;
     case SyncEntry::Operation::Amend:
         e.recordId = m.uuid(entry::record, u"record"_s, true);
@@ -579,7 +579,6 @@ SyncEntry readEntry(Problems &problems, const QCborValue &value, const QString &
             m.problem(u"amendmentType"_s, u"\"%1\" không phải một mã"_s.arg(e.amendmentType),
                       u"\"%1\" is not a code"_s.arg(e.amendmentType));
         e.byRecordId = m.uuid(entry::byRecord, u"byRecord"_s, false);
-        payload(false);
         break;
     case SyncEntry::Operation::BookClose:
         e.kind = kKinds[size_t(m.integer(entry::kind, u"kind"_s, 0, qint64(kKinds.size()) - 1, true))];
@@ -588,6 +587,26 @@ SyncEntry readEntry(Problems &problems, const QCborValue &value, const QString &
         break;
     }
     return e;
+}
+
+/// The payloads column: one text per entry, in order; the canonical JSON of a registration's record
+/// (never empty), an amendment's patch (may be empty), nothing for a book closed. Sent as text: a
+/// CBOR form of the JSON saves nothing once zstd has taken out its repeated keys.
+void readPayloads(MapReader &m, std::vector<SyncEntry> &entries)
+{
+    if (!m.ok() || (entries.empty() && !m.has(batch::payloads)))
+        return;
+    const qsizetype n = qsizetype(entries.size());
+    ArrayReader payloads(m.problems(), m.raw(batch::payloads, u"payloads"_s), m.path(u"payloads"_s), n, n);
+    for (qsizetype i = 0; i < n && m.ok(); ++i) {
+        SyncEntry &e = entries[size_t(i)];
+        e.payload = payloads.text(i, {}, kMaxPayload, false).toUtf8();
+        const QString name = u"payloads[%1]"_s.arg(i);
+        if (e.operation == SyncEntry::Operation::Register && e.payload.isEmpty())
+            m.problem(name, u"một đăng ký cần nội dung hồ sơ"_s, u"a registration needs its record"_s);
+        else if (e.operation == SyncEntry::Operation::BookClose && !e.payload.isEmpty())
+            m.problem(name, u"việc khóa sổ không có nội dung"_s, u"a book closed has no payload"_s);
+    }
 }
 
 /// The entries of a push or catch-up batch: contiguous from `from` by construction (the seq is the
@@ -609,6 +628,7 @@ void readBatch(MapReader &m, EntryBatch &out, const QString &officeCode)
         e.seq = out.from + i;
         out.entries.push_back(std::move(e));
     }
+    readPayloads(m, out.entries);
 }
 
 Change readChange(Problems &problems, const QCborValue &value, const QString &path)
@@ -693,7 +713,7 @@ Message readSyncRequest(MapReader &m, int v)
     r.registerId = m.uuid(syncRequest::registerId, u"register"_s, true);
     r.epoch = m.uuid(syncRequest::epoch, u"epoch"_s, true);
     MapReader push(m.problems(), m.raw(syncRequest::push, u"push"_s), m.path(u"push"_s),
-                   {batch::from, batch::actors, batch::entries, batch::head});
+                   {batch::from, batch::actors, batch::entries, batch::payloads, batch::head});
     if (m.ok()) {
         readBatch(push, r.push, r.office);
         // Empty only while the office has written nothing: no entry before `from`, none in the batch.
@@ -745,7 +765,7 @@ Message readSyncResponse(MapReader &m, int v)
     r.pull.more = pull.boolean(pullPage::more, u"more"_s, false);
     if (m.has(syncResponse::catchUp)) {
         MapReader c(m.problems(), m.raw(syncResponse::catchUp, u"catchUp"_s), m.path(u"catchUp"_s),
-                    {batch::from, batch::actors, batch::entries, batch::office});
+                    {batch::from, batch::actors, batch::entries, batch::payloads, batch::office});
         CatchUp catchUp;
         catchUp.office = office(c, batch::office, u"office"_s);
         readBatch(c, catchUp, catchUp.office);

@@ -241,7 +241,8 @@ QString ArrayReader::text(qsizetype index, const QString &name, qsizetype maxLen
 {
     if (!m_problems.ok() || index >= m_array.size())
         return {};
-    const QString field = joined(m_path, name);
+    const QString field =
+        name.isEmpty() ? m_path + u'[' + QString::number(index) + u']' : joined(m_path, name);
     const QCborValue value = m_array.at(index);
     if (wrongType(m_problems, field, value, QCborValue::String))
         return {};

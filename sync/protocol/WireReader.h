@@ -68,12 +68,13 @@ private:
     QCborMap m_map;
 };
 
-/// A fixed-size array of text members (the actors table's [login, name] pairs).
+/// An array of text members: the actors table's [login, name] pairs, the payloads column.
 class ArrayReader
 {
 public:
     ArrayReader(Problems &problems, const QCborValue &value, QString path, qsizetype minSize,
                 qsizetype maxSize);
+    /// The item at `index`, named `name` (or by its index, "payloads[3]", without a name).
     QString text(qsizetype index, const QString &name, qsizetype maxLength, bool required);
 
 private:

@@ -142,8 +142,8 @@ TEST_CASE("The smallest messages come back equal: nothing to push, nothing pulle
     }
 }
 
-TEST_CASE("Entries carry neither seq nor office, createdAt is the step from the entry before, actors are "
-          "named once")
+TEST_CASE("Entries carry neither seq, office nor payload; createdAt is the step from the entry before; "
+          "actors are named once")
 {
     const SyncRequest request = sampleSyncRequest();
     const QCborMap map = cborOf(request);
@@ -161,7 +161,11 @@ TEST_CASE("Entries carry neither seq nor office, createdAt is the step from the 
         for (const QCborValue &key : entry.toMap().keys())
             CHECK(key.isInteger());
     }
-    CHECK(entries.at(0).toMap().value(9).toString().toUtf8() == request.push.entries[0].payload);
+    // The payloads are a column beside the entries, one per entry (none for a book closed).
+    const QCborArray payloads = push.value(3).toArray();
+    REQUIRE(payloads.size() == 4);
+    CHECK(payloads.at(0).toString().toUtf8() == request.push.entries[0].payload);
+    CHECK(payloads.at(2).toString().isEmpty());
 }
 
 TEST_CASE("A payload travels byte for byte, whatever its UTF-8 holds")
@@ -242,9 +246,9 @@ TEST_CASE("A sync request with a member of the wrong type, size or range is refu
         {"push as an array", with(r, {7}, QCborArray{}), u"push"_s, u"expected a map, got an array"_s},
         {"push from 0", with(r, {7, 0}, 0), u"push.from"_s, u"outside 1–"_s},
         {"push from −1", with(r, {7, 0}, -1), u"push.from"_s, u"outside 1–"_s},
-        {"a 31-byte head", with(r, {7, 3}, QByteArray(31, '\x01')), u"push.head"_s,
+        {"a 31-byte head", with(r, {7, 4}, QByteArray(31, '\x01')), u"push.head"_s,
          u"expected exactly 32 bytes, got 31"_s},
-        {"no head after entries", without(r, {7, 3}), u"push.head"_s, u"required member is missing"_s},
+        {"no head after entries", without(r, {7, 4}), u"push.head"_s, u"required member is missing"_s},
         {"2,001 entries", with(r, {7, 2}, copies(entry, 2001)), u"push.entries"_s,
          u"holds 2001 items, at most 2000"_s},
         {"an entry that is not a map", with(r, {7, 2, 1}, 5), u"push.entries[1]"_s,
@@ -252,8 +256,8 @@ TEST_CASE("A sync request with a member of the wrong type, size or range is refu
         {"an unknown operation", with(r, {7, 2, 0, 0}, 3), u"push.entries[0].operation"_s, u"outside 0–2"_s},
         {"an entry's unknown member", with(r, {7, 2, 0, 20}, 1), u"push.entries[0]"_s,
          u"unknown member 20"_s},
-        {"a register entry with an amendment", with(r, {7, 2, 0, 10}, QByteArray(16, '\x02')),
-         u"push.entries[0]"_s, u"member 10 is not part of register"_s},
+        {"a register entry with an amendment", with(r, {7, 2, 0, 9}, QByteArray(16, '\x02')),
+         u"push.entries[0]"_s, u"member 9 is not part of register"_s},
         {"a book.close entry with a record", with(r, {7, 2, 2, 3}, QByteArray(16, '\x02')),
          u"push.entries[2]"_s, u"member 3 is not part of book.close"_s},
         {"an amend entry with a year", with(r, {7, 2, 1, 5}, 2026), u"push.entries[1]"_s,
@@ -266,14 +270,18 @@ TEST_CASE("A sync request with a member of the wrong type, size or range is refu
         {"year 10000", with(r, {7, 2, 0, 5}, 10000), u"push.entries[0].year"_s, u"outside 0–9999"_s},
         {"a negative number", with(r, {7, 2, 0, 6}, -1), u"push.entries[0].number"_s, u"outside 0–"_s},
         {"a date after 9999", with(r, {7, 2, 0, 8}, 3'000'000), u"push.entries[0].date"_s, u"outside"_s},
-        {"a payload as bytes", with(r, {7, 2, 0, 9}, QByteArray("{}")), u"push.entries[0].payload"_s,
+        {"a payload as bytes", with(r, {7, 3, 0}, QByteArray("{}")), u"push.payloads[0]"_s,
          u"expected a text string, got a byte string"_s},
-        {"an empty payload", with(r, {7, 2, 0, 9}, u""_s), u"push.entries[0].payload"_s,
-         u"may not be empty"_s},
-        {"no payload", without(r, {7, 2, 0, 9}), u"push.entries[0].payload"_s,
-         u"required member is missing"_s},
-        {"a payload map", with(r, {7, 2, 0, 9}, QCborMap{{u"kind"_s, u"birth"_s}}),
-         u"push.entries[0].payload"_s, u"expected a text string, got a map"_s},
+        {"an empty record", with(r, {7, 3, 0}, u""_s), u"push.payloads[0]"_s,
+         u"a registration needs its record"_s},
+        {"a payload for a book closed", with(r, {7, 3, 2}, u"{}"_s), u"push.payloads[2]"_s,
+         u"a book closed has no payload"_s},
+        {"one payload too few", without(r, {7, 3, 3}), u"push.payloads"_s, u"holds 3 items, expected 4"_s},
+        {"no payloads", without(r, {7, 3}), u"push.payloads"_s, u"required member is missing"_s},
+        {"a payload map", with(r, {7, 3, 0}, QCborMap{{u"kind"_s, u"birth"_s}}), u"push.payloads[0]"_s,
+         u"expected a text string, got a map"_s},
+        {"payloads as a map", with(r, {7, 3}, QCborMap{}), u"push.payloads"_s,
+         u"expected an array, got a map"_s},
         {"createdAt as text", with(r, {7, 2, 0, 1}, u"2026-11-20"_s), u"push.entries[0].createdAt"_s,
          u"expected an integer"_s},
         {"a time before 1970", with(r, {7, 2, 1, 1}, qint64(-1'800'000'000'000)),
@@ -283,7 +291,7 @@ TEST_CASE("A sync request with a member of the wrong type, size or range is refu
          u"holds 1 items, expected 2"_s},
         {"an actor without login", with(r, {7, 1, 0, 0}, u""_s), u"push.actors[0].login"_s,
          u"may not be empty"_s},
-        {"an amendment type with a space", with(r, {7, 2, 1, 11}, u"cải chính"_s),
+        {"an amendment type with a space", with(r, {7, 2, 1, 10}, u"cải chính"_s),
          u"push.entries[1].amendmentType"_s, u"is not a code"_s},
         {"no pull", without(r, {8}), u"pull"_s, u"required member is missing"_s},
         {"pull max 5,001", with(r, {8, 1}, 5001), u"pull.max"_s, u"outside 0–5000"_s},
@@ -327,7 +335,7 @@ TEST_CASE("A sync response, an enrolment and an error with a bad member are refu
         {"a revocation without decision", without(s, {3, 0, 5, 3}), u"pull.changes[5].decision"_s,
          u"required member is missing"_s},
         {"more as 1", with(s, {3, 2}, 1), u"pull.more"_s, u"expected a boolean, got an integer"_s},
-        {"a catch-up office of one digit", with(s, {4, 3}, u"4"_s), u"catchUp.office"_s,
+        {"a catch-up office of one digit", with(s, {4, 4}, u"4"_s), u"catchUp.office"_s,
          u"not a 5-digit commune code"_s},
         {"a catch-up without from", without(s, {4, 0}), u"catchUp.from"_s, u"required member is missing"_s},
     });
