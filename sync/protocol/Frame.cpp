@@ -209,6 +209,12 @@ private:
         return fail(u"kiểu CBOR không xác định"_s, u"an unknown CBOR type"_s);
     }
 
+    QCborValue tooManyMembers()
+    {
+        return fail(u"bảng có quá %1 trường"_s.arg(m_limits.maxMapMembers),
+                    u"a map with more than %1 members"_s.arg(m_limits.maxMapMembers));
+    }
+
     QCborValue next(QCborValue v)
     {
         if (!m_reader.next())
@@ -249,6 +255,8 @@ private:
             return fail(u"lồng nhau quá %1 cấp"_s.arg(m_limits.maxDepth),
                         u"nested deeper than %1 levels"_s.arg(m_limits.maxDepth));
         const bool isMap = m_reader.isMap();
+        if (isMap && m_reader.isLengthKnown() && m_reader.length() > quint64(m_limits.maxMapMembers))
+            return tooManyMembers();
         if (!m_reader.enterContainer())
             return failCbor();
         QCborArray array;
@@ -264,6 +272,8 @@ private:
             const QCborValue key = value(depth + 1);
             if (m_error)
                 break;
+            if (map.size() == m_limits.maxMapMembers)
+                return tooManyMembers(); // an indefinite-length map, which announced no length
             if (map.contains(key))
                 return fail(u"khóa bị lặp trong bảng"_s, u"a key repeated in a map"_s);
             map.insert(key, value(depth + 1));

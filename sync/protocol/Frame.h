@@ -18,6 +18,9 @@ struct FrameLimits
     /// CBOR items (every integer, string, array and map counts one): bounds the memory of the value
     /// tree, which costs far more per item than the byte or two the item takes on the wire.
     qsizetype maxItems = 1'000'000;
+    /// Members of one map: the protocol's maps have at most a dozen, and a map is built by looking
+    /// up each key among those before it (QCborMap), so a huge one would cost quadratic time.
+    qsizetype maxMapMembers = 64;
 };
 
 /// zstd level of the frames hotich writes (tuned on a batch of 2,000 births: tests/sync).

@@ -122,7 +122,6 @@ constexpr qsizetype kMaxCursor = 256;
 constexpr qsizetype kMaxPayload = 1024 * 1024;
 constexpr qsizetype kMaxActors = kMaxPushEntries;
 constexpr qsizetype kMaxRejections = kMaxPushEntries;
-constexpr qsizetype kUuidSize = 16;
 constexpr qsizetype kHashSize = 32;
 constexpr qsizetype kSecretSize = 32;
 const QDate kEpochDay(1970, 1, 1);
@@ -265,6 +264,10 @@ void checkWritable(Problems &problems, const EntryBatch &batch, const QString &o
                     batch.from),
                 u"seq %1 where %2 is due (entries run on from %3)"_s.arg(e.seq).arg(expected).arg(
                     batch.from));
+        else if (e.createdAtMs < 0 || e.createdAtMs > kMaxTimeMs)
+            problems.add(at + u".createdAtMs"_s,
+                         u"thời điểm %1 ms ngoài khoảng cho phép"_s.arg(e.createdAtMs),
+                         u"the time %1 ms is out of range"_s.arg(e.createdAtMs));
         else if (e.office != office)
             problems.add(at + u".office"_s, u"thuộc cơ quan %1, không phải %2"_s.arg(e.office, office),
                          u"belongs to office %1, not %2"_s.arg(e.office, office));

@@ -243,6 +243,26 @@ TEST_CASE("More CBOR items than the limit are refused before the tree grows")
     CHECK(e.en.contains(u"more than 1000000 CBOR items"_s));
 }
 
+TEST_CASE("A map of more than 64 members is refused, with its length announced or not")
+{
+    QCborMap wide;
+    for (int i = 0; i < 64; ++i)
+        wide.insert(i, i);
+    CHECK(decodeFrame(test::frameOf(QCborValue(wide).toCbor())));
+    wide.insert(64, 64);
+    CHECK(refused(decodeFrame(test::frameOf(QCborValue(wide).toCbor())))
+              .en.contains(u"a map with more than 64 members"_s));
+    const QByteArray indefinite = cborWith([](QCborStreamWriter &w) {
+        w.startMap();
+        for (int i = 0; i < 65; ++i) {
+            w.append(i);
+            w.append(i);
+        }
+        w.endMap();
+    });
+    CHECK(refused(decodeFrame(test::frameOf(indefinite))).en.contains(u"a map with more than 64 members"_s));
+}
+
 TEST_CASE("CBOR the protocol never writes is refused, naming what it is")
 {
     struct Case
@@ -275,7 +295,10 @@ TEST_CASE("CBOR the protocol never writes is refused, naming what it is")
         {"an array key", QByteArray::fromHex("a1800000"), u"neither an integer nor a text string"_s},
         {"a string longer than the frame", QByteArray::fromHex("a1005b4000000000000000") + "abc",
          u"invalid CBOR"_s},
-        {"a map longer than the frame", QByteArray::fromHex("a1 00 bb4000000000000000"), u"invalid CBOR"_s},
+        {"a map longer than the frame", QByteArray::fromHex("a1 00 bb4000000000000000"),
+         u"more than 64 members"_s},
+        {"an array longer than the frame", QByteArray::fromHex("a1 00 9b4000000000000000"),
+         u"invalid CBOR"_s},
         {"a break outside a container", QByteArray::fromHex("a100ff"), u"invalid CBOR"_s},
         {"a reserved additional info", QByteArray::fromHex("a1001c"), u"invalid CBOR"_s},
     };

@@ -142,7 +142,7 @@ TEST_CASE("The smallest messages come back equal: nothing to push, nothing pulle
     }
 }
 
-TEST_CASE("Entries carry neither seq, office nor payload; createdAt is the step from the entry before; "
+TEST_CASE("Entries carry neither seq, office nor payload, createdAt is the step from the entry before, "
           "actors are named once")
 {
     const SyncRequest request = sampleSyncRequest();
@@ -188,7 +188,7 @@ TEST_CASE("A payload travels byte for byte, whatever its UTF-8 holds")
     }
 }
 
-TEST_CASE("Only protocol version 1 is read; another version is named with this program's")
+TEST_CASE("Only protocol version 1 is read: another version is named with this program's")
 {
     const QCborMap map = cborOf(sampleEnrolRequest());
     for (qint64 v : {0, 2, 99}) {
@@ -389,6 +389,11 @@ TEST_CASE("The encoder refuses a message the wire cannot carry as it is")
     {
         r.push.from = 40;
         refusedToEncode(r, u"push.entries[0].seq"_s, u"seq 41 where 40 is due"_s);
+    }
+    SECTION("a time before 1970")
+    {
+        r.push.entries[0].createdAtMs = -1;
+        refusedToEncode(r, u"push.entries[0].createdAtMs"_s, u"the time -1 ms is out of range"_s);
     }
     SECTION("an entry of another office")
     {
