@@ -49,6 +49,9 @@ struct SyncEntry
     QByteArray contentHash(const QByteArray &payloadHash = {}) const;
     /// The chain hash of this entry after `previous` (empty before the first entry).
     QByteArray chainHash(const QByteArray &previous, const QByteArray &contentHash) const;
+
+    /// Member by member: what the sync protocol's round trips are checked with.
+    bool operator==(const SyncEntry &) const = default;
 };
 
 /// "register", "amend", "book.close": as stored in the outbox and sent on the wire.

@@ -3,6 +3,7 @@
 // Each line: "name value unit bare value unit ratio r" (r = value / bare). Exits 1 when a search of
 // the run finds nothing or a figure is missing: such figures would measure the wrong thing.
 #include "Stats.h"
+#include "SyntheticEntries.h"
 #include "SyntheticRecords.h"
 #include "TextBench.h"
 
@@ -71,6 +72,22 @@ qint64 fileSize(const QString &path)
     return size;
 }
 
+/// The sync protocol's cost on the wire: 2,000 births in one push, and one birth alone. Bare: the
+/// canonical JSON of the records, as the register stores it.
+void benchSync()
+{
+    const auto entries = syntheticBirthEntries(2000, 20261126);
+    if (!entries)
+        fail(entries.error());
+    const auto batch = measurePush(*entries);
+    const auto single = measurePush({entries->back()});
+    if (!batch || !single)
+        fail(batch ? single.error() : batch.error());
+    report("sync_push_per_registration", batch->perEntry(), "bytes",
+           double(batch->payloadBytes) / double(batch->entries));
+    report("sync_push_single", single->perEntry(), "bytes", double(single->payloadBytes));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,8 +100,8 @@ int main(int argc, char *argv[])
         {u"batch"_s,
          u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s,
          u"N"_s, u"0"_s});
-    parser.addOption(
-        {u"sections"_s, u"What to measure: register, text (default both)."_s, u"LIST"_s, u"register,text"_s});
+    parser.addOption({u"sections"_s, u"What to measure: register, text, sync (default all)."_s, u"LIST"_s,
+                      u"register,text,sync"_s});
     parser.addOption({u"dir"_s, u"Directory for the database files (default: a temporary one)."_s, u"DIR"_s});
     parser.addHelpOption();
     parser.process(app);
@@ -100,6 +117,10 @@ int main(int argc, char *argv[])
             (void)names.next(std::min<qint64>(10000, count - made));
         benchText(names.sampleNames(), samples);
         requireFigures({"fold", "decode_tcvn3", "decode_vni", "place_lookup_p95"});
+    }
+    if (sections.contains(u"sync"_s)) {
+        benchSync();
+        requireFigures({"sync_push_per_registration", "sync_push_single"});
     }
     if (!sections.contains(u"register"_s))
         return problems() ? 1 : 0;
