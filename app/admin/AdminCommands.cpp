@@ -75,6 +75,10 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId,
          u"NUMBER [--sex male|female] [--birth-date DATE]   -> \"ok\" or the reason"_s,
          u"SỐ [--sex male|female] [--birth-date NGÀY]   → \"ok\" hoặc lý do"_s},
+        {{u"enrol"_s}, &AdminTool::enrol, u"--server URL --code CODE [--ca FILE]"_s,
+         u"--server URL --code MÃ [--ca TỆP]"_s},
+        {{u"sync"_s}, &AdminTool::sync, u"[--server URL] [--status] [--allow-fork]   (one pass: JSON summary)"_s,
+         u"[--server URL] [--status] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
         {{u"places"_s, u"find"_s}, &AdminTool::placesFind,
          u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
          u"TÊN [--on YYYY-MM-DD]   (các đơn vị theo danh mục có hiệu lực vào ngày đó)"_s},
@@ -120,7 +124,7 @@ int AdminTool::run(const QStringList &arguments)
         return kExitOk;
     }
     QString error;
-    auto parsed = Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s}, &error);
+    auto parsed = Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"allow-fork"_s}, &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;

@@ -69,6 +69,11 @@ private:
     int textDecode();
     int textCheckId();
     int placesFind();
+    // Sync with the ministry server (SyncCommands.cpp)
+    int enrol();
+    int sync();
+    int syncStatus();
+    int syncAllowFork();
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.

@@ -89,6 +89,26 @@ Result<void> Outbox::loadContent(Database &db, SyncEntry &entry, qint64 recordRo
     return {};
 }
 
+Result<QByteArray> Outbox::hashAt(qint64 seq)
+{
+    if (seq <= 0)
+        return QByteArray();
+    Reader q(m_db.statement(u"SELECT hash FROM outbox WHERE seq = ?"_s));
+    q->bindValue(0, seq);
+    if (auto r = m_db.run(*q, u"đọc hàng đợi đồng bộ"_s); !r)
+        return r.error();
+    if (!q->next()) {
+        return Error::make(ErrorKind::NotFound, u"outbox.missing"_s,
+                           u"Hàng đợi đồng bộ không có mục %1"_s.arg(seq), u"The outbox has no entry %1"_s.arg(seq));
+    }
+    return q->value(0).toByteArray();
+}
+
+Result<qint64> Outbox::lastSeq()
+{
+    return m_db.prepared("SELECT coalesce(max(seq), 0) FROM outbox").number(u"đọc hàng đợi đồng bộ"_s);
+}
+
 Result<QList<OutboxEntry>> Outbox::read(qint64 fromSeq, int limit)
 {
     QSqlQuery q(m_db.connection());

@@ -39,6 +39,11 @@ public:
     /// read from the records, amendments and books it names.
     Result<QList<OutboxEntry>> read(qint64 fromSeq, int limit);
 
+    /// The chain hash of entry `seq` (empty for 0: before the first entry).
+    Result<QByteArray> hashAt(qint64 seq);
+    /// The last sequence written (0 when the outbox is empty).
+    Result<qint64> lastSeq();
+
     /// The content of an entry from the rows it names (by row id): the record, or the amendment and
     /// its record. Used by read() and by the schema-6 upgrade of older outboxes.
     static Result<void> loadContent(Database &db, SyncEntry &entry, qint64 recordRowId, qint64 amendmentRowId);

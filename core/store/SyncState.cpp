@@ -61,6 +61,13 @@ Result<void> SyncState::savePushedThrough(Database &db, qint64 seq)
     return db.run(q, kWhat);
 }
 
+Result<void> SyncState::rewindPushedThrough(Database &db, qint64 seq)
+{
+    QSqlQuery &q = db.statement(u"UPDATE sync_state SET pushed_through = ? WHERE id = 1"_s);
+    q.bindValue(0, seq);
+    return db.run(q, kWhat);
+}
+
 Result<void> SyncState::savePullCursor(Database &db, const QByteArray &cursor)
 {
     QSqlQuery &q = db.statement(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s);

@@ -31,6 +31,8 @@ struct SyncState
     static Result<void> saveEnrolment(Database &db, const QString &serverUrl, const QString &credentialId,
                                       const QByteArray &secret, const QByteArray &caCertificate);
     static Result<void> savePushedThrough(Database &db, qint64 seq);
+    /// When the server says it holds less than we thought (push.gap): send again from there.
+    static Result<void> rewindPushedThrough(Database &db, qint64 seq);
     static Result<void> savePullCursor(Database &db, const QByteArray &cursor);
     static Result<void> saveSuccess(Database &db, qint64 atMs);
     static Result<void> saveFailure(Database &db, qint64 atMs, const Error &error);

@@ -1,0 +1,137 @@
+// hotich-admin commands on sync with the ministry server: enrol, sync, sync --status,
+// sync --allow-fork (docs/sync-protocol.md).
+#include "AdminCommands.h"
+
+#include "Console.h"
+#include "RecordInput.h"
+#include "store/Journal.h"
+#include "store/Outbox.h"
+#include "store/RegisterIdentity.h"
+#include "store/SyncState.h"
+#include "sync/client/HttpTransport.h"
+#include "sync/client/SyncClient.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::admin {
+
+namespace {
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+int AdminTool::enrol()
+{
+    const QUrl server(m_args.value(u"server"_s));
+    const QString code = m_args.value(u"code"_s);
+    if (server.isEmpty() || code.isEmpty()) {
+        Console::message(u"enrol cần --server URL và --code MÃ"_s, u"enrol needs --server URL and --code CODE"_s);
+        return kExitRejected;
+    }
+    if (auto r = sync::HttpTransport::checkUrl(server); !r)
+        return Console::reportError(r.error());
+    QByteArray ca;
+    if (m_args.has(u"ca"_s)) {
+        auto read = readInput(m_args.value(u"ca"_s));
+        if (!read)
+            return Console::reportError(read.error());
+        ca = *read;
+    }
+    if (auto failed = signIn(Role::Admin))
+        return *failed;
+    sync::HttpTransport transport(server, ca);
+    sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
+    if (auto r = client.enrol(server.toString(), code, ca); !r)
+        return Console::reportError(r.error());
+    Console::printJson({{u"enrolled"_s, true}, {u"server"_s, server.toString()}});
+    return kExitOk;
+}
+
+int AdminTool::sync()
+{
+    if (m_args.has(u"status"_s))
+        return syncStatus();
+    if (m_args.has(u"allow-fork"_s))
+        return syncAllowFork();
+    if (auto failed = signIn(std::nullopt))
+        return *failed;
+    auto state = SyncState::read(*m_db);
+    if (!state)
+        return Console::reportError(state.error());
+    const QUrl server(m_args.value(u"server"_s, state->serverUrl));
+    if (auto r = sync::HttpTransport::checkUrl(server); !r)
+        return Console::reportError(r.error());
+    sync::HttpTransport transport(server, state->caCertificate);
+    sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
+    client.setProgress([](const sync::SyncSummary &s) {
+        Console::message(u"đồng bộ: đã gửi %1, đã nhận %2"_s.arg(s.pushed).arg(s.pulled),
+                         u"sync: %1 sent, %2 received"_s.arg(s.pushed).arg(s.pulled));
+    });
+    auto summary = client.run();
+    if (!summary)
+        return Console::reportError(summary.error());
+    Console::printJson(summary->toJson());
+    return kExitOk;
+}
+
+int AdminTool::syncStatus()
+{
+    if (auto failed = signIn(std::nullopt))
+        return *failed;
+    auto state = SyncState::read(*m_db);
+    if (!state)
+        return Console::reportError(state.error());
+    auto identity = RegisterIdentity::read(*m_db);
+    if (!identity)
+        return Console::reportError(identity.error());
+    Outbox outbox(*m_db);
+    auto last = outbox.lastSeq();
+    if (!last)
+        return Console::reportError(last.error());
+    QJsonObject error;
+    if (!state->lastErrorCode.isEmpty())
+        error = {{u"code"_s, state->lastErrorCode}, {u"message"_s, state->lastErrorVi}, {u"messageEn"_s, state->lastErrorEn}};
+    Console::printJson({{u"enrolled"_s, state->enrolled()},
+                        {u"server"_s, state->serverUrl},
+                        {u"register"_s, identity->uuid.toString(QUuid::WithoutBraces)},
+                        {u"epoch"_s, identity->epoch.toString(QUuid::WithoutBraces)},
+                        {u"catchUp"_s, identity->catchUp},
+                        {u"allowFork"_s, identity->allowFork},
+                        {u"outbox"_s, *last},
+                        {u"pushedThrough"_s, state->pushedThrough},
+                        {u"waiting"_s, *last - state->pushedThrough},
+                        {u"lastAttempt"_s, timeOrNull(state->lastAttemptAtMs)},
+                        {u"lastSuccess"_s, timeOrNull(state->lastSuccessAtMs)},
+                        {u"lastError"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error)}});
+    return kExitOk;
+}
+
+int AdminTool::syncAllowFork()
+{
+    if (auto failed = signIn(Role::Admin))
+        return *failed;
+    Console::message(u"CẢNH BÁO: sổ sẽ ghi tiếp khi chưa lấy lại các hồ sơ đã gửi sau ngày sao lưu; lịch sử của sổ "
+                     u"sẽ rẽ nhánh, máy chủ sẽ giữ lại các mục trùng số để tỉnh xử lý."_s,
+                     u"WARNING: the register will write again before it has the records sent after the backup; its "
+                     u"history forks, and the server will hold the colliding entries for the province to resolve."_s);
+    return writeTransaction([&]() -> Result<QJsonObject> {
+        if (auto r = RegisterIdentity::setCatchUp(*m_db, true, true); !r)
+            return r.error();
+        JournalEntry entry;
+        entry.atMs = Clock::system().now().toMSecsSinceEpoch();
+        entry.actor = m_actor.login;
+        entry.action = u"sync.allowFork"_s;
+        if (auto r = Journal(*m_db).append(entry); !r)
+            return r.error();
+        return QJsonObject{{u"allowFork"_s, true}};
+    });
+}
+
+} // namespace hotich::admin
