@@ -59,7 +59,7 @@ TEST_CASE("a register that is not enrolled does not sync, and says how to enrol"
     CHECK(state->lastSuccessAtMs == 0);
 }
 
-TEST_CASE("a server that cannot be reached is a transient error kept in the sync state; nothing is acknowledged")
+TEST_CASE("a server that cannot be reached is a transient error kept in the sync state, and nothing is acknowledged")
 {
     TestRegister reg;
     reg.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
