@@ -10,11 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::test {
 
-TestRegister::TestRegister(QDate today, int bookCapacity)
+TestRegister::TestRegister(QDate today, int bookCapacity, const QString &communeCode)
     : m_path(m_dir.path(u"register.db"_s)), m_clock(QDateTime(today, QTime(9, 0), Qt::UTC))
 {
     OfficeSetup setup;
-    setup.communeCode = u"00004"_s;
+    setup.communeCode = communeCode;
     setup.bookCapacity = bookCapacity;
     setup.admin = {u"admin"_s, u"Nguyễn Quản Trị"_s, Role::Admin, {}, {}, "admin-password"};
     const auto office = initializeRegister(m_path, setup, m_clock);

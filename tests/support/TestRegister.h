@@ -12,12 +12,13 @@
 
 namespace hotich::test {
 
-/// A fresh register file for one test case: office 00004 (Phường Ba Đình), an administrator and an
-/// officer, a fixed clock (26/11/2026 unless told otherwise) and a Registrar on it.
+/// A fresh register file for one test case: office 00004 (Phường Ba Đình) unless told otherwise, an
+/// administrator and an officer, a fixed clock (26/11/2026 unless told otherwise) and a Registrar on it.
 class TestRegister
 {
 public:
-    explicit TestRegister(QDate today = QDate(2026, 11, 26), int bookCapacity = 0);
+    explicit TestRegister(QDate today = QDate(2026, 11, 26), int bookCapacity = 0,
+                          const QString &office = QStringLiteral("00004"));
 
     Database &db() { return *m_db; }
     Registrar &registrar() { return *m_registrar; }

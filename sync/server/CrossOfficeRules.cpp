@@ -1,0 +1,170 @@
+#include "sync/server/CrossOfficeRules.h"
+
+#include "model/Person.h"
+#include "reference/AdministrativeUnits.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::server {
+
+QString officeName(const QString &office)
+{
+    const auto *unit = reference::AdministrativeUnits::instance().current().find(office);
+    return unit ? u"%1 (%2)"_s.arg(unit->fullName, office) : office;
+}
+
+Result<QList<OfficeFinding>> CrossOfficeRules::check(const ServerRecord &record)
+{
+    if (record.status != RecordStatus::Active)
+        return QList<OfficeFinding>();
+    if (record.kind == EventKind::Birth)
+        return duplicateBirths(record);
+    if (record.kind == EventKind::Marriage)
+        return marriedParties(record);
+    return QList<OfficeFinding>();
+}
+
+Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecord &birth)
+{
+    QList<OfficeFinding> out;
+    const QString key = birthDuplicateKey(birth.content);
+    if (key.isEmpty())
+        return out;
+    auto q = m_db.run(
+        u"SELECT uuid, office, seq, kind, year, number, book, registration_date, content FROM records "
+        u"WHERE dup_key = ? AND uuid <> ? AND kind = 'birth' AND status = 'active' AND office <> ?"_s,
+        {key, uuidValue(birth.id), birth.office}, u"tra cứu khai sinh trùng"_s);
+    if (!q)
+        return q.error();
+    const QString child = personAt(birth.content, u"subject"_s).fullName;
+    while (q->next()) {
+        ServerRecord other;
+        other.id = uuidFrom(q->value(0));
+        other.office = q->value(1).toString();
+        other.kind = EventKind::Birth;
+        other.year = q->value(4).toInt();
+        other.number = q->value(5).toInt();
+        other.registrationDate = QDate::fromString(q->value(7).toString(), Qt::ISODate);
+        // The same message to both offices, each naming the other's registration.
+        auto finding = [&](const ServerRecord &mine, const ServerRecord &theirs) {
+            CrossOfficeFinding f;
+            f.record = mine.id;
+            f.code = u"birth.possibleDuplicate"_s;
+            f.field = u"subject"_s;
+            f.vi = u"Có thể trùng: %1 đã có %2 cho người cùng họ tên (%3), ngày sinh và tên mẹ"_s.arg(
+                officeName(theirs.office), theirs.event().citationVi(), child);
+            f.en = u"Possible duplicate: %1 holds %2 for a person with the same name (%3), date of birth and "
+                   u"mother"_s.arg(officeName(theirs.office), theirs.event().citationEn(), child);
+            f.otherRecord = theirs.id;
+            f.otherOffice = theirs.office;
+            return OfficeFinding{mine.office, f};
+        };
+        out << finding(birth, other) << finding(other, birth);
+    }
+    return out;
+}
+
+Result<QList<ServerRecord>> CrossOfficeRules::recordsWith(const PartyKey &party, const QStringList &roles)
+{
+    QString match;
+    QVariantList values;
+    if (!party.idNumber.isEmpty() && !party.nameKey.isEmpty()) {
+        match = u"(p.id_number = ? OR (p.id_number IS NULL AND p.name_key = ?))"_s;
+        values << party.idNumber << party.nameKey;
+    } else if (!party.idNumber.isEmpty()) {
+        match = u"p.id_number = ?"_s;
+        values << party.idNumber;
+    } else if (!party.nameKey.isEmpty()) {
+        match = u"p.name_key = ?"_s;
+        values << party.nameKey;
+    } else {
+        return QList<ServerRecord>();
+    }
+    QStringList quoted;
+    for (const QString &role : roles)
+        quoted << u'\'' + role + u'\''; // our own role names, never input
+    auto q = m_db.run(u"SELECT DISTINCT r.uuid, r.office, r.seq, r.kind, r.year, r.number, r.book, "
+                      u"r.registration_date, r.content FROM persons p JOIN records r ON r.uuid = p.record "
+                      u"WHERE p.role IN ("_s +
+                          quoted.join(u", "_s) + u") AND r.status = 'active' AND "_s + match,
+                      values, u"tra cứu nhân thân"_s);
+    if (!q)
+        return q.error();
+    QList<ServerRecord> out;
+    while (q->next()) {
+        ServerRecord r;
+        r.id = uuidFrom(q->value(0));
+        r.office = q->value(1).toString();
+        r.seq = q->value(2).toLongLong();
+        r.kind = parseKindCode(q->value(3).toString()).value_or(EventKind::Marriage);
+        r.year = q->value(4).toInt();
+        r.number = q->value(5).toInt();
+        r.book = q->value(6).toInt();
+        r.registrationDate = QDate::fromString(q->value(7).toString(), Qt::ISODate);
+        r.content = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
+        out << r;
+    }
+    return out;
+}
+
+Result<bool> CrossOfficeRules::spouseDied(const ServerRecord &marriage)
+{
+    for (const PartyKey &spouse : PartyKey::of(EventKind::Marriage, marriage.content)) {
+        auto deaths = recordsWith(spouse, {u"deceased"_s});
+        if (!deaths)
+            return deaths.error();
+        if (!deaths->isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Result<QList<OfficeFinding>> CrossOfficeRules::marriedParties(const ServerRecord &marriage)
+{
+    QList<OfficeFinding> out;
+    for (const PartyKey &party : PartyKey::of(EventKind::Marriage, marriage.content)) {
+        auto marriages = recordsWith(party, {u"husband"_s, u"wife"_s});
+        if (!marriages)
+            return marriages.error();
+        const QString name = personAt(marriage.content, party.role).fullName;
+        for (const ServerRecord &earlier : std::as_const(*marriages)) {
+            if (earlier.id == marriage.id)
+                continue;
+            auto died = spouseDied(earlier);
+            if (!died)
+                return died.error();
+            if (*died)
+                continue; // a marriage ends with the death of either spouse
+            CrossOfficeFinding f;
+            f.record = marriage.id;
+            f.code = u"marriage.alreadyMarried"_s;
+            f.field = party.role;
+            f.vi = u"%1 đang có vợ/chồng: %2 tại %3"_s.arg(name, earlier.event().citationVi(),
+                                                           officeName(earlier.office));
+            f.en = u"%1 is married: %2 at %3"_s.arg(name, earlier.event().citationEn(),
+                                                    officeName(earlier.office));
+            f.otherRecord = earlier.id;
+            f.otherOffice = earlier.office;
+            out << OfficeFinding{marriage.office, f};
+            if (earlier.office != marriage.office) {
+                CrossOfficeFinding theirs = f;
+                theirs.record = earlier.id;
+                theirs.field.clear();
+                theirs.vi = u"%1, bên kết hôn của %2, vừa được đăng ký kết hôn lần nữa: %3 tại %4"_s.arg(
+                    name, earlier.event().citationVi(), marriage.event().citationVi(),
+                    officeName(marriage.office));
+                theirs.en = u"%1, a party to %2, has just been registered as marrying again: %3 at %4"_s.arg(
+                    name, earlier.event().citationEn(), marriage.event().citationEn(),
+                    officeName(marriage.office));
+                theirs.otherRecord = marriage.id;
+                theirs.otherOffice = marriage.office;
+                out << OfficeFinding{earlier.office, theirs};
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace hotich::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sync/server/PopulationRegistry.h"
+#include "sync/server/ServerDatabase.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace hotich::server {
+
+/// The personal ID numbers asked for new births (table `id_requests`): each answer of the
+/// population registry is kept with its state and becomes a pull change for the office; a Pending
+/// request is asked again when the office pulls after its due time.
+class IdNumberRequests
+{
+public:
+    /// Requests resolved per call of resolveDue (the rest wait for the next pull).
+    static constexpr int kResolveBatch = 500;
+
+    IdNumberRequests(ServerDatabase &db, PopulationRegistry &registry) : m_db(db), m_registry(registry) {}
+
+    /// Whether a registration asks for a number: a new birth whose child has none yet.
+    static bool wants(const QJsonObject &birth);
+
+    /// Asks for a number for the birth (in the push's transaction) and records the first answer.
+    Result<IdNumberResult> request(const QUuid &record, const QString &office, const QString &provinceCode,
+                                   const QJsonObject &birth, const QDateTime &now);
+    /// Asks again about the office's Pending requests that are due, each answer in the
+    /// transaction that records it and its change. Returns how many changed state.
+    Result<int> resolveDue(const QString &office, const QDateTime &now);
+
+private:
+    Result<void> record(const IdNumberResult &answer, const QString &office, const QDateTime &now);
+
+    ServerDatabase &m_db;
+    PopulationRegistry &m_registry;
+};
+
+} // namespace hotich::server

@@ -1,0 +1,117 @@
+#include "sync/server/PopulationRegistry.h"
+
+#include "util/Uuid.h"
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::server {
+
+namespace {
+
+// Random numbers collide rarely (a million per province, sex and year); a full block is refused
+// after this many draws instead of looping.
+constexpr int kDraws = 64;
+
+IdNumberResult answer(const IdNumberRequest &request, IdNumberState state, const QString &code = {},
+                      const QString &vi = {}, const QString &en = {})
+{
+    IdNumberResult r;
+    r.record = request.record;
+    r.state = state;
+    r.code = code;
+    r.vi = vi;
+    r.en = en;
+    return r;
+}
+
+} // namespace
+
+QString BuiltInPopulationRegistry::numberPrefix(const QString &provinceCode, Sex sex, int birthYear)
+{
+    // Digit 4: the century (0 for the 1900s, 2 for the 2000s, …) plus 1 for a woman.
+    const int century = (birthYear / 100 - 19) * 2 + (sex == Sex::Female ? 1 : 0);
+    return u"0%1%2%3"_s.arg(provinceCode, 2, QLatin1Char('0'))
+        .arg(century)
+        .arg(birthYear % 100, 2, 10, QLatin1Char('0'));
+}
+
+Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const IdNumberRequest &request,
+                                                      const QDateTime &now)
+{
+    const qint64 dueAt = request.requestedAtMs + qint64(m_options.delayDays) * 24 * 3600 * 1000;
+    if (now.toMSecsSinceEpoch() < dueAt) {
+        IdNumberResult pending = answer(request, IdNumberState::Pending);
+        pending.dueAtMs = dueAt;
+        return pending;
+    }
+    if (m_options.fail) {
+        return answer(
+            request, IdNumberState::Rejected, u"registry.refused"_s,
+            u"Cơ sở dữ liệu quốc gia về dân cư từ chối cấp số định danh cá nhân (đang ngừng phục vụ)"_s,
+            u"The national population database refused to issue a personal ID number (out of service)"_s);
+    }
+    if (!request.sex || !request.birthDate.isValid() || request.birthDate.year() < 1900 ||
+        request.birthDate.year() > 2399) {
+        return answer(
+            request, IdNumberState::NeedsVerification, u"registry.incomplete"_s,
+            u"Cần kiểm tra lại giới tính và ngày sinh của trẻ trước khi cấp số định danh cá nhân"_s,
+            u"The child's sex and date of birth must be checked before a personal ID number is issued"_s);
+    }
+    if (m_options.flagTwins && !request.twinKey.isEmpty()) {
+        // Another birth of the same mother on the same day, asked before this one.
+        // Only one asked earlier: the first twin keeps its number when the second is asked about.
+        auto q = db.run(u"SELECT record FROM id_requests WHERE twin_key = ? AND "
+                        u"id < (SELECT id FROM id_requests WHERE record = ?) ORDER BY id LIMIT 1"_s,
+                        {request.twinKey, uuidValue(request.record)}, u"tra cứu trẻ sinh cùng mẹ"_s);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            const QString other = uuidText(uuidFrom(q->value(0)));
+            return answer(
+                request, IdNumberState::SuspectedDuplicate, u"registry.twin"_s,
+                u"Đã có trẻ sinh cùng ngày của cùng người mẹ (hồ sơ %1): sinh đôi hay đăng ký trùng? "
+                u"Cần xác minh trước khi cấp số"_s.arg(other),
+                u"A child of the same mother born the same day is already registered (record %1): twins "
+                u"or a duplicate? To be verified before a number is issued"_s.arg(other));
+        }
+    }
+    return issue(db, request, now);
+}
+
+Result<IdNumberResult> BuiltInPopulationRegistry::issue(ServerDatabase &db, const IdNumberRequest &request,
+                                                        const QDateTime &now)
+{
+    // Asked again after an answer that did not reach the office: the same number.
+    auto held = db.run(u"SELECT number FROM issued_id_numbers WHERE record = ?"_s,
+                       {uuidValue(request.record)}, u"đọc số định danh đã cấp"_s);
+    if (!held)
+        return held.error();
+    IdNumberResult assigned = answer(request, IdNumberState::Assigned);
+    if (held->next()) {
+        assigned.idNumber = held->value(0).toString();
+        return assigned;
+    }
+    const QString prefix = numberPrefix(request.provinceCode, *request.sex, request.birthDate.year());
+    if (sodium_init() < 0)
+        qFatal("hotich-server: libsodium cannot start: no random numbers");
+    for (int draw = 0; draw < kDraws; ++draw) {
+        const QString number = prefix + u"%1"_s.arg(randombytes_uniform(1000000), 6, 10, QLatin1Char('0'));
+        // A number another transaction took first conflicts (after it commits, on PostgreSQL).
+        auto r = db.run(u"INSERT INTO issued_id_numbers (number, record, issued_at) VALUES (?, ?, ?) "
+                        u"ON CONFLICT DO NOTHING"_s,
+                        {number, uuidValue(request.record), now.toMSecsSinceEpoch()}, u"ghi số định danh"_s);
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 1) {
+            assigned.idNumber = number;
+            return assigned;
+        }
+    }
+    return answer(request, IdNumberState::Rejected, u"registry.exhausted"_s,
+                  u"Không còn số định danh trống cho tỉnh, giới tính và năm sinh này"_s,
+                  u"No free personal ID number is left for this province, sex and year of birth"_s);
+}
+
+} // namespace hotich::server
