@@ -1,9 +1,9 @@
 #include "AdminCommands.h"
 
 #include "Console.h"
-#include "registry/RegisterSetup.h"
 #include "registry/RegisterCheck.h"
 #include "registry/RegisterMaintenance.h"
+#include "registry/RegisterSetup.h"
 #include "store/RegisterIndex.h"
 
 #include <QCoreApplication>
@@ -35,14 +35,18 @@ QSet<QString> AdminTool::Command::options() const
 const QList<AdminTool::Command> &AdminTool::commands()
 {
     static const QList<Command> list = {
-        {{u"init"_s}, &AdminTool::init,
+        {{u"init"_s},
+         &AdminTool::init,
          u"--office COMMUNE_CODE [--name TEXT] --admin LOGIN [--admin-name NAME] [--book-capacity N]"_s,
          u"--office MÃ_XÃ [--name TÊN] --admin TÊN [--admin-name HỌ_TÊN] [--book-capacity N]"_s},
-        {{u"user"_s, u"add"_s}, &AdminTool::userAdd,
+        {{u"user"_s, u"add"_s},
+         &AdminTool::userAdd,
          u"LOGIN --role officer|signer|admin --full-name NAME [--id-number N] [--birth-date DATE]"_s,
          u"TÊN --role officer|signer|admin --full-name HỌ_TÊN [--id-number SỐ] [--birth-date NGÀY]"_s},
         {{u"user"_s, u"unlock"_s}, &AdminTool::userUnlock, u"LOGIN"_s, u"TÊN"_s},
-        {{u"user"_s, u"password"_s}, &AdminTool::userPassword, u"LOGIN   (new password on stdin)"_s,
+        {{u"user"_s, u"password"_s},
+         &AdminTool::userPassword,
+         u"LOGIN   (new password on stdin)"_s,
          u"TÊN   (mật khẩu mới từ stdin)"_s},
         {{u"user"_s, u"list"_s}, &AdminTool::userList, {}, {}},
         {{u"register"_s}, &AdminTool::registerRecords, u"FILE|- [--batch N]"_s, u"TỆP|- [--batch N]"_s},
@@ -51,7 +55,8 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"correct"_s}, &AdminTool::correct, u"ID FILE|-"_s, u"ID TỆP|-"_s},
         {{u"void"_s}, &AdminTool::voidRecord, u"ID FILE|-"_s, u"ID TỆP|-"_s},
         {{u"assign-id"_s}, &AdminTool::assignId, u"ID ID_NUMBER"_s, u"ID SỐ_ĐỊNH_DANH"_s},
-        {{u"search"_s}, &AdminTool::search,
+        {{u"search"_s},
+         &AdminTool::search,
          u"TEXT [--kind K] [--limit N] [--from DATE] [--to DATE] [--year Y] [--number N]"_s,
          u"CHỮ [--kind LOẠI] [--limit N] [--from NGÀY] [--to NGÀY] [--year NĂM] [--number SỐ]"_s},
         {{u"export"_s}, &AdminTool::exportRecords, u"[--kind K]"_s, u"[--kind LOẠI]"_s},
@@ -60,26 +65,40 @@ const QList<AdminTool::Command> &AdminTool::commands()
         {{u"backup"_s}, &AdminTool::backup, u"DEST"_s, u"ĐÍCH"_s},
         {{u"restore"_s}, &AdminTool::restore, u"SRC"_s, u"NGUỒN"_s},
         {{u"book"_s, u"close"_s}, &AdminTool::bookClose, u"KIND [--year YEAR]"_s, u"LOẠI [--year NĂM]"_s},
-        {{u"text"_s, u"nfc"_s}, &AdminTool::textNfc, u"  (UTF-8 lines on stdin, one result per line)"_s,
+        {{u"text"_s, u"nfc"_s},
+         &AdminTool::textNfc,
+         u"  (UTF-8 lines on stdin, one result per line)"_s,
          u"  (từng dòng UTF-8 trên stdin, mỗi dòng một kết quả)"_s},
-        {{u"text"_s, u"fold"_s}, &AdminTool::textFold, u"  (UTF-8 lines on stdin, one result per line)"_s,
+        {{u"text"_s, u"fold"_s},
+         &AdminTool::textFold,
+         u"  (UTF-8 lines on stdin, one result per line)"_s,
          u"  (từng dòng UTF-8 trên stdin, mỗi dòng một kết quả)"_s},
-        {{u"text"_s, u"words"_s}, &AdminTool::textWords, u"N [--linh] [--ngan] [--bon]"_s,
+        {{u"text"_s, u"words"_s},
+         &AdminTool::textWords,
+         u"N [--linh] [--ngan] [--bon]"_s,
          u"SỐ [--linh] [--ngan] [--bon]"_s},
-        {{u"text"_s, u"date-words"_s}, &AdminTool::textDateWords,
+        {{u"text"_s, u"date-words"_s},
+         &AdminTool::textDateWords,
          u"YYYY-MM-DD [--linh] [--ngan] [--bon] [--day-prefix mùng]"_s,
          u"YYYY-MM-DD [--linh] [--ngan] [--bon] [--day-prefix mùng]"_s},
-        {{u"text"_s, u"decode"_s}, &AdminTool::textDecode,
+        {{u"text"_s, u"decode"_s},
+         &AdminTool::textDecode,
          u"--from tcvn3|vni|auto   (bytes on stdin -> UTF-8 NFC; auto detects per line)"_s,
          u"--from tcvn3|vni|auto   (byte trên stdin → UTF-8 NFC; auto nhận dạng từng dòng)"_s},
-        {{u"text"_s, u"check-id"_s}, &AdminTool::textCheckId,
+        {{u"text"_s, u"check-id"_s},
+         &AdminTool::textCheckId,
          u"NUMBER [--sex male|female] [--birth-date DATE]   -> \"ok\" or the reason"_s,
          u"SỐ [--sex male|female] [--birth-date NGÀY]   → \"ok\" hoặc lý do"_s},
-        {{u"enrol"_s}, &AdminTool::enrol, u"--server URL --code CODE [--ca FILE]"_s,
+        {{u"enrol"_s},
+         &AdminTool::enrol,
+         u"--server URL --code CODE [--ca FILE]"_s,
          u"--server URL --code MÃ [--ca TỆP]"_s},
-        {{u"sync"_s}, &AdminTool::sync, u"[--server URL] [--status] [--allow-fork]   (one pass: JSON summary)"_s,
+        {{u"sync"_s},
+         &AdminTool::sync,
+         u"[--server URL] [--status] [--allow-fork]   (one pass: JSON summary)"_s,
          u"[--server URL] [--status] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
-        {{u"places"_s, u"find"_s}, &AdminTool::placesFind,
+        {{u"places"_s, u"find"_s},
+         &AdminTool::placesFind,
          u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
          u"TÊN [--on YYYY-MM-DD]   (các đơn vị theo danh mục có hiệu lực vào ngày đó)"_s},
     };
@@ -124,7 +143,8 @@ int AdminTool::run(const QStringList &arguments)
         return kExitOk;
     }
     QString error;
-    auto parsed = Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"allow-fork"_s}, &error);
+    auto parsed =
+        Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"allow-fork"_s}, &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;
@@ -181,11 +201,14 @@ bool AdminTool::numberOption(const QString &option, int &value, int minimum, int
     bool ok = false;
     const int parsed = m_args.value(option).toInt(&ok);
     if (!ok || parsed < minimum || parsed > maximum) {
-        Console::message(
-            u"--%1 phải là số nguyên từ %2 đến %3 (đang là \"%4\")"_s.arg(option).arg(minimum).arg(maximum).arg(
-                m_args.value(option)),
-            u"--%1 must be a whole number from %2 to %3 (got \"%4\")"_s.arg(option).arg(minimum).arg(maximum).arg(
-                m_args.value(option)));
+        Console::message(u"--%1 phải là số nguyên từ %2 đến %3 (đang là \"%4\")"_s.arg(option)
+                             .arg(minimum)
+                             .arg(maximum)
+                             .arg(m_args.value(option)),
+                         u"--%1 must be a whole number from %2 to %3 (got \"%4\")"_s.arg(option)
+                             .arg(minimum)
+                             .arg(maximum)
+                             .arg(m_args.value(option)));
         return false;
     }
     value = parsed;

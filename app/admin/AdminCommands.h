@@ -40,7 +40,6 @@ public:
     static QString usageText(bool english);
 
 private:
-
     // Register setup and administration (AdminCommands.cpp)
     int init();
     int userAdd();

@@ -22,7 +22,8 @@ namespace {
 
 QJsonValue timeOrNull(qint64 ms)
 {
-    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+              : QJsonValue();
 }
 
 } // namespace
@@ -32,7 +33,8 @@ int AdminTool::enrol()
     const QUrl server(m_args.value(u"server"_s));
     const QString code = m_args.value(u"code"_s);
     if (server.isEmpty() || code.isEmpty()) {
-        Console::message(u"enrol cần --server URL và --code MÃ"_s, u"enrol needs --server URL and --code CODE"_s);
+        Console::message(u"enrol cần --server URL và --code MÃ"_s,
+                         u"enrol needs --server URL and --code CODE"_s);
         return kExitRejected;
     }
     if (auto r = sync::HttpTransport::checkUrl(server); !r)
@@ -97,7 +99,9 @@ int AdminTool::syncStatus()
         return Console::reportError(last.error());
     QJsonObject error;
     if (!state->lastErrorCode.isEmpty())
-        error = {{u"code"_s, state->lastErrorCode}, {u"message"_s, state->lastErrorVi}, {u"messageEn"_s, state->lastErrorEn}};
+        error = {{u"code"_s, state->lastErrorCode},
+                 {u"message"_s, state->lastErrorVi},
+                 {u"messageEn"_s, state->lastErrorEn}};
     Console::printJson({{u"enrolled"_s, state->enrolled()},
                         {u"server"_s, state->serverUrl},
                         {u"register"_s, identity->uuid.toString(QUuid::WithoutBraces)},
@@ -117,10 +121,11 @@ int AdminTool::syncAllowFork()
 {
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    Console::message(u"CẢNH BÁO: sổ sẽ ghi tiếp khi chưa lấy lại các hồ sơ đã gửi sau ngày sao lưu; lịch sử của sổ "
-                     u"sẽ rẽ nhánh, máy chủ sẽ giữ lại các mục trùng số để tỉnh xử lý."_s,
-                     u"WARNING: the register will write again before it has the records sent after the backup; its "
-                     u"history forks, and the server will hold the colliding entries for the province to resolve."_s);
+    Console::message(
+        u"CẢNH BÁO: sổ sẽ ghi tiếp khi chưa lấy lại các hồ sơ đã gửi sau ngày sao lưu; lịch sử của sổ "
+        u"sẽ rẽ nhánh, máy chủ sẽ giữ lại các mục trùng số để tỉnh xử lý."_s,
+        u"WARNING: the register will write again before it has the records sent after the backup; its "
+        u"history forks, and the server will hold the colliding entries for the province to resolve."_s);
     return writeTransaction([&]() -> Result<QJsonObject> {
         if (auto r = RegisterIdentity::setCatchUp(*m_db, true, true); !r)
             return r.error();

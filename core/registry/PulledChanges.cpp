@@ -55,8 +55,9 @@ QVariant textOrNull(const QString &text)
 
 Result<void> keepFinding(Database &db, const SyncFinding &f, qint64 nowMs)
 {
-    QSqlQuery &q = db.statement(u"INSERT INTO sync_findings (record, seq, code, message_vi, message_en, "
-                                u"related_office, related_record, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q =
+        db.statement(u"INSERT INTO sync_findings (record, seq, code, message_vi, message_en, "
+                     u"related_office, related_record, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, uuidOrNull(f.record));
     q.bindValue(1, f.seq ? QVariant(f.seq) : QVariant());
     q.bindValue(2, f.code);
@@ -74,7 +75,8 @@ Result<RecordView> ownRecord(RecordStore &store, const QUuid &id)
     auto view = loadRecordView(store, id);
     if (!view && view.error().kind == ErrorKind::NotFound) {
         return Error::make(ErrorKind::InvalidInput, u"pull.unknownRecord"_s,
-                           u"Máy chủ gửi kết quả cho hồ sơ %1 không có trong sổ này"_s.arg(id.toString(QUuid::WithoutBraces)),
+                           u"Máy chủ gửi kết quả cho hồ sơ %1 không có trong sổ này"_s.arg(
+                               id.toString(QUuid::WithoutBraces)),
                            u"The server sent a result for record %1, which this register does not hold"_s.arg(
                                id.toString(QUuid::WithoutBraces)));
     }
@@ -106,7 +108,8 @@ Result<void> PulledChanges::apply(const PulledPage &page, const Account &actor)
             const PersonView subject = personAt(view->current, u"subject"_s);
             const std::optional<int> year =
                 subject.birthDate.isNull() ? std::nullopt : std::optional<int>(subject.birthDate.year());
-            if (auto check = reference::checkPersonalId(result.idNumber, subject.sex, year, u"idNumber"_s); !check)
+            if (auto check = reference::checkPersonalId(result.idNumber, subject.sex, year, u"idNumber"_s);
+                !check)
                 return check.error();
             if (subject.idNumber != result.idNumber) {
                 const QJsonObject patch{{u"subject"_s, QJsonObject{{u"idNumber"_s, result.idNumber}}}};
@@ -117,7 +120,8 @@ Result<void> PulledChanges::apply(const PulledPage &page, const Account &actor)
         QSqlQuery &q = m_db.statement(
             u"INSERT INTO id_number_results (record, state, id_number, reason_vi, reason_en, updated_at) "
             u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record) DO UPDATE SET state = excluded.state, "
-            u"id_number = excluded.id_number, reason_vi = excluded.reason_vi, reason_en = excluded.reason_en, "
+            u"id_number = excluded.id_number, reason_vi = excluded.reason_vi, reason_en = "
+            u"excluded.reason_en, "
             u"updated_at = excluded.updated_at"_s);
         q.bindValue(0, result.record.toRfc4122());
         q.bindValue(1, idNumberStateCode(result.state));

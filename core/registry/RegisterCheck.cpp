@@ -22,8 +22,9 @@ Result<IntegrityReport> verifyRegister(Database &db)
 Result<QString> restoreRegister(Database &db, const QString &source, qint64 nowMs,
                                 const std::function<Result<void>(Database &copy)> &markCopy)
 {
-    return backup::restore(db, source, nowMs, tablesAboveTheStore(),
-                           markCopy ? markCopy : [](Database &) { return Result<void>(); });
+    return backup::restore(
+        db, source, nowMs, tablesAboveTheStore(),
+        markCopy ? markCopy : [](Database &) { return Result<void>(); });
 }
 
 } // namespace hotich

@@ -99,7 +99,8 @@ Result<int> RegisterMaintenance::closeBook(EventKind kind, int year, const Accou
     auto closed = RegisterNumbering(m_db).closeBook(office->code, kind, year, nowMs);
     if (!closed)
         return closed.error();
-    if (auto r = journal(actor, u"book.close"_s, u"%1/%2/%3"_s.arg(kindCode(kind)).arg(year).arg(closed.value()));
+    if (auto r =
+            journal(actor, u"book.close"_s, u"%1/%2/%3"_s.arg(kindCode(kind)).arg(year).arg(closed.value()));
         !r)
         return r.error();
     SyncEntry entry;

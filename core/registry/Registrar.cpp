@@ -122,8 +122,8 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
         return {};
     };
     auto stoppedAt = [&](Error e, qsizetype index) {
-        return registration_errors::afterCommitted(single ? std::move(e) : registration_errors::atRecord(std::move(e), index),
-                                                   committed);
+        return registration_errors::afterCommitted(
+            single ? std::move(e) : registration_errors::atRecord(std::move(e), index), committed);
     };
 
     std::future<QList<PreparedRecord>> next = prepareChunk(0, {});
@@ -134,7 +134,8 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
             next = prepareChunk(start + step, std::move(previous));
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             for (const Finding &f : chunk[i].canonical.errors)
-                invalid.details.push_back(single ? f.toError() : registration_errors::atRecord(f.toError(), start + i));
+                invalid.details.push_back(single ? f.toError()
+                                                 : registration_errors::atRecord(f.toError(), start + i));
         }
         if (!invalid.details.empty())
             continue; // write nothing more, but go on checking so every schema error is reported
@@ -230,8 +231,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
         return r.error();
 
     if (plan.target) {
-        if (auto r = session.writeAmendment(m_office, *plan.target, plan.amendmentType, plan.patch, record.rowId,
-                                            actor);
+        if (auto r = session.writeAmendment(m_office, *plan.target, plan.amendmentType, plan.patch,
+                                            record.rowId, actor);
             !r)
             return r.error();
     }

@@ -58,8 +58,9 @@ Result<void> WriteSession::log(Logged row)
     return {};
 }
 
-Result<void> WriteSession::writeAmendment(const QString &office, const RecordView &target, const QString &type,
-                                          const QJsonObject &patch, qint64 byRecordRowId, const Account &actor)
+Result<void> WriteSession::writeAmendment(const QString &office, const RecordView &target,
+                                          const QString &type, const QJsonObject &patch, qint64 byRecordRowId,
+                                          const Account &actor)
 {
     const qint64 targetRowId = target.stored.rowId;
     RecordStore store(m_db);

@@ -82,8 +82,8 @@ public:
 
     /// Begins a write transaction and the session it runs in, at `now`; `today` is the local date
     /// the rules were checked on (finding it takes a time-zone look-up).
-    Result<void> begin(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session,
-                       QDateTime now, QDate today);
+    Result<void> begin(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session, QDateTime now,
+                       QDate today);
     /// Commits; the session is kept for the next transaction.
     Result<void> commit(std::optional<Transaction> &tx, std::unique_ptr<WriteSession> &session);
 

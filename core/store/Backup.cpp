@@ -93,7 +93,8 @@ Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
         if (!report->ok()) {
             return Error::make(
                 ErrorKind::Corrupt, u"backup.unsound"_s,
-                u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source, report->problems.first().vi),
+                u"Bản sao lưu %1 không toàn vẹn (%2): không khôi phục"_s.arg(source,
+                                                                             report->problems.first().vi),
                 u"The backup %1 is not sound (%2): not restored"_s.arg(source, report->problems.first().en));
         }
         if (auto copied = create(**backupDb, marked); !copied)

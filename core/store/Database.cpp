@@ -226,7 +226,8 @@ Result<void> Database::migrate()
         auto foreignKeysBack = qScopeGuard([&] {
             if (m.rebuildsTables) {
                 if (auto r = exec(u"PRAGMA foreign_keys = ON"_s); !r)
-                    qWarning("hotich: foreign keys stay off after a failed migration: %s", qUtf8Printable(r.error().en));
+                    qWarning("hotich: foreign keys stay off after a failed migration: %s",
+                             qUtf8Printable(r.error().en));
             }
         });
         Transaction tx(*this);

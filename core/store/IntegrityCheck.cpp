@@ -234,7 +234,8 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
             if (e.dangling) {
                 report.problems.append(
                     {u"outbox.dangling"_s, u"outbox"_s, e.entry.seq,
-                     u"Mục %1 của hàng đợi đồng bộ trỏ tới hồ sơ hoặc nội dung sửa đổi đã bị xóa"_s.arg(e.entry.seq),
+                     u"Mục %1 của hàng đợi đồng bộ trỏ tới hồ sơ hoặc nội dung sửa đổi đã bị xóa"_s.arg(
+                         e.entry.seq),
                      u"Outbox entry %1 names a record or amendment that was deleted"_s.arg(e.entry.seq)});
             } else if (e.entry.contentHash() != e.contentHash) {
                 report.problems.append(

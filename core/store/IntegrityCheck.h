@@ -46,10 +46,10 @@ struct VouchedTable
 
 /// Verifies a register end to end: SQLite's own integrity check; the journal's hash chain (an
 /// edited, deleted or reordered entry breaks it); every record, amendment and account against the
-/// content hash its journal entry vouches for (and the rows of each VouchedTable given) (an edit, a deletion or a row slipped in outside
-/// hotich shows); the outbox chain; and gapless register numbers. A journal entry for a table it
-/// was not given is reported as a deleted row: a whole register is checked with the tables of the
-/// layers above (registry/RegisterCheck.h, verifyRegister).
+/// content hash its journal entry vouches for (and the rows of each VouchedTable given) (an edit, a deletion
+/// or a row slipped in outside hotich shows); the outbox chain; and gapless register numbers. A journal entry
+/// for a table it was not given is reported as a deleted row: a whole register is checked with the tables of
+/// the layers above (registry/RegisterCheck.h, verifyRegister).
 class IntegrityCheck
 {
 public:

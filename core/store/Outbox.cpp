@@ -42,9 +42,10 @@ Result<void> Outbox::loadContent(Database &db, SyncEntry &entry, qint64 recordRo
 {
     RecordStore store(db);
     auto missing = [&](const QString &what, qint64 id) {
-        return Error::make(ErrorKind::Corrupt, u"outbox.dangling"_s,
-                           u"Mục %1 của hàng đợi đồng bộ trỏ tới %2 %3 không có"_s.arg(entry.seq).arg(what).arg(id),
-                           u"Outbox entry %1 names a missing %2 %3"_s.arg(entry.seq).arg(what).arg(id));
+        return Error::make(
+            ErrorKind::Corrupt, u"outbox.dangling"_s,
+            u"Mục %1 của hàng đợi đồng bộ trỏ tới %2 %3 không có"_s.arg(entry.seq).arg(what).arg(id),
+            u"Outbox entry %1 names a missing %2 %3"_s.arg(entry.seq).arg(what).arg(id));
     };
     if (entry.operation == SyncEntry::Operation::Amend) {
         QSqlQuery &q = db.statement(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns) +
@@ -99,7 +100,8 @@ Result<QByteArray> Outbox::hashAt(qint64 seq)
         return r.error();
     if (!q->next()) {
         return Error::make(ErrorKind::NotFound, u"outbox.missing"_s,
-                           u"Hàng đợi đồng bộ không có mục %1"_s.arg(seq), u"The outbox has no entry %1"_s.arg(seq));
+                           u"Hàng đợi đồng bộ không có mục %1"_s.arg(seq),
+                           u"The outbox has no entry %1"_s.arg(seq));
     }
     return q->value(0).toByteArray();
 }

@@ -46,7 +46,8 @@ public:
 
     /// The content of an entry from the rows it names (by row id): the record, or the amendment and
     /// its record. Used by read() and by the schema-6 upgrade of older outboxes.
-    static Result<void> loadContent(Database &db, SyncEntry &entry, qint64 recordRowId, qint64 amendmentRowId);
+    static Result<void> loadContent(Database &db, SyncEntry &entry, qint64 recordRowId,
+                                    qint64 amendmentRowId);
 
 private:
     Database &m_db;

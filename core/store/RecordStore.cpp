@@ -120,7 +120,8 @@ Result<void> RecordStore::insert(StoredRecord &r)
 
 Result<void> RecordStore::insert(StoredAmendment &a)
 {
-    auto last = m_db.prepared("SELECT coalesce(max(id), 0) FROM amendments").number(u"đọc nội dung sửa đổi"_s);
+    auto last =
+        m_db.prepared("SELECT coalesce(max(id), 0) FROM amendments").number(u"đọc nội dung sửa đổi"_s);
     if (!last)
         return last.error();
     a.rowId = last.value() + 1;

@@ -56,7 +56,8 @@ struct StoredAmendment
     qint64 createdBy = 0;
 
     /// The columns fromRow() reads, in order.
-    static constexpr const char *kColumns = "id, record, type, by_record, patch, created_at, created_by, uuid";
+    static constexpr const char *kColumns =
+        "id, record, type, by_record, patch, created_at, created_by, uuid";
     static StoredAmendment fromRow(const QSqlQuery &row);
 
     QJsonObject patchJson() const;

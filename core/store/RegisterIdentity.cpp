@@ -32,9 +32,9 @@ Result<RegisterIdentity> RegisterIdentity::read(Database &db)
 
 Result<RegisterIdentity> RegisterIdentity::beginEpoch(Database &db, const QString &origin, qint64 nowMs)
 {
-    QSqlQuery &q = db.statement(
-        u"UPDATE register SET epoch = ?, epoch_origin = ?, epoch_started_at = ?, catch_up = ?, allow_fork = 0 "
-        u"WHERE id = 1"_s);
+    QSqlQuery &q = db.statement(u"UPDATE register SET epoch = ?, epoch_origin = ?, epoch_started_at = ?, "
+                                u"catch_up = ?, allow_fork = 0 "
+                                u"WHERE id = 1"_s);
     q.bindValue(0, makeUuidV7(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)).toRfc4122());
     q.bindValue(1, origin);
     q.bindValue(2, nowMs);
@@ -57,7 +57,8 @@ Error catchUpFirst()
     return Error::make(
         ErrorKind::Conflict, u"register.catchUp"_s,
         u"Sổ vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ (hotich-admin sync) để lấy lại các "
-        u"hồ sơ đã gửi sau ngày sao lưu trước khi đăng ký tiếp, nếu không số đăng ký sẽ trùng với số Bộ đã có. "
+        u"hồ sơ đã gửi sau ngày sao lưu trước khi đăng ký tiếp, nếu không số đăng ký sẽ trùng với số Bộ đã "
+        u"có. "
         u"Nếu không thể kết nối, quản trị viên có thể cho phép ghi tiếp (hotich-admin sync --allow-fork): "
         u"lịch sử của sổ sẽ bị rẽ nhánh và cần tỉnh xử lý."_s,
         u"The register was just restored from a backup: sync with the server (hotich-admin sync) to get back "

@@ -319,8 +319,9 @@ QStringList version7()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4(), true}, {5, version5()},
-        {6, version6(), true, &upgradeTo6}, {7, version7()},
+        {1, version1()},       {2, version2()}, {3, version3()},
+        {4, version4(), true}, {5, version5()}, {6, version6(), true, &upgradeTo6},
+        {7, version7()},
     };
     return all;
 }

@@ -19,7 +19,8 @@ Result<void> createIdentity(Database &db)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(db.connection());
-    q.prepare(u"INSERT INTO register (id, uuid, epoch, epoch_origin, epoch_started_at) VALUES (1, ?, ?, 'init', ?)"_s);
+    q.prepare(
+        u"INSERT INTO register (id, uuid, epoch, epoch_origin, epoch_started_at) VALUES (1, ?, ?, 'init', ?)"_s);
     q.bindValue(0, makeUuidV7(now).toRfc4122());
     q.bindValue(1, makeUuidV7(now).toRfc4122());
     q.bindValue(2, now.toMSecsSinceEpoch());
@@ -80,8 +81,9 @@ Result<void> rewriteOutbox(Database &db)
     }
     old.finish();
     QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO outbox_new (seq, office, operation, record_uuid, amendment_uuid, actor_login, "
-                   u"actor_name, content_hash, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO outbox_new (seq, office, operation, record_uuid, amendment_uuid, actor_login, "
+        u"actor_name, content_hash, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QByteArray previous;
     for (Old &o : entries) {
         if (auto r = Outbox::loadContent(db, o.entry, o.record, o.amendment); !r)
@@ -92,7 +94,8 @@ Result<void> rewriteOutbox(Database &db)
         insert.bindValue(1, o.entry.office);
         insert.bindValue(2, operationCode(o.entry.operation));
         insert.bindValue(3, o.entry.recordId.toRfc4122());
-        insert.bindValue(4, o.entry.amendmentId.isNull() ? QVariant() : QVariant(o.entry.amendmentId.toRfc4122()));
+        insert.bindValue(4, o.entry.amendmentId.isNull() ? QVariant()
+                                                         : QVariant(o.entry.amendmentId.toRfc4122()));
         insert.bindValue(5, o.entry.actorLogin);
         insert.bindValue(6, o.entry.actorName);
         insert.bindValue(7, content);
@@ -102,10 +105,11 @@ Result<void> rewriteOutbox(Database &db)
             return r;
         previous = hash;
     }
-    for (const QString &sql :
-         {u"DROP TABLE outbox"_s, u"ALTER TABLE outbox_new RENAME TO outbox"_s,
-          u"CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s,
-          u"CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s}) {
+    for (
+        const QString &sql :
+        {u"DROP TABLE outbox"_s, u"ALTER TABLE outbox_new RENAME TO outbox"_s,
+         u"CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s,
+         u"CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s}) {
         if (auto r = db.exec(sql); !r)
             return r;
     }

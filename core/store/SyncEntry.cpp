@@ -21,7 +21,8 @@ QString operationCode(SyncEntry::Operation operation)
 
 std::optional<SyncEntry::Operation> parseOperationCode(QStringView code)
 {
-    for (auto op : {SyncEntry::Operation::Register, SyncEntry::Operation::Amend, SyncEntry::Operation::BookClose}) {
+    for (auto op :
+         {SyncEntry::Operation::Register, SyncEntry::Operation::Amend, SyncEntry::Operation::BookClose}) {
         if (operationCode(op) == code)
             return op;
     }
@@ -54,7 +55,8 @@ QByteArray SyncEntry::contentHash(const QByteArray &payloadHash) const
             .add(qint64(number))
             .add(qint64(book))
             .add(isoDay(registrationDate))
-            .add(QByteArrayView(payloadHash.isEmpty() ? FieldHasher::of(QByteArrayView(payload)) : payloadHash));
+            .add(QByteArrayView(payloadHash.isEmpty() ? FieldHasher::of(QByteArrayView(payload))
+                                                      : payloadHash));
         break;
     case Operation::Amend:
         h.add(QByteArrayView(uuidBytes(amendmentId)))

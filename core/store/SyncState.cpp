@@ -20,9 +20,10 @@ QVariant nullable(const QString &text)
 
 Result<SyncState> SyncState::read(Database &db)
 {
-    Reader q(db.statement(u"SELECT server_url, credential_id, credential_secret, ca_certificate, pushed_through, "
-                          u"pull_cursor, last_attempt_at, last_success_at, last_error_code, last_error_vi, "
-                          u"last_error_en FROM sync_state WHERE id = 1"_s));
+    Reader q(
+        db.statement(u"SELECT server_url, credential_id, credential_secret, ca_certificate, pushed_through, "
+                     u"pull_cursor, last_attempt_at, last_success_at, last_error_code, last_error_vi, "
+                     u"last_error_en FROM sync_state WHERE id = 1"_s));
     if (auto r = db.run(*q, u"đọc trạng thái đồng bộ"_s); !r)
         return r.error();
     SyncState s;
@@ -45,8 +46,9 @@ Result<SyncState> SyncState::read(Database &db)
 Result<void> SyncState::saveEnrolment(Database &db, const QString &serverUrl, const QString &credentialId,
                                       const QByteArray &secret, const QByteArray &caCertificate)
 {
-    QSqlQuery &q = db.statement(u"UPDATE sync_state SET server_url = ?, credential_id = ?, credential_secret = ?, "
-                                u"ca_certificate = ? WHERE id = 1"_s);
+    QSqlQuery &q =
+        db.statement(u"UPDATE sync_state SET server_url = ?, credential_id = ?, credential_secret = ?, "
+                     u"ca_certificate = ? WHERE id = 1"_s);
     q.bindValue(0, serverUrl);
     q.bindValue(1, credentialId);
     q.bindValue(2, secret);
@@ -56,7 +58,8 @@ Result<void> SyncState::saveEnrolment(Database &db, const QString &serverUrl, co
 
 Result<void> SyncState::savePushedThrough(Database &db, qint64 seq)
 {
-    QSqlQuery &q = db.statement(u"UPDATE sync_state SET pushed_through = max(pushed_through, ?) WHERE id = 1"_s);
+    QSqlQuery &q =
+        db.statement(u"UPDATE sync_state SET pushed_through = max(pushed_through, ?) WHERE id = 1"_s);
     q.bindValue(0, seq);
     return db.run(q, kWhat);
 }
@@ -77,8 +80,9 @@ Result<void> SyncState::savePullCursor(Database &db, const QByteArray &cursor)
 
 Result<void> SyncState::saveSuccess(Database &db, qint64 atMs)
 {
-    QSqlQuery &q = db.statement(u"UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, "
-                                u"last_error_code = NULL, last_error_vi = NULL, last_error_en = NULL WHERE id = 1"_s);
+    QSqlQuery &q =
+        db.statement(u"UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, "
+                     u"last_error_code = NULL, last_error_vi = NULL, last_error_en = NULL WHERE id = 1"_s);
     q.bindValue(0, atMs);
     q.bindValue(1, atMs);
     return db.run(q, kWhat);

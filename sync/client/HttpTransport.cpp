@@ -45,21 +45,24 @@ Result<void> HttpTransport::checkUrl(const QUrl &server)
 {
     if (!server.isValid() || server.host().isEmpty() ||
         (server.scheme() != u"https"_s && server.scheme() != u"http"_s)) {
-        return Error::invalid(u"server.url"_s, u"server"_s,
-                              u"Địa chỉ máy chủ \"%1\" không hợp lệ (cần https://…)"_s.arg(server.toString()),
-                              u"The server address \"%1\" is not valid (https://… is needed)"_s.arg(server.toString()));
+        return Error::invalid(
+            u"server.url"_s, u"server"_s,
+            u"Địa chỉ máy chủ \"%1\" không hợp lệ (cần https://…)"_s.arg(server.toString()),
+            u"The server address \"%1\" is not valid (https://… is needed)"_s.arg(server.toString()));
     }
     if (server.scheme() == u"http"_s && !isLoopback(server.host())) {
         return Error::invalid(
             u"server.plain"_s, u"server"_s,
             u"Không gửi sổ hộ tịch qua mạng mà không mã hóa: dùng https:// (http:// chỉ dùng cho máy chủ trên chính máy này)"_s,
-            u"The register is never sent unencrypted over a network: use https:// (http:// only for a server on "
+            u"The register is never sent unencrypted over a network: use https:// (http:// only for a server "
+            u"on "
             u"this machine)"_s);
     }
     return {};
 }
 
-Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &frame, const QString &authorization)
+Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &frame,
+                                       const QString &authorization)
 {
     if (auto r = checkUrl(m_server); !r)
         return r.error();
@@ -92,18 +95,20 @@ Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &fr
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const bool isFrame = reply->header(QNetworkRequest::ContentTypeHeader).toString() == u"application/x-hotich-frame"_s;
+    const bool isFrame =
+        reply->header(QNetworkRequest::ContentTypeHeader).toString() == u"application/x-hotich-frame"_s;
     // An error answer carries its reason in a frame: the caller decodes it.
     if (status != 0 && isFrame && !body.isEmpty())
         return body;
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+    if (reply->error() == QNetworkReply::OperationCanceledError ||
+        reply->error() == QNetworkReply::TimeoutError) {
         return networkError(u"network.timeout"_s, u"Máy chủ không trả lời (quá thời gian chờ)"_s,
                             u"The server did not answer in time"_s);
     }
     if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        return networkError(u"network.tls"_s,
-                            u"Không xác thực được máy chủ (chứng chỉ TLS): %1"_s.arg(reply->errorString()),
-                            u"The server could not be authenticated (TLS certificate): %1"_s.arg(reply->errorString()));
+        return networkError(
+            u"network.tls"_s, u"Không xác thực được máy chủ (chứng chỉ TLS): %1"_s.arg(reply->errorString()),
+            u"The server could not be authenticated (TLS certificate): %1"_s.arg(reply->errorString()));
     }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         return networkError(u"network.failed"_s,

@@ -21,7 +21,8 @@ public:
     HttpTransport(QUrl server, QByteArray caCertificate, int timeoutMs = 30'000);
     ~HttpTransport() override;
 
-    Result<QByteArray> post(const QString &path, const QByteArray &frame, const QString &authorization) override;
+    Result<QByteArray> post(const QString &path, const QByteArray &frame,
+                            const QString &authorization) override;
 
     /// Refuses a URL that would send the register in clear over a network.
     static Result<void> checkUrl(const QUrl &server);

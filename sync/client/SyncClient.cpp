@@ -13,9 +13,14 @@ namespace hotich::sync {
 
 QJsonObject SyncSummary::toJson() const
 {
-    return {{u"pushed"_s, pushed},       {u"pulled"_s, pulled},           {u"rejected"_s, rejected},
-            {u"quarantined"_s, quarantined}, {u"caughtUp"_s, caughtUp}, {u"bytesSent"_s, bytesSent},
-            {u"bytesReceived"_s, bytesReceived}, {u"roundTrips"_s, roundTrips}};
+    return {{u"pushed"_s, pushed},
+            {u"pulled"_s, pulled},
+            {u"rejected"_s, rejected},
+            {u"quarantined"_s, quarantined},
+            {u"caughtUp"_s, caughtUp},
+            {u"bytesSent"_s, bytesSent},
+            {u"bytesReceived"_s, bytesReceived},
+            {u"roundTrips"_s, roundTrips}};
 }
 
 QString applicationVersion()
@@ -48,7 +53,7 @@ QString authorization(const SyncState &state)
 {
     return u"Hotich "_s + state.credentialId + u'.' +
            QString::fromLatin1(state.credentialSecret.toBase64(QByteArray::Base64UrlEncoding |
-                                                                QByteArray::OmitTrailingEquals));
+                                                               QByteArray::OmitTrailingEquals));
 }
 
 hotich::IdNumberResult::State registerState(IdNumberResult::State s)
@@ -77,15 +82,16 @@ PulledPage toRegister(const PullPage &page)
     out.cursor = page.cursor;
     for (const Change &change : page.changes) {
         if (const auto *id = std::get_if<IdNumberResult>(&change)) {
-            out.idNumbers.append({id->recordId, registerState(id->state), id->idNumber, id->reasonVi, id->reasonEn});
+            out.idNumbers.append(
+                {id->recordId, registerState(id->state), id->idNumber, id->reasonVi, id->reasonEn});
         } else if (const auto *f = std::get_if<OfficeFinding>(&change)) {
-            out.findings.append({f->recordId, 0, f->code, f->vi, f->en, f->relatedOffice, f->relatedRecordId});
+            out.findings.append(
+                {f->recordId, 0, f->code, f->vi, f->en, f->relatedOffice, f->relatedRecordId});
         } else if (const auto *ref = std::get_if<ReferenceUpdate>(&change)) {
             out.references.append({ref->dataset + u'@' + ref->version, 0, ref->data});
         } else if (const auto *rev = std::get_if<Revocation>(&change)) {
-            QJsonObject decision{{u"number"_s, rev->decision},
-                                 {u"issuer"_s, rev->authority},
-                                 {u"reason"_s, rev->reasonVi}};
+            QJsonObject decision{
+                {u"number"_s, rev->decision}, {u"issuer"_s, rev->authority}, {u"reason"_s, rev->reasonVi}};
             if (rev->decisionDate.isValid())
                 decision.insert(u"date"_s, rev->decisionDate.toString(Qt::ISODate));
             out.revocations.append({rev->recordId, decision});
@@ -167,10 +173,11 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     if (!state)
         return state.error();
     if (!state->enrolled()) {
-        return Error::make(ErrorKind::Conflict, u"sync.notEnrolled"_s,
-                           u"Sổ chưa đăng ký với máy chủ của Bộ: chạy hotich-admin enrol --server URL --code MÃ"_s,
-                           u"The register is not enrolled with the ministry server: run hotich-admin enrol --server "
-                           u"URL --code CODE"_s);
+        return Error::make(
+            ErrorKind::Conflict, u"sync.notEnrolled"_s,
+            u"Sổ chưa đăng ký với máy chủ của Bộ: chạy hotich-admin enrol --server URL --code MÃ"_s,
+            u"The register is not enrolled with the ministry server: run hotich-admin enrol --server "
+            u"URL --code CODE"_s);
     }
     Outbox outbox(m_db);
     auto entries = outbox.read(state->pushedThrough + 1, m_batch);
@@ -185,9 +192,10 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     request.push.from = state->pushedThrough + 1;
     for (const OutboxEntry &e : std::as_const(*entries)) {
         if (e.dangling) {
-            return Error::make(ErrorKind::Corrupt, u"outbox.dangling"_s,
-                               u"Mục %1 của hàng đợi đồng bộ hỏng: chạy hotich-admin verify"_s.arg(e.entry.seq),
-                               u"Outbox entry %1 is damaged: run hotich-admin verify"_s.arg(e.entry.seq));
+            return Error::make(
+                ErrorKind::Corrupt, u"outbox.dangling"_s,
+                u"Mục %1 của hàng đợi đồng bộ hỏng: chạy hotich-admin verify"_s.arg(e.entry.seq),
+                u"Outbox entry %1 is damaged: run hotich-admin verify"_s.arg(e.entry.seq));
         }
         request.push.entries.push_back(e.entry);
     }
@@ -226,10 +234,11 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     if (!response)
         return unexpectedAnswer();
     if (response->catchUp && !response->catchUp->entries.empty()) {
-        return Error::make(ErrorKind::Conflict, u"sync.catchUpUnsupported"_s,
-                           u"Máy chủ gửi lại các hồ sơ mà sổ đã mất khi khôi phục; phiên bản này chưa nhận lại được"_s,
-                           u"The server sends back the records the register lost in a restore; this version cannot "
-                           u"take them back yet"_s);
+        return Error::make(
+            ErrorKind::Conflict, u"sync.catchUpUnsupported"_s,
+            u"Máy chủ gửi lại các hồ sơ mà sổ đã mất khi khôi phục; phiên bản này chưa nhận lại được"_s,
+            u"The server sends back the records the register lost in a restore; this version cannot "
+            u"take them back yet"_s);
     }
 
     QList<SyncFinding> rejections;
@@ -248,11 +257,12 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     summary.rejected += qint64(response->pushed.rejected.size());
     summary.quarantined += qint64(response->pushed.quarantined.size());
     if (!response->pushed.quarantined.empty()) {
-        return Error::make(ErrorKind::Conflict, u"push.fork"_s,
-                           u"Máy chủ giữ lại %1 mục vì lịch sử của sổ bị rẽ nhánh; tỉnh sẽ xử lý"_s.arg(
-                               response->pushed.quarantined.size()),
-                           u"The server quarantined %1 entries: the register's history forked; the province will "
-                           u"resolve it"_s.arg(response->pushed.quarantined.size()));
+        return Error::make(
+            ErrorKind::Conflict, u"push.fork"_s,
+            u"Máy chủ giữ lại %1 mục vì lịch sử của sổ bị rẽ nhánh; tỉnh sẽ xử lý"_s.arg(
+                response->pushed.quarantined.size()),
+            u"The server quarantined %1 entries: the register's history forked; the province will "
+            u"resolve it"_s.arg(response->pushed.quarantined.size()));
     }
     const PulledPage page = toRegister(response->pull);
     if (page.cursor != state->pullCursor || !response->pull.changes.empty()) {
@@ -264,7 +274,8 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     auto last = outbox.lastSeq();
     if (!last)
         return last.error();
-    const bool progressed = response->pushed.through > state->pushedThrough || !response->pull.changes.empty();
+    const bool progressed =
+        response->pushed.through > state->pushedThrough || !response->pull.changes.empty();
     return progressed && (response->pull.more || response->pushed.through < *last);
 }
 

@@ -65,7 +65,8 @@ public Q_SLOTS:
     }
 
 Q_SIGNALS:
-    void stateChanged(hotich::sync::SyncEngine::State state, const QString &reasonVi, const QString &reasonEn);
+    void stateChanged(hotich::sync::SyncEngine::State state, const QString &reasonVi,
+                      const QString &reasonEn);
     void progress(qint64 entries, qint64 bytes);
     void synced(const QJsonObject &summary);
 
@@ -83,7 +84,9 @@ private:
             return state.error();
         HttpTransport transport(QUrl(state->serverUrl), state->caCertificate);
         SyncClient client(*m_db, Clock::system(), transport, m_actor);
-        client.setProgress([this](const SyncSummary &s) { Q_EMIT progress(s.pushed + s.pulled, s.bytesSent + s.bytesReceived); });
+        client.setProgress([this](const SyncSummary &s) {
+            Q_EMIT progress(s.pushed + s.pulled, s.bytesSent + s.bytesReceived);
+        });
         return client.run();
     }
 

@@ -40,7 +40,8 @@ public Q_SLOTS:
     void syncNow();
 
 Q_SIGNALS:
-    void stateChanged(hotich::sync::SyncEngine::State state, const QString &reasonVi, const QString &reasonEn);
+    void stateChanged(hotich::sync::SyncEngine::State state, const QString &reasonVi,
+                      const QString &reasonEn);
     void progress(qint64 entries, qint64 bytes);
     void synced(const QJsonObject &summary);
 

@@ -18,7 +18,8 @@ public:
     /// an error frame is still an answer (the caller decodes it); a failure to get any answer is an
     /// error with code `network.*` (transient: the engine retries it).
     /// `authorization` is the Authorization header's value (empty at enrolment).
-    virtual Result<QByteArray> post(const QString &path, const QByteArray &frame, const QString &authorization) = 0;
+    virtual Result<QByteArray> post(const QString &path, const QByteArray &frame,
+                                    const QString &authorization) = 0;
 };
 
 } // namespace hotich::sync

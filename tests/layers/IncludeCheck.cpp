@@ -33,7 +33,9 @@ const Layer *LayerTable::holding(const QString &relativePath) const
 std::optional<LayerTable> parseLayerTable(const QString &markdown, QString *error)
 {
     LayerTable table;
-    const auto words = [](const QString &cell) { return cell.split(u' ', Qt::SkipEmptyParts); };
+    const auto words = [](const QString &cell) {
+        return cell.split(u' ', Qt::SkipEmptyParts);
+    };
     for (const QString &line : markdown.split(u'\n')) {
         if (!line.startsWith(u'|'))
             continue;
@@ -51,7 +53,8 @@ std::optional<LayerTable> parseLayerTable(const QString &markdown, QString *erro
         Layer layer{name, cells[2].trimmed(), {}, {}};
         for (const QString &below : words(cells[3].trimmed())) {
             if (!table.byName(below)) {
-                *error = u"layer %1 may include %2, which is not a layer above it in the table"_s.arg(name, below);
+                *error =
+                    u"layer %1 may include %2, which is not a layer above it in the table"_s.arg(name, below);
                 return std::nullopt;
             }
             layer.mayInclude.insert(below);
@@ -117,7 +120,9 @@ void checkFile(const QString &root, const QString &relativePath, const Layer &la
         const bool quoted = m.captured(1) == u"\""_s;
         const QString header = m.captured(2);
         const QString shown = quoted ? u'"' + header + u'"' : u'<' + header + u'>';
-        auto violation = [&](const QString &reason) { out.append({relativePath, lineNumber, shown, reason}); };
+        auto violation = [&](const QString &reason) {
+            out.append({relativePath, lineNumber, shown, reason});
+        };
         if (!quoted) {
             const auto module = qtModuleOf(header, qtIncludeDir);
             if (module && !layer.qtModules.contains(*module))

@@ -50,8 +50,8 @@ TEST_CASE("Every #include of the project keeps to the layers of docs/layers.md")
     const LayerTable table = projectTable();
     REQUIRE(table.byName(u"util"_s));
     REQUIRE(table.byName(u"app"_s));
-    const QList<Violation> violations = checkTree(QStringLiteral(HOTICH_SOURCE_DIR), table,
-                                                  QStringLiteral(HOTICH_QT_INCLUDE_DIR));
+    const QList<Violation> violations =
+        checkTree(QStringLiteral(HOTICH_SOURCE_DIR), table, QStringLiteral(HOTICH_QT_INCLUDE_DIR));
     for (const Violation &v : violations)
         UNSCOPED_INFO(v.toString().toStdString());
     CHECK(violations.isEmpty());
@@ -83,15 +83,20 @@ TEST_CASE("A wrong include is reported with its file and line")
 {
     hotich::test::TempDir dir;
     const QString root = dir.root();
-    writeFile(root, u"docs/layers.md"_s, readFile(QStringLiteral(HOTICH_SOURCE_DIR "/docs/layers.md")).toUtf8());
+    writeFile(root, u"docs/layers.md"_s,
+              readFile(QStringLiteral(HOTICH_SOURCE_DIR "/docs/layers.md")).toUtf8());
     writeFile(root, u"core/registry/Registrar.h"_s, "#pragma once\n");
     writeFile(root, u"core/store/Database.h"_s, "#pragma once\n#include <QSqlQuery>\n#include <vector>\n");
-    writeFile(root, u"core/store/Bad.cpp"_s,
-              "#include \"Database.h\"\n\n#include \"registry/Registrar.h\"\n#include \"store/Database.h\"\n");
-    writeFile(root, u"core/text/Words.cpp"_s, "#include <QString>\n#include <QPainter>\n#include <QtNetwork/QTcpSocket>\n");
+    writeFile(
+        root, u"core/store/Bad.cpp"_s,
+        "#include \"Database.h\"\n\n#include \"registry/Registrar.h\"\n#include \"store/Database.h\"\n");
+    writeFile(root, u"core/text/Words.cpp"_s,
+              "#include <QString>\n#include <QPainter>\n#include <QtNetwork/QTcpSocket>\n");
     writeFile(root, u"sync/Engine.cpp"_s, "#include \"printing/Form.h\"\n#include \"store/Database.h\"\n");
-    writeFile(root, u"printing/Form.h"_s, "#pragma once\n#include \"../core/store/Database.h\"\n#include \"nowhere/X.h\"\n");
-    writeFile(root, u"app/admin/main.cpp"_s, "#include \"Missing.h\"\n#include \"registry/Nothing.h\"\n#include <QSqlQuery>\n");
+    writeFile(root, u"printing/Form.h"_s,
+              "#pragma once\n#include \"../core/store/Database.h\"\n#include \"nowhere/X.h\"\n");
+    writeFile(root, u"app/admin/main.cpp"_s,
+              "#include \"Missing.h\"\n#include \"registry/Nothing.h\"\n#include <QSqlQuery>\n");
     writeFile(root, u"core/Stray.cpp"_s, "");
 
     QString error;
@@ -119,9 +124,10 @@ TEST_CASE("A wrong include is reported with its file and line")
 TEST_CASE("A table that names an unknown or a higher layer is refused")
 {
     QString error;
-    CHECK_FALSE(parseLayerTable(u"| layer | folder | may include | Qt |\n|---|---|---|---|\n"
-                                u"| util | core/util | store | Core |\n| store | core/store | util | Core |\n"_s,
-                                &error));
+    CHECK_FALSE(
+        parseLayerTable(u"| layer | folder | may include | Qt |\n|---|---|---|---|\n"
+                        u"| util | core/util | store | Core |\n| store | core/store | util | Core |\n"_s,
+                        &error));
     CHECK(error == u"layer util may include store, which is not a layer above it in the table"_s);
     CHECK_FALSE(parseLayerTable(u"no table here"_s, &error));
     CHECK(error == u"the table has no layers"_s);

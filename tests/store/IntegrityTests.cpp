@@ -1,8 +1,8 @@
 // Tampering, damaged files, backup and restore.
 #include <catch2/catch.hpp>
 
-#include "store/Backup.h"
 #include "registry/RegisterCheck.h"
+#include "store/Backup.h"
 #include "store/RegisterIndex.h"
 #include "support/TestRegister.h"
 
@@ -117,12 +117,13 @@ TEST_CASE("verify passes on an untouched register and finds every kind of tamper
     }
     SECTION("a record with its journal and outbox entries deleted")
     {
-        tamper(reg.path(),
-               {u"DELETE FROM outbox WHERE record_uuid = (SELECT uuid FROM records WHERE id = 1) AND amendment_uuid IS NULL"_s,
-                u"DELETE FROM journal WHERE target_table = 'records' AND target_id = 1"_s,
-                u"DELETE FROM amendments WHERE record = 1"_s,
-                u"DELETE FROM journal WHERE target_table = 'amendments'"_s,
-                u"DELETE FROM record_index WHERE record = 1"_s, u"DELETE FROM records WHERE id = 1"_s});
+        tamper(
+            reg.path(),
+            {u"DELETE FROM outbox WHERE record_uuid = (SELECT uuid FROM records WHERE id = 1) AND amendment_uuid IS NULL"_s,
+             u"DELETE FROM journal WHERE target_table = 'records' AND target_id = 1"_s,
+             u"DELETE FROM amendments WHERE record = 1"_s,
+             u"DELETE FROM journal WHERE target_table = 'amendments'"_s,
+             u"DELETE FROM record_index WHERE record = 1"_s, u"DELETE FROM records WHERE id = 1"_s});
         reg.reopen();
         const QStringList codes = problemCodes(reg.db());
         CHECK(codes.contains(u"journal.gap"_s));

@@ -112,10 +112,18 @@ TEST_CASE("pending states, findings, reference data and revocations are kept as 
     const QUuid other = birthWithoutNumber(reg);
     PulledChanges pulled(reg.db(), reg.clock());
     PulledPage page;
-    page.idNumbers << IdNumberResult{child, IdNumberResult::State::SuspectedDuplicate, {},
-                                     u"Có thể trùng với trẻ sinh đôi"_s, u"Possibly a twin"_s};
-    page.findings << SyncFinding{child, 0, u"birth.duplicate"_s, u"Có thể đã đăng ký khai sinh tại xã khác"_s,
-                                 u"Possibly registered at another office"_s, u"00007"_s, QUuid::createUuid()};
+    page.idNumbers << IdNumberResult{child,
+                                     IdNumberResult::State::SuspectedDuplicate,
+                                     {},
+                                     u"Có thể trùng với trẻ sinh đôi"_s,
+                                     u"Possibly a twin"_s};
+    page.findings << SyncFinding{child,
+                                 0,
+                                 u"birth.duplicate"_s,
+                                 u"Có thể đã đăng ký khai sinh tại xã khác"_s,
+                                 u"Possibly registered at another office"_s,
+                                 u"00007"_s,
+                                 QUuid::createUuid()};
     page.references << ReferenceUpdate{u"admin-units"_s, 3, "units v3"};
     page.revocations << Revocation{other, QJsonObject{{u"issuer"_s, u"UBND tỉnh"_s},
                                                       {u"date"_s, u"2026-11-25"_s},
@@ -123,10 +131,20 @@ TEST_CASE("pending states, findings, reference data and revocations are kept as 
     page.cursor = "c2";
     REQUIRE(pulled.apply(page, reg.officer));
 
-    CHECK(count(reg.db(), u"SELECT count(*) FROM id_number_results WHERE state = 'suspectedDuplicate' AND id_number IS NULL"_s) == 1);
+    CHECK(
+        count(
+            reg.db(),
+            u"SELECT count(*) FROM id_number_results WHERE state = 'suspectedDuplicate' AND id_number IS NULL"_s) ==
+        1);
     CHECK(subjectIdNumber(reg, child).isEmpty());
-    CHECK(count(reg.db(), u"SELECT count(*) FROM sync_findings WHERE code = 'birth.duplicate' AND related_office = '00007'"_s) == 1);
-    CHECK(count(reg.db(), u"SELECT count(*) FROM reference_updates WHERE dataset = 'admin-units' AND version = 3"_s) == 1);
+    CHECK(
+        count(
+            reg.db(),
+            u"SELECT count(*) FROM sync_findings WHERE code = 'birth.duplicate' AND related_office = '00007'"_s) ==
+        1);
+    CHECK(count(reg.db(),
+                u"SELECT count(*) FROM reference_updates WHERE dataset = 'admin-units' AND version = 3"_s) ==
+          1);
     RecordStore store(reg.db());
     auto voided = loadRecordView(store, other);
     REQUIRE(voided);
@@ -143,9 +161,15 @@ TEST_CASE("the server's rejections are kept with their records and the acknowled
     TestRegister reg;
     const QUuid child = birthWithoutNumber(reg);
     PulledChanges pulled(reg.db(), reg.clock());
-    REQUIRE(pulled.recordPushed(1, {SyncFinding{child, 1, u"number.taken"_s, u"Số đăng ký đã được dùng"_s,
-                                                u"The register number is taken"_s, {}, {}}}));
+    REQUIRE(pulled.recordPushed(1, {SyncFinding{child,
+                                                1,
+                                                u"number.taken"_s,
+                                                u"Số đăng ký đã được dùng"_s,
+                                                u"The register number is taken"_s,
+                                                {},
+                                                {}}}));
     REQUIRE(pulled.recordPushed(0, {}));
     CHECK(SyncState::read(reg.db())->pushedThrough == 1);
-    CHECK(count(reg.db(), u"SELECT count(*) FROM sync_findings WHERE seq = 1 AND code = 'number.taken'"_s) == 1);
+    CHECK(count(reg.db(), u"SELECT count(*) FROM sync_findings WHERE seq = 1 AND code = 'number.taken'"_s) ==
+          1);
 }

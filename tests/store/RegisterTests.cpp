@@ -273,7 +273,8 @@ TEST_CASE("every write has its journal entry and outbox entry in the same transa
                 u"SELECT count(*) FROM journal WHERE action IN ('record.register', 'record.amend')"_s) == 4);
     CHECK(count(reg.db(), u"SELECT max(seq) - min(seq) + 1 FROM outbox"_s) == 4);
     CHECK(count(reg.db(),
-                u"SELECT count(*) FROM outbox WHERE operation = 'amend' AND amendment_uuid IS NOT NULL"_s) == 1);
+                u"SELECT count(*) FROM outbox WHERE operation = 'amend' AND amendment_uuid IS NOT NULL"_s) ==
+          1);
 
     SECTION("a rejected registration writes nothing at all")
     {

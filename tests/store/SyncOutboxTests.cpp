@@ -37,10 +37,11 @@ TEST_CASE("outbox entries are portable: the server recomputes every hash from th
     TestRegister reg;
     const QUuid first = reg.mustAdd(birth(u"An"_s));
     const QUuid second = reg.mustAdd(birth(u"Bình"_s));
-    QJsonObject correction{{u"type"_s, u"correction"_s},
-                           {u"reason"_s, u"Cải chính tên do ghi sai"_s},
-                           {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Ân"_s}}}}},
-                           {u"requester"_s, QJsonObject{{u"fullName"_s, u"Nguyễn Văn Cường"_s}}}};
+    QJsonObject correction{
+        {u"type"_s, u"correction"_s},
+        {u"reason"_s, u"Cải chính tên do ghi sai"_s},
+        {u"changes"_s, QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Ân"_s}}}}},
+        {u"requester"_s, QJsonObject{{u"fullName"_s, u"Nguyễn Văn Cường"_s}}}};
     auto corrected = reg.registrar().correct(first, correction, reg.officer);
     REQUIRE(corrected);
     REQUIRE(reg.registrar().assignIdNumber(second, u"001226000123"_s, reg.officer));
@@ -56,7 +57,8 @@ TEST_CASE("outbox entries are portable: the server recomputes every hash from th
     QList<Op> operations;
     for (const OutboxEntry &e : *entries)
         operations << e.entry.operation;
-    CHECK(operations == QList<Op>{Op::Register, Op::Register, Op::Register, Op::Amend, Op::Amend, Op::BookClose});
+    CHECK(operations ==
+          QList<Op>{Op::Register, Op::Register, Op::Register, Op::Amend, Op::Amend, Op::BookClose});
 
     // What the server does with what it receives: recompute the content hash and the chain.
     QByteArray previous;
@@ -133,8 +135,9 @@ TEST_CASE("a restored register is a new epoch of the same register and must catc
     CHECK(after->catchUp);
     CHECK_FALSE(after->writable());
     // The restore is the restored journal's last entry, and the register is whole.
-    CHECK(count(reg.db(), u"SELECT count(*) FROM journal WHERE action = 'register.restore' AND actor = 'admin' "
-                          u"AND seq = (SELECT max(seq) FROM journal)"_s) == 1);
+    CHECK(count(reg.db(),
+                u"SELECT count(*) FROM journal WHERE action = 'register.restore' AND actor = 'admin' "
+                u"AND seq = (SELECT max(seq) FROM journal)"_s) == 1);
     auto report = verifyRegister(reg.db());
     REQUIRE(report);
     CHECK(report->ok());

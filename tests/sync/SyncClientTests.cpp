@@ -13,7 +13,8 @@ using namespace hotich;
 using namespace hotich::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("retries back off from 1 s, doubling to 5 minutes, each within ±20 %, and start again after a success")
+TEST_CASE(
+    "retries back off from 1 s, doubling to 5 minutes, each within ±20 %, and start again after a success")
 {
     sync::Backoff backoff(42);
     qint64 base = sync::Backoff::kFirstMs;
@@ -59,7 +60,8 @@ TEST_CASE("a register that is not enrolled does not sync, and says how to enrol"
     CHECK(state->lastSuccessAtMs == 0);
 }
 
-TEST_CASE("a server that cannot be reached is a transient error kept in the sync state, and nothing is acknowledged")
+TEST_CASE("a server that cannot be reached is a transient error kept in the sync state, and nothing is "
+          "acknowledged")
 {
     TestRegister reg;
     reg.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
