@@ -113,7 +113,9 @@ Result<void> PulledChanges::apply(const PulledPage &page, const Account &actor)
                 return check.error();
             if (subject.idNumber != result.idNumber) {
                 const QJsonObject patch{{u"subject"_s, QJsonObject{{u"idNumber"_s, result.idNumber}}}};
-                if (auto r = session->writeAmendment(office->code, *view, u"idNumber"_s, patch, 0, actor); !r)
+                if (auto r =
+                        session->writeAmendment(office->code, *view, u"idNumber"_s, patch, nullptr, actor);
+                    !r)
                     return r;
             }
         }
@@ -139,7 +141,7 @@ Result<void> PulledChanges::apply(const PulledPage &page, const Account &actor)
         if (view->status == RecordStatus::Voided)
             continue; // already recorded: a page delivered again changes nothing
         if (auto r = session->writeAmendment(office->code, *view, u"void"_s,
-                                             QJsonObject{{u"voided"_s, revocation.decision}}, 0, actor);
+                                             QJsonObject{{u"voided"_s, revocation.decision}}, nullptr, actor);
             !r)
             return r;
     }

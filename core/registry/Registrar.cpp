@@ -231,8 +231,8 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
         return r.error();
 
     if (plan.target) {
-        if (auto r = session.writeAmendment(m_office, *plan.target, plan.amendmentType, plan.patch,
-                                            record.rowId, actor);
+        if (auto r = session.writeAmendment(m_office, *plan.target, plan.amendmentType, plan.patch, &record,
+                                            actor);
             !r)
             return r.error();
     }
@@ -278,7 +278,7 @@ Result<void> Registrar::amend(const QUuid &target, const Account &actor, const Q
     auto patch = patchFor(view.value());
     if (!patch)
         return patch.error();
-    if (auto r = session->writeAmendment(m_office, view.value(), type, patch.value(), 0, actor); !r)
+    if (auto r = session->writeAmendment(m_office, view.value(), type, patch.value(), nullptr, actor); !r)
         return r;
     return m_sessions.commit(tx, session);
 }

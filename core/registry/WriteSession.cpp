@@ -59,15 +59,15 @@ Result<void> WriteSession::log(Logged row)
 }
 
 Result<void> WriteSession::writeAmendment(const QString &office, const RecordView &target,
-                                          const QString &type, const QJsonObject &patch, qint64 byRecordRowId,
-                                          const Account &actor)
+                                          const QString &type, const QJsonObject &patch,
+                                          const StoredRecord *byRecord, const Account &actor)
 {
     const qint64 targetRowId = target.stored.rowId;
     RecordStore store(m_db);
     StoredAmendment amendment;
     amendment.recordRowId = targetRowId;
     amendment.type = type;
-    amendment.byRecordRowId = byRecordRowId;
+    amendment.byRecordRowId = byRecord ? byRecord->rowId : 0;
     amendment.patch = RecordStore::serialize(patch);
     amendment.createdAtMs = m_nowMs;
     amendment.createdBy = actor.id;
@@ -96,13 +96,8 @@ Result<void> WriteSession::writeAmendment(const QString &office, const RecordVie
     logged.sync.amendmentId = amendment.id;
     logged.sync.amendmentType = type;
     logged.sync.payload = amendment.patch.toUtf8();
-    if (byRecordRowId) {
-        auto by = store.findByRowId(byRecordRowId);
-        if (!by)
-            return by.error();
-        if (by->has_value())
-            logged.sync.byRecordId = (*by)->id;
-    }
+    if (byRecord)
+        logged.sync.byRecordId = byRecord->id;
     return log(std::move(logged));
 }
 

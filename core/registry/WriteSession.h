@@ -15,6 +15,7 @@
 namespace hotich {
 
 struct RecordView;
+struct StoredRecord;
 
 /// What a write transaction shares: the chain heads and register positions it follows in memory,
 /// the derived index, and the time it runs at. Kept from one transaction to the next while no
@@ -54,9 +55,9 @@ public:
     Result<void> log(Logged row);
 
     /// Writes an amendment of `target` (a JSON merge patch on its current view), updates its search
-    /// row, and logs it. `byRecordRowId` is the registration that made it, or 0.
+    /// row, and logs it. `byRecord` is the registration that made it (a correction), or null.
     Result<void> writeAmendment(const QString &office, const RecordView &target, const QString &type,
-                                const QJsonObject &patch, qint64 byRecordRowId, const Account &actor);
+                                const QJsonObject &patch, const StoredRecord *byRecord, const Account &actor);
 
     Journal journal;
     Outbox outbox;
