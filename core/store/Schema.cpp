@@ -6,8 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::schema {
 
-namespace {
-
 QStringList appendOnly(const QString &table)
 {
     return {
@@ -17,6 +15,8 @@ QStringList appendOnly(const QString &table)
             .arg(table),
     };
 }
+
+namespace {
 
 QStringList version1()
 {

@@ -23,6 +23,9 @@ struct Migration
     Result<void> (*upgrade)(Database &db) = nullptr;
 };
 
+/// The triggers that keep a table append-only (no UPDATE, no DELETE).
+QStringList appendOnly(const QString &table);
+
 /// Every migration, in order. Never edit a released one; append a new one.
 const QList<Migration> &migrations();
 

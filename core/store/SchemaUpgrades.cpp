@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Outbox.h"
+#include "Schema.h"
 #include "util/Uuid.h"
 
 #include <QDateTime>
@@ -46,8 +47,7 @@ Result<void> giveAmendmentsUuids(Database &db)
         if (auto r = db.run(set, u"ghi mã nội dung sửa đổi"_s); !r)
             return r;
     }
-    return db.exec(
-        u"CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END"_s);
+    return db.exec(appendOnly(u"amendments"_s).first()); // its no-update trigger again
 }
 
 Result<void> rewriteOutbox(Database &db)
@@ -105,11 +105,10 @@ Result<void> rewriteOutbox(Database &db)
             return r;
         previous = hash;
     }
-    for (
-        const QString &sql :
-        {u"DROP TABLE outbox"_s, u"ALTER TABLE outbox_new RENAME TO outbox"_s,
-         u"CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s,
-         u"CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'outbox are append-only'); END"_s}) {
+    const QStringList swap =
+        QStringList{u"DROP TABLE outbox"_s, u"ALTER TABLE outbox_new RENAME TO outbox"_s} +
+        appendOnly(u"outbox"_s);
+    for (const QString &sql : swap) {
         if (auto r = db.exec(sql); !r)
             return r;
     }
