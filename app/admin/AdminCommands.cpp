@@ -1,6 +1,6 @@
 #include "AdminCommands.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 #include "registry/RegisterCheck.h"
 #include "registry/RegisterMaintenance.h"
 #include "registry/RegisterSetup.h"

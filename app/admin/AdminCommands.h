@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Arguments.h"
+#include "app/cli/Arguments.h"
+#include "app/cli/Console.h"
 #include "auth/Accounts.h"
 #include "store/Database.h"
 
@@ -12,6 +13,8 @@
 #include <memory>
 
 namespace hotich::admin {
+
+using namespace hotich::cli;
 
 /// hotich-admin: every register operation for IT staff and scripts, on the same core the GUI uses.
 /// `hotich-admin --db PATH [--user LOGIN] COMMAND …`: JSON on stdout, messages on stderr; exit 0 on

@@ -1,6 +1,6 @@
 #include "RecordInput.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 #include "model/RecordDocuments.h"
 
 #include <QFile>
@@ -12,7 +12,7 @@ namespace hotich::admin {
 Result<QByteArray> readInput(const QString &fileOrDash)
 {
     if (fileOrDash == u"-"_s)
-        return Console::readStdin();
+        return cli::Console::readStdin();
     QFile file(fileOrDash);
     if (!file.exists()) {
         return Error::make(ErrorKind::NotFound, u"input.missing"_s, u"Không có tệp %1"_s.arg(fileOrDash),

@@ -2,7 +2,7 @@
 // search, export, book close.
 #include "AdminCommands.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 #include "RecordInput.h"
 #include "model/PartialDate.h"
 #include "registry/RecordHistory.h"

@@ -2,7 +2,7 @@
 // sync --allow-fork (docs/sync-protocol.md).
 #include "AdminCommands.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 #include "RecordInput.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"

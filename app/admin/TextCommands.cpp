@@ -1,7 +1,7 @@
 // hotich-admin text … and places …: the Vietnamese text and reference-data tools, no register needed.
 #include "AdminCommands.h"
 
-#include "Console.h"
+#include "app/cli/Console.h"
 #include "model/PartialDate.h"
 #include "reference/AdministrativeUnits.h"
 #include "reference/PersonalIdNumber.h"

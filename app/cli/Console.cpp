@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace hotich::admin {
+namespace hotich::cli {
 
 namespace {
 
@@ -149,4 +149,4 @@ QByteArray Console::readStdin()
     return in.readAll();
 }
 
-} // namespace hotich::admin
+} // namespace hotich::cli

@@ -6,9 +6,9 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace hotich::admin {
+namespace hotich::cli {
 
-/// hotich-admin's exit codes (the contract scripts rely on).
+/// The exit codes of hotich-admin and hotich-server (the contract scripts rely on).
 enum ExitCode
 {
     kExitOk = 0,
@@ -40,4 +40,4 @@ public:
     static QByteArray readStdin();
 };
 
-} // namespace hotich::admin
+} // namespace hotich::cli

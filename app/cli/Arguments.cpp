@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace hotich::admin {
+namespace hotich::cli {
 
 std::optional<Arguments> Arguments::parse(const QStringList &args, const QSet<QString> &flags, QString *error)
 {
@@ -41,4 +41,4 @@ QStringList Arguments::unknownOptions(const QSet<QString> &known) const
     return unknown;
 }
 
-} // namespace hotich::admin
+} // namespace hotich::cli

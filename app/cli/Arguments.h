@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace hotich::admin {
+namespace hotich::cli {
 
 /// The command line after the program name: global options (--db, --user, --lang) anywhere,
 /// then the command words, positional arguments and the command's own --options.
@@ -32,4 +32,4 @@ private:
     QHash<QString, QString> m_options;
 };
 
-} // namespace hotich::admin
+} // namespace hotich::cli
