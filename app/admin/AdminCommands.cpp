@@ -95,8 +95,8 @@ const QList<AdminTool::Command> &AdminTool::commands()
          u"--server URL --code MÃ [--ca TỆP]"_s},
         {{u"sync"_s},
          &AdminTool::sync,
-         u"[--server URL] [--status] [--allow-fork]   (one pass: JSON summary)"_s,
-         u"[--server URL] [--status] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
+         u"[--server URL] [--status] [--findings] [--allow-fork]   (one pass: JSON summary)"_s,
+         u"[--server URL] [--status] [--findings] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
         {{u"places"_s, u"find"_s},
          &AdminTool::placesFind,
          u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
@@ -144,7 +144,7 @@ int AdminTool::run(const QStringList &arguments)
     }
     QString error;
     auto parsed =
-        Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"allow-fork"_s}, &error);
+        Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"findings"_s, u"allow-fork"_s}, &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;

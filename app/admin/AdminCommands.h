@@ -75,6 +75,7 @@ private:
     int enrol();
     int sync();
     int syncStatus();
+    int syncFindings();
     int syncAllowFork();
 
     int usage(int exitCode);

@@ -4,6 +4,7 @@
 
 #include "app/cli/Console.h"
 #include "RecordInput.h"
+#include "registry/SyncReport.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
 #include "store/RegisterIdentity.h"
@@ -12,6 +13,7 @@
 #include "sync/client/SyncClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,8 @@ int AdminTool::sync()
 {
     if (m_args.has(u"status"_s))
         return syncStatus();
+    if (m_args.has(u"findings"_s))
+        return syncFindings();
     if (m_args.has(u"allow-fork"_s))
         return syncAllowFork();
     if (auto failed = signIn(std::nullopt))
@@ -114,6 +118,43 @@ int AdminTool::syncStatus()
                         {u"lastAttempt"_s, timeOrNull(state->lastAttemptAtMs)},
                         {u"lastSuccess"_s, timeOrNull(state->lastSuccessAtMs)},
                         {u"lastError"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error)}});
+    return kExitOk;
+}
+
+int AdminTool::syncFindings()
+{
+    if (auto failed = signIn(std::nullopt))
+        return *failed;
+    auto report = readSyncReport(*m_db);
+    if (!report)
+        return Console::reportError(report.error());
+    const auto uuidOrNull = [](const QUuid &id) {
+        return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+    };
+    QJsonArray findings;
+    for (const SyncFinding &f : std::as_const(report->findings)) {
+        QJsonObject o{{u"record"_s, uuidOrNull(f.record)},
+                      {u"code"_s, f.code},
+                      {u"message"_s, f.vi},
+                      {u"messageEn"_s, f.en}};
+        if (f.seq > 0)
+            o.insert(u"seq"_s, f.seq);
+        if (!f.relatedOffice.isEmpty())
+            o.insert(u"relatedOffice"_s, f.relatedOffice);
+        if (!f.relatedRecord.isNull())
+            o.insert(u"relatedRecord"_s, uuidOrNull(f.relatedRecord));
+        findings.append(o);
+    }
+    QJsonArray idNumbers;
+    for (const IdNumberResult &r : std::as_const(report->idNumbers)) {
+        QJsonObject o{{u"record"_s, uuidOrNull(r.record)}, {u"state"_s, idNumberStateCode(r.state)}};
+        if (!r.idNumber.isEmpty())
+            o.insert(u"idNumber"_s, r.idNumber);
+        if (!r.reasonVi.isEmpty())
+            o.insert(u"reason"_s, r.reasonVi);
+        idNumbers.append(o);
+    }
+    Console::printJson({{u"findings"_s, findings}, {u"idNumbers"_s, idNumbers}});
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/server/Credentials.h"
+#include "sync/protocol/Messages.h"
 #include "sync/server/ServerDatabase.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ namespace hotich::server {
 struct EnrolCode
 {
     QString office;
-    QString code; ///< 12 characters of kEnrolAlphabet
+    QString code; ///< kCodeLength characters of kAlphabet
     QDateTime expiresAt;
 };
 
@@ -24,11 +25,12 @@ struct EnrolCode
 class Enrolment
 {
 public:
-    static constexpr int kCodeLength = 12;
+    static constexpr int kCodeLength = int(sync::kEnrolCodeLength);
     static constexpr int kValidHours = 72;
     static constexpr int kMaximumTries = 5;
-    /// No 0/O, 1/I/L: a code read over the telephone or copied from paper is typed right.
-    static constexpr const char *kAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    /// The protocol's (Crockford's base 32: no I, L, O, U), which the register checks before it
+    /// sends a code: a code read over the telephone or copied from paper is typed right.
+    static constexpr const char *kAlphabet = sync::kEnrolCodeAlphabet;
 
     explicit Enrolment(ServerDatabase &db) : m_db(db) {}
 

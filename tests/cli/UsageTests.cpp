@@ -2,6 +2,7 @@
 #include "support/CatchQt.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -9,13 +10,13 @@ using namespace hotich::test;
 
 namespace {
 
-/// The first ``` block after the README's "## hotich-admin" heading.
-QString readmeUsage()
+/// The first ``` block after the README's "## PROGRAM" heading.
+QString readmeUsage(const QString &program = u"hotich-admin"_s)
 {
     QFile readme(QStringLiteral(HOTICH_SOURCE_DIR "/README.md"));
     REQUIRE(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
-    const qsizetype section = text.indexOf(u"\n## hotich-admin\n"_s);
+    const qsizetype section = text.indexOf(u"\n## "_s + program + u"\n"_s);
     REQUIRE(section >= 0);
     const qsizetype open = text.indexOf(u"```\n"_s, section);
     const qsizetype close = text.indexOf(u"\n```"_s, open + 4);
@@ -31,6 +32,15 @@ TEST_CASE("The README shows the usage that hotich-admin --help prints")
     const AdminRun english = runAdmin({u"--help"_s, u"--lang"_s, u"en"_s});
     CHECK(english.exitCode == 0);
     CHECK(readmeUsage() == english.errText().trimmed());
+}
+
+TEST_CASE("The README shows the usage that hotich-server --help prints")
+{
+    QProcess server;
+    server.start(QStringLiteral(HOTICH_SERVER_PATH), {u"--help"_s, u"--lang"_s, u"en"_s});
+    REQUIRE(server.waitForFinished(30000));
+    CHECK(server.exitCode() == 0);
+    CHECK(readmeUsage(u"hotich-server"_s) == QString::fromUtf8(server.readAllStandardError()).trimmed());
 }
 
 TEST_CASE("The usage names every command in Vietnamese by default, with the options each accepts")

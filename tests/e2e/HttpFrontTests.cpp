@@ -1,0 +1,166 @@
+// hotich-server's HTTP front probed with raw requests: what a broken, forged or foreign request
+// gets back, and that it changes nothing.
+#include "ServerProcess.h"
+#include "support/TempDir.h"
+
+#include "sync/protocol/Messages.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace hotich;
+using namespace hotich::test;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray type;
+};
+
+/// One request; the answer or status 0 when none came within 60 s.
+Answer request(const QString &url, const QByteArray &method, const QByteArray &body = {},
+               const QByteArray &authorization = {})
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest r{QUrl(url)};
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-hotich-frame"));
+    if (!authorization.isEmpty())
+        r.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = manager.sendCustomRequest(r, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    a.type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    delete reply;
+    return a;
+}
+
+/// The error code an answer's frame carries (empty if it carries none).
+QString errorCode(const Answer &a)
+{
+    auto message = sync::decodeMessage(a.body);
+    if (!message)
+        return {};
+    const auto *e = std::get_if<sync::ErrorResponse>(&*message);
+    return e ? e->code : QString();
+}
+
+QByteArray frame(const sync::Message &message)
+{
+    auto encoded = sync::encodeMessage(message);
+    INFO((encoded ? QString() : encoded.error().en + u" "_s + encoded.error().field).toStdString());
+    REQUIRE(encoded.ok());
+    return *encoded;
+}
+
+} // namespace
+
+TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP front and change nothing")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    const QString base = server.url();
+
+    const Answer health = request(base + u"/v1/health"_s, "GET");
+    CHECK(health.status == 200);
+    CHECK(QJsonDocument::fromJson(health.body).object().value(u"status"_s).toString() == u"ok"_s);
+    CHECK(request(base + u"/v1/nothing"_s, "GET").status == 404);
+    CHECK(request(base + u"/v1/sync"_s, "GET").status == 404);
+
+    // Enrolment: a wrong code is refused and counted; the right one gives a credential.
+    const QString code = enrolCode(db, u"00004"_s);
+    sync::EnrolRequest enrol;
+    enrol.office = u"00004"_s;
+    enrol.registerId = QUuid::createUuid();
+    enrol.code = code.at(0) == u'0' ? u"1"_s + code.mid(1) : u"0"_s + code.mid(1);
+    const Answer wrong = request(base + u"/v1/enrol"_s, "POST", frame(enrol));
+    CHECK(wrong.status == 403);
+    CHECK(errorCode(wrong) == u"enrol.codeWrong"_s);
+    enrol.code = code;
+    const Answer enrolled = request(base + u"/v1/enrol"_s, "POST", frame(enrol));
+    REQUIRE(enrolled.status == 200);
+    auto credentialMessage = sync::decodeMessage(enrolled.body);
+    REQUIRE(credentialMessage.ok());
+    const auto *credential = std::get_if<sync::EnrolResponse>(&*credentialMessage);
+    REQUIRE(credential);
+    const QByteArray authorization =
+        "Hotich " + credential->credentialId.toLatin1() + '.' +
+        credential->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
+    sync::SyncRequest sync;
+    sync.app = u"0.1.0"_s;
+    sync.schema = 7;
+    sync.office = u"00004"_s;
+    sync.registerId = enrol.registerId;
+    sync.epoch = QUuid::createUuid();
+    const QByteArray good = frame(sync);
+    const QString url = base + u"/v1/sync"_s;
+
+    SECTION("no credential, or a forged one")
+    {
+        CHECK(errorCode(request(url, "POST", good)) == u"auth.failed"_s);
+        CHECK(request(url, "POST", good).status == 401);
+        CHECK(errorCode(request(url, "POST", good, "Bearer abc")) == u"auth.failed"_s);
+        QByteArray forged = authorization;
+        forged[forged.size() - 2] = forged.at(forged.size() - 2) == 'A' ? 'B' : 'A';
+        CHECK(errorCode(request(url, "POST", good, forged)) == u"auth.failed"_s);
+    }
+    SECTION("a frame that is not one: garbage, truncated, empty, another message")
+    {
+        CHECK(errorCode(request(url, "POST", "not a frame at all", authorization)) == u"frame.malformed"_s);
+        const Answer truncated = request(url, "POST", good.left(good.size() / 2), authorization);
+        CHECK(truncated.status == 400);
+        CHECK(errorCode(truncated) == u"frame.malformed"_s);
+        CHECK(errorCode(request(url, "POST", {}, authorization)) == u"frame.malformed"_s);
+        CHECK(errorCode(request(url, "POST", frame(enrol), authorization)) == u"frame.malformed"_s);
+    }
+    SECTION("a frame claiming another office is refused and logged with the credential")
+    {
+        sync::SyncRequest foreign = sync;
+        foreign.office = u"00008"_s;
+        const Answer refused = request(url, "POST", frame(foreign), authorization);
+        CHECK(refused.status == 403);
+        CHECK(errorCode(refused) == u"office.mismatch"_s);
+        const QString log = server.log();
+        CHECK(log.contains(u"\"outcome\":\"office.mismatch\""_s));
+        CHECK(log.contains(credential->credentialId));
+    }
+    SECTION("another register with this office's credential is refused")
+    {
+        sync::SyncRequest other = sync;
+        other.registerId = QUuid::createUuid();
+        CHECK(errorCode(request(url, "POST", frame(other), authorization)) == u"auth.failed"_s);
+    }
+    SECTION("a well-formed empty sync is answered")
+    {
+        const Answer ok = request(url, "POST", good, authorization);
+        CHECK(ok.status == 200);
+        CHECK(ok.type == "application/x-hotich-frame");
+        auto message = sync::decodeMessage(ok.body);
+        REQUIRE(message.ok());
+        const auto *response = std::get_if<sync::SyncResponse>(&*message);
+        REQUIRE(response);
+        CHECK(response->pushed.through == 0);
+        CHECK(response->serverTimeMs > 0);
+    }
+
+    // Whatever was refused, the office's chain on the server is untouched.
+    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject office =
+        QJsonDocument::fromJson(stats.out).object().value(u"offices"_s).toObject().value(u"00004"_s).toObject();
+    CHECK(office.value(u"head"_s).toInt() == 0);
+    CHECK(office.value(u"credentials"_s).toInt() == 1);
+}

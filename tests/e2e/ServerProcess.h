@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace hotich::test {
+
+/// The real hotich-server binary, started for one test: on a port of its own choosing (it prints
+/// it once it listens, and that line is what the test waits for), stopped with SIGTERM at the end.
+class ServerProcess
+{
+public:
+    /// Starts `hotich-server --db DB --listen 127.0.0.1:0 EXTRA…` and waits for its "listening"
+    /// line; fails the test with the server's log if it exits instead.
+    ServerProcess(const QString &databaseUrl, const QStringList &extra = {});
+    ~ServerProcess();
+
+    quint16 port() const { return m_port; }
+    /// "https://127.0.0.1:PORT" with a certificate, else "http://…".
+    QString url() const;
+    /// Its log so far (one JSON line per request).
+    QString log();
+    void kill();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+    quint16 m_port = 0;
+    bool m_tls = false;
+};
+
+/// Runs `hotich-server ARGS` to its end (enrol-code, stats, …): exit code, stdout, stderr.
+struct ServerRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ServerRun runServer(const QStringList &args);
+
+/// A one-time enrolment code for `office` on the server database.
+QString enrolCode(const QString &databaseUrl, const QString &office);
+
+/// A certificate authority made for the test run with openssl, and a server certificate it
+/// signed for 127.0.0.1 and localhost.
+struct TestCa
+{
+    explicit TestCa(const QString &directory);
+    QString caFile;
+    QString certificateFile;
+    QString keyFile;
+};
+
+} // namespace hotich::test
