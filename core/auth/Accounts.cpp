@@ -114,19 +114,25 @@ Error lockedAccount(const QString &login)
                            .arg(Accounts::kMaximumFailures));
 }
 
+Result<void> checkLogin(const QString &login)
+{
+    static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,31}$"_s);
+    if (!loginPattern.match(login).hasMatch()) {
+        return Error::invalid(
+            u"account.login"_s, u"login"_s,
+            u"Tên đăng nhập \"%1\" chỉ gồm chữ thường không dấu, chữ số, . _ - (2–32 ký tự)"_s.arg(login),
+            u"The login \"%1\" may hold lower-case ASCII letters, digits and . _ - (2–32 characters)"_s.arg(
+                login));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Account> Accounts::add(const NewAccount &input, const QString &actor)
 {
-    static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,31}$"_s);
-    if (!loginPattern.match(input.login).hasMatch()) {
-        return Error::invalid(
-            u"account.login"_s, u"login"_s,
-            u"Tên đăng nhập \"%1\" chỉ gồm chữ thường không dấu, chữ số, . _ - (2–32 ký tự)"_s.arg(
-                input.login),
-            u"The login \"%1\" may hold lower-case ASCII letters, digits and . _ - (2–32 characters)"_s.arg(
-                input.login));
-    }
+    if (auto r = checkLogin(input.login); !r)
+        return r.error();
     Account account;
     account.login = input.login;
     account.fullName = text::cleanText(input.fullName);
@@ -161,18 +167,47 @@ Result<Account> Accounts::add(const NewAccount &input, const QString &actor)
     auto hashed = password::hash(input.password);
     if (!hashed)
         return hashed.error();
-    account.createdAtMs = m_clock.now().toMSecsSinceEpoch();
+    return insertRow(account, hashed.value(), actor, roleCode(account.role));
+}
 
-    QSqlQuery &insert = m_db.statement(
-        u"INSERT INTO accounts (login, full_name, role, id_number, birth_date, password_hash, created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+Result<Account> Accounts::addWithoutPassword(const QString &login, const QString &fullName,
+                                             const QString &actor)
+{
+    if (auto r = checkLogin(login); !r)
+        return r.error();
+    auto existing = find(login);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        return Error::make(ErrorKind::Conflict, u"account.exists"_s, u"Tài khoản %1 đã tồn tại"_s.arg(login),
+                           u"Account %1 already exists"_s.arg(login));
+    }
+    Account account;
+    account.login = login;
+    account.fullName = text::cleanText(fullName);
+    if (account.fullName.isEmpty())
+        account.fullName = login;
+    account.role = Role::Officer;
+    account.locked = true;
+    // "!" is no Argon2id string: no password verifies against it until one is set.
+    return insertRow(account, u"!"_s, actor, roleCode(account.role) + u" locked"_s);
+}
+
+Result<Account> Accounts::insertRow(Account &account, const QString &passwordHash, const QString &actor,
+                                    const QString &detail)
+{
+    account.createdAtMs = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery &insert =
+        m_db.statement(u"INSERT INTO accounts (login, full_name, role, id_number, birth_date, "
+                       u"password_hash, locked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bindValue(0, account.login);
     insert.bindValue(1, account.fullName);
     insert.bindValue(2, roleCode(account.role));
     insert.bindValue(3, account.idNumber.isEmpty() ? QVariant() : QVariant(account.idNumber));
     insert.bindValue(4, account.birthDate.isNull() ? QVariant() : QVariant(account.birthDate.toIso()));
-    insert.bindValue(5, hashed.value());
-    insert.bindValue(6, account.createdAtMs);
+    insert.bindValue(5, passwordHash);
+    insert.bindValue(6, account.locked ? 1 : 0);
+    insert.bindValue(7, account.createdAtMs);
     if (auto r = m_db.run(insert, u"thêm tài khoản"_s); !r)
         return r.error();
     account.id = insert.lastInsertId().toLongLong();
@@ -184,7 +219,7 @@ Result<Account> Accounts::add(const NewAccount &input, const QString &actor)
     entry.targetTable = u"accounts"_s;
     entry.targetId = account.id;
     entry.contentHash = account.contentHash();
-    entry.detail = roleCode(account.role);
+    entry.detail = detail;
     if (auto r = Journal(m_db).append(entry); !r)
         return r.error();
     return account;

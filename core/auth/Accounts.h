@@ -69,6 +69,11 @@ public:
     /// Runs inside the caller's transaction.
     Result<Account> add(const NewAccount &account, const QString &actor);
 
+    /// Adds a locked officer account without a password, journaled under `actor`: the officer of
+    /// entries a register got back from the server (CatchUp) who has no account in this file. An
+    /// administrator who wants the officer to work here sets a password and unlocks the account.
+    Result<Account> addWithoutPassword(const QString &login, const QString &fullName, const QString &actor);
+
     Result<std::optional<Account>> find(const QString &login);
     /// Every account, by login.
     Result<QList<Account>> list();
@@ -80,6 +85,8 @@ public:
     Result<void> changePassword(const QString &login, const QByteArray &password, const QString &actor);
 
 private:
+    Result<Account> insertRow(Account &account, const QString &passwordHash, const QString &actor,
+                              const QString &detail);
     Result<void> recordFailure(const Account &account);
     /// The account, or NotFound with a clear message.
     Result<Account> existing(const QString &login);

@@ -192,7 +192,6 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
     record.payload = prepared.payload;
     record.payloadUtf8 = prepared.payloadUtf8;
     record.createdAtMs = nowMs;
-    record.createdBy = actor.id;
     if (!prepared.facts.historical) {
         auto position = session.numbering.next(m_office, plan.kind, record.registrationDate, nowMs);
         if (!position)
@@ -201,33 +200,9 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
         record.number = position->number;
         record.book = position->book;
     }
-    if (auto r = RecordStore(m_db).insert(record); !r)
-        return r.error();
-    session.wroteRecord(record.rowId);
     const IndexEntry entryOfRecord =
         plan.principal ? IndexEntry::of(plan.kind, plan.record, &*plan.principal) : prepared.index;
-    if (auto r = index.write(record.rowId, entryOfRecord, false); !r)
-        return r.error();
-
-    WriteSession::Logged logged;
-    logged.actor = actor.login;
-    logged.action = u"record.register"_s;
-    logged.table = u"records"_s;
-    logged.rowId = record.rowId;
-    logged.contentHash = record.contentHash(prepared.payloadHash);
-    logged.sync.office = m_office;
-    logged.sync.operation = SyncEntry::Operation::Register;
-    logged.sync.actorLogin = actor.login;
-    logged.sync.actorName = actor.fullName;
-    logged.sync.recordId = record.id;
-    logged.sync.kind = record.kind;
-    logged.sync.year = record.year;
-    logged.sync.number = record.number;
-    logged.sync.book = record.book;
-    logged.sync.registrationDate = record.registrationDate;
-    logged.sync.payload = prepared.payloadUtf8;
-    logged.payloadHash = prepared.payloadHash;
-    if (auto r = session.log(std::move(logged)); !r)
+    if (auto r = session.writeRecord(record, entryOfRecord, prepared.payloadHash, Author::of(actor)); !r)
         return r.error();
 
     if (plan.target) {

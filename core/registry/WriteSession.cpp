@@ -51,7 +51,7 @@ Result<void> WriteSession::log(Logged row)
     entry.detail = std::move(row.detail);
     if (auto r = journal.append(std::move(entry)); !r)
         return r.error();
-    row.sync.createdAtMs = m_nowMs;
+    row.sync.createdAtMs = row.createdAtMs.value_or(m_nowMs);
     const QByteArray portableHash = row.sync.contentHash(row.payloadHash);
     if (auto r = outbox.append(std::move(row.sync), portableHash); !r)
         return r.error();
@@ -62,15 +62,22 @@ Result<void> WriteSession::writeAmendment(const QString &office, const RecordVie
                                           const QString &type, const QJsonObject &patch,
                                           const StoredRecord *byRecord, const Account &actor)
 {
-    const qint64 targetRowId = target.stored.rowId;
-    RecordStore store(m_db);
     StoredAmendment amendment;
-    amendment.recordRowId = targetRowId;
     amendment.type = type;
-    amendment.byRecordRowId = byRecord ? byRecord->rowId : 0;
     amendment.patch = RecordStore::serialize(patch);
     amendment.createdAtMs = m_nowMs;
-    amendment.createdBy = actor.id;
+    return writeAmendment(office, target, amendment, byRecord, Author::of(actor), type);
+}
+
+Result<void> WriteSession::writeAmendment(const QString &office, const RecordView &target,
+                                          StoredAmendment &amendment, const StoredRecord *byRecord,
+                                          const Author &author, const QString &journalDetail)
+{
+    const qint64 targetRowId = target.stored.rowId;
+    RecordStore store(m_db);
+    amendment.recordRowId = targetRowId;
+    amendment.byRecordRowId = byRecord ? byRecord->rowId : 0;
+    amendment.createdBy = author.accountId;
     if (auto r = store.insert(amendment); !r)
         return r;
 
@@ -82,22 +89,57 @@ Result<void> WriteSession::writeAmendment(const QString &office, const RecordVie
         return r;
 
     WriteSession::Logged logged;
-    logged.actor = actor.login;
+    logged.actor = author.login;
     logged.action = u"record.amend"_s;
     logged.table = u"amendments"_s;
     logged.rowId = amendment.rowId;
     logged.contentHash = amendment.contentHash();
-    logged.detail = type;
+    logged.detail = journalDetail.isEmpty() ? amendment.type : journalDetail;
     logged.sync.office = office;
     logged.sync.operation = SyncEntry::Operation::Amend;
-    logged.sync.actorLogin = actor.login;
-    logged.sync.actorName = actor.fullName;
+    logged.sync.actorLogin = author.login;
+    logged.sync.actorName = author.fullName;
     logged.sync.recordId = target.stored.id;
     logged.sync.amendmentId = amendment.id;
-    logged.sync.amendmentType = type;
+    logged.sync.amendmentType = amendment.type;
     logged.sync.payload = amendment.patch.toUtf8();
     if (byRecord)
         logged.sync.byRecordId = byRecord->id;
+    logged.createdAtMs = amendment.createdAtMs;
+    return log(std::move(logged));
+}
+
+Result<void> WriteSession::writeRecord(StoredRecord &record, const IndexEntry &indexEntry,
+                                       const QByteArray &payloadHash, const Author &author,
+                                       const QString &journalDetail)
+{
+    record.createdBy = author.accountId;
+    if (auto r = RecordStore(m_db).insert(record); !r)
+        return r;
+    wroteRecord(record.rowId);
+    if (auto r = index.write(record.rowId, indexEntry, false); !r)
+        return r;
+
+    WriteSession::Logged logged;
+    logged.actor = author.login;
+    logged.action = u"record.register"_s;
+    logged.table = u"records"_s;
+    logged.rowId = record.rowId;
+    logged.contentHash = record.contentHash(payloadHash);
+    logged.detail = journalDetail;
+    logged.sync.office = record.office;
+    logged.sync.operation = SyncEntry::Operation::Register;
+    logged.sync.actorLogin = author.login;
+    logged.sync.actorName = author.fullName;
+    logged.sync.recordId = record.id;
+    logged.sync.kind = record.kind;
+    logged.sync.year = record.year;
+    logged.sync.number = record.number;
+    logged.sync.book = record.book;
+    logged.sync.registrationDate = record.registrationDate;
+    logged.sync.payload = record.payloadUtf8.isEmpty() ? record.payload.toUtf8() : record.payloadUtf8;
+    logged.payloadHash = payloadHash;
+    logged.createdAtMs = record.createdAtMs;
     return log(std::move(logged));
 }
 

@@ -15,7 +15,21 @@
 namespace hotich {
 
 struct RecordView;
+struct StoredAmendment;
 struct StoredRecord;
+struct IndexEntry;
+
+/// Who wrote a row: the local account the row names, and the login and full name its journal and
+/// outbox entries carry. They are the account's own, except for an entry the register gets back from
+/// the server (CatchUp), which keeps the officer who first wrote it.
+struct Author
+{
+    qint64 accountId = 0;
+    QString login;
+    QString fullName;
+
+    static Author of(const Account &account) { return {account.id, account.login, account.fullName}; }
+};
 
 /// What a write transaction shares: the chain heads and register positions it follows in memory,
 /// the derived index, and the time it runs at. Kept from one transaction to the next while no
@@ -50,6 +64,8 @@ public:
         QString detail;
         SyncEntry sync;         ///< the outbox entry (its seq is assigned)
         QByteArray payloadHash; ///< of sync.payload, when already computed
+        /// When the entry was first written, if not now: a caught-up entry keeps its time (it is hashed).
+        std::optional<qint64> createdAtMs;
     };
     /// Appends the journal entry and the outbox entry of a written row, in this transaction.
     Result<void> log(Logged row);
@@ -58,6 +74,16 @@ public:
     /// row, and logs it. `byRecord` is the registration that made it (a correction), or null.
     Result<void> writeAmendment(const QString &office, const RecordView &target, const QString &type,
                                 const QJsonObject &patch, const StoredRecord *byRecord, const Account &actor);
+    /// Writes `amendment` of `target` as it is (type, patch text, time; its UUID when set, see
+    /// RecordStore::insert), updates the target's search row, and logs it under `author`.
+    Result<void> writeAmendment(const QString &office, const RecordView &target, StoredAmendment &amendment,
+                                const StoredRecord *byRecord, const Author &author,
+                                const QString &journalDetail = {});
+    /// Writes a record whose register position is already taken, its search row, and logs it under
+    /// `author` (the record's createdBy is the author's account).
+    Result<void> writeRecord(StoredRecord &record, const IndexEntry &indexEntry,
+                             const QByteArray &payloadHash, const Author &author,
+                             const QString &journalDetail = {});
 
     Journal journal;
     Outbox outbox;

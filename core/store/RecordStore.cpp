@@ -125,7 +125,19 @@ Result<void> RecordStore::insert(StoredAmendment &a)
     if (!last)
         return last.error();
     a.rowId = last.value() + 1;
-    a.id = makeRecordUuid(QDateTime::fromMSecsSinceEpoch(a.createdAtMs, Qt::UTC), a.rowId);
+    if (a.id.isNull()) {
+        a.id = makeRecordUuid(QDateTime::fromMSecsSinceEpoch(a.createdAtMs, Qt::UTC), a.rowId);
+    } else if (rowIdInRecordUuid(a.id) != a.rowId) {
+        // Found by the row id its UUID carries (Outbox::read): it can only take that row.
+        return Error::make(
+            ErrorKind::Conflict, u"amendment.row"_s,
+            u"Nội dung sửa đổi %1 phải là dòng %2 của sổ, nhưng dòng tiếp theo là %3"_s.arg(uuidText(a.id))
+                .arg(rowIdInRecordUuid(a.id))
+                .arg(a.rowId),
+            u"Amendment %1 must be row %2 of the register, but the next row is %3"_s.arg(uuidText(a.id))
+                .arg(rowIdInRecordUuid(a.id))
+                .arg(a.rowId));
+    }
     Statement &q = m_db.prepared("INSERT INTO amendments (id, record, type, by_record, patch, created_at, "
                                  "created_by, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, a.rowId).bind(2, a.recordRowId).bind(3, a.type);

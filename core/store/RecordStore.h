@@ -72,7 +72,9 @@ public:
 
     /// Writes a new record. Its rowId must be set and carried by its UUID (makeRecordUuid).
     Result<void> insert(StoredRecord &record);
-    /// Writes a new amendment; its row id and UUID are made here (the UUID carries the row id).
+    /// Writes a new amendment; its row id and UUID are made here (the UUID carries the row id). An
+    /// amendment made elsewhere (caught up from the server) keeps its UUID, which must then carry the
+    /// next row id.
     Result<void> insert(StoredAmendment &amendment);
 
     Result<std::optional<StoredRecord>> find(const QUuid &id);

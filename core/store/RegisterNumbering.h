@@ -32,6 +32,12 @@ public:
     /// register's last entry: the paper register is written in order.
     Result<RegisterPosition> next(const QString &office, EventKind kind, QDate date, qint64 nowMs);
 
+    /// Takes a position another file of this office already gave (an entry caught up from the server):
+    /// it must be the next number, in the current book or the one after it, which is then opened. Refuses
+    /// a number already used or one that leaves a gap, as next() gives neither.
+    Result<void> take(const QString &office, EventKind kind, QDate date, const RegisterPosition &position,
+                      qint64 nowMs);
+
     /// Closes the current book of a register and returns its volume; the next registration opens a new one.
     Result<int> closeBook(const QString &office, EventKind kind, int year, qint64 nowMs);
 
@@ -47,6 +53,12 @@ private:
     };
 
     Result<RegisterState> load(const QString &office, EventKind kind, int year);
+    /// The register's state, read once per (kind, year).
+    Result<RegisterState *> stateOf(const QString &office, EventKind kind, int year);
+    Result<void> checkOrder(const RegisterState &state, EventKind kind, QDate date);
+    /// Opens volume state.volume + 1 at `firstNumber`.
+    Result<void> openBook(RegisterState &state, const QString &office, EventKind kind, int year,
+                          int firstNumber, qint64 nowMs);
     int bookCapacity(EventKind kind);
 
     Database &m_db;
