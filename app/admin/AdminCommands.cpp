@@ -95,8 +95,12 @@ const QList<AdminTool::Command> &AdminTool::commands()
          u"--server URL --code MÃ [--ca TỆP]"_s},
         {{u"sync"_s},
          &AdminTool::sync,
-         u"[--server URL] [--status] [--findings] [--allow-fork]   (one pass: JSON summary)"_s,
-         u"[--server URL] [--status] [--findings] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
+         u"[--server URL] [--batch N] [--status] [--findings] [--allow-fork]   (one pass: JSON summary)"_s,
+         u"[--server URL] [--batch N] [--status] [--findings] [--allow-fork]   (một lượt: tóm tắt JSON)"_s},
+        {{u"recover"_s},
+         &AdminTool::recover,
+         u"--server URL --code CODE --office COMMUNE_CODE --admin LOGIN [--ca FILE]   (a new register at --db, rebuilt from the server)"_s,
+         u"--server URL --code MÃ --office MÃ_XÃ --admin TÊN [--ca TỆP]   (sổ mới tại --db, dựng lại từ máy chủ)"_s},
         {{u"places"_s, u"find"_s},
          &AdminTool::placesFind,
          u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
@@ -117,9 +121,9 @@ QString AdminTool::usageText(bool english)
         text += u'\n';
     }
     text += english ? u"The --user password comes from HOTICH_PASSWORD (or a prompt on a terminal);\n"
-                      u"new passwords (init, user add, user password) are read from stdin.\n"_s
+                      u"new passwords (init, recover, user add, user password) are read from stdin.\n"_s
                     : u"Mật khẩu của --user lấy từ biến HOTICH_PASSWORD (hoặc hỏi trên terminal);\n"
-                      u"mật khẩu mới (init, user add, user password) đọc từ stdin.\n"_s;
+                      u"mật khẩu mới (init, recover, user add, user password) đọc từ stdin.\n"_s;
     return text;
 }
 

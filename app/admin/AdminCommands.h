@@ -77,6 +77,7 @@ private:
     int syncStatus();
     int syncFindings();
     int syncAllowFork();
+    int recover();
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.

@@ -4,6 +4,8 @@
 
 #include "app/cli/Console.h"
 #include "RecordInput.h"
+#include "registry/RegisterCheck.h"
+#include "registry/RegisterSetup.h"
 #include "registry/SyncReport.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
@@ -11,6 +13,7 @@
 #include "store/SyncState.h"
 #include "sync/client/HttpTransport.h"
 #include "sync/client/SyncClient.h"
+#include "sync/protocol/Messages.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -66,6 +69,9 @@ int AdminTool::sync()
         return syncFindings();
     if (m_args.has(u"allow-fork"_s))
         return syncAllowFork();
+    int batch = 500;
+    if (!numberOption(u"batch"_s, batch, 1, int(sync::kMaxPushEntries)))
+        return kExitRejected;
     if (auto failed = signIn(std::nullopt))
         return *failed;
     auto state = SyncState::read(*m_db);
@@ -76,6 +82,7 @@ int AdminTool::sync()
         return Console::reportError(r.error());
     sync::HttpTransport transport(server, state->caCertificate);
     sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
+    client.setBatchSize(batch);
     client.setProgress([](const sync::SyncSummary &s) {
         Console::message(u"đồng bộ: đã gửi %1, đã nhận %2"_s.arg(s.pushed).arg(s.pulled),
                          u"sync: %1 sent, %2 received"_s.arg(s.pushed).arg(s.pulled));
@@ -119,6 +126,70 @@ int AdminTool::syncStatus()
                         {u"lastSuccess"_s, timeOrNull(state->lastSuccessAtMs)},
                         {u"lastError"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error)}});
     return kExitOk;
+}
+
+int AdminTool::recover()
+{
+    const QString path = m_args.value(u"db"_s);
+    const QUrl server(m_args.value(u"server"_s));
+    const QString code = m_args.value(u"code"_s);
+    const QString office = m_args.value(u"office"_s);
+    const QString admin = m_args.value(u"admin"_s);
+    if (path.isEmpty() || server.isEmpty() || code.isEmpty() || office.isEmpty() || admin.isEmpty()) {
+        Console::message(u"recover cần --db, --server, --code, --office và --admin"_s,
+                         u"recover needs --db, --server, --code, --office and --admin"_s);
+        return kExitRejected;
+    }
+    if (auto r = sync::HttpTransport::checkUrl(server); !r)
+        return Console::reportError(r.error());
+    QByteArray ca;
+    if (m_args.has(u"ca"_s)) {
+        auto read = readInput(m_args.value(u"ca"_s));
+        if (!read)
+            return Console::reportError(read.error());
+        ca = *read;
+    }
+    const auto password = Console::newPasswordFromStdin(admin);
+    if (!password)
+        return kExitRejected;
+    OfficeSetup setup;
+    setup.communeCode = office;
+    setup.admin = {admin, m_args.value(u"admin-name"_s, u"Quản trị viên"_s), Role::Admin, {}, {}, *password};
+    setup.recovering = true;
+    // A new file only (init refuses an existing one): a register that still exists is restored
+    // from its backup or synced, never overwritten by a recovery.
+    auto created = initializeRegister(path, setup, Clock::system());
+    if (!created)
+        return Console::reportError(created.error());
+    if (auto failed = openRegister())
+        return *failed;
+    auto account = Accounts(*m_db, Clock::system()).authenticate(admin, *password);
+    if (!account)
+        return Console::reportError(account.error());
+    m_actor = *account;
+    sync::HttpTransport transport(server, ca);
+    sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
+    if (auto r = client.enrol(server.toString(), code, ca); !r)
+        return Console::reportError(r.error());
+    client.setProgress([](const sync::SyncSummary &s) {
+        Console::message(u"khôi phục: đã nhận lại %1 mục"_s.arg(s.caughtUp),
+                         u"recover: %1 entries back"_s.arg(s.caughtUp));
+    });
+    auto summary = client.run();
+    if (!summary) {
+        Console::message(u"Sổ đã tạo nhưng chưa dựng lại xong; chạy lại hotich-admin sync để tiếp tục"_s,
+                         u"The register is created but not rebuilt yet; run hotich-admin sync to go on"_s);
+        return Console::reportError(summary.error());
+    }
+    auto report = verifyRegister(*m_db);
+    if (!report)
+        return Console::reportError(report.error());
+    QJsonObject out = summary->toJson();
+    out.insert(u"recovered"_s, report->ok());
+    out.insert(u"office"_s, created->toJson());
+    out.insert(u"db"_s, path);
+    Console::printJson(out);
+    return report->ok() ? kExitOk : kExitFailure;
 }
 
 int AdminTool::syncFindings()

@@ -2,6 +2,7 @@
 
 #include "reference/AdministrativeUnits.h"
 #include "store/Journal.h"
+#include "store/RegisterIdentity.h"
 #include "store/RegisterNumbering.h"
 #include "text/Normalize.h"
 
@@ -48,12 +49,18 @@ Result<OfficeInfo> createIn(Database &db, const OfficeSetup &setup, const refere
     JournalEntry entry;
     entry.atMs = now;
     entry.actor = setup.admin.login;
-    entry.action = u"register.init"_s;
+    entry.action = setup.recovering ? u"register.recover"_s : u"register.init"_s;
     entry.detail = office.code;
     if (auto r = Journal(db).append(entry); !r)
         return r.error();
     if (auto r = Accounts(db, clock).add(setup.admin, {}); !r)
         return r.error();
+    if (setup.recovering) {
+        if (auto r = RegisterIdentity::beginEpoch(db, u"recover"_s, now); !r)
+            return r.error();
+        if (auto r = RegisterIdentity::setCatchUp(db, true, false); !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return office;

@@ -25,6 +25,9 @@ struct OfficeSetup
     QString name;         ///< optional; the unit's full name by default
     NewAccount admin;     ///< the first administrator
     int bookCapacity = 0; ///< entries per register book; 0 keeps the default
+    /// A register rebuilt from the ministry server (`hotich-admin recover`): its epoch says so, and
+    /// it writes nothing of its own until the office's entries are back (the catch-up mark).
+    bool recovering = false;
 };
 
 /// Creates a new register file for a commune of the current administrative list, with its first

@@ -97,8 +97,11 @@ Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &fr
     const QByteArray body = reply->readAll();
     const bool isFrame =
         reply->header(QNetworkRequest::ContentTypeHeader).toString() == u"application/x-hotich-frame"_s;
+    // Qt's codes below 200 are the link's (connection, TLS, proxy): whatever body came is cut short
+    // and is not an answer. From 200 on they are HTTP statuses, whose frame carries the reason.
+    const bool linkFailed = reply->error() != QNetworkReply::NoError && int(reply->error()) < 200;
     // An error answer carries its reason in a frame: the caller decodes it.
-    if (status != 0 && isFrame && !body.isEmpty())
+    if (!linkFailed && status != 0 && isFrame && !body.isEmpty())
         return body;
     if (reply->error() == QNetworkReply::OperationCanceledError ||
         reply->error() == QNetworkReply::TimeoutError) {

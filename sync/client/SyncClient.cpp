@@ -1,5 +1,6 @@
 #include "SyncClient.h"
 
+#include "registry/CatchUp.h"
 #include "registry/PulledChanges.h"
 #include "registry/RegisterSetup.h"
 #include "store/Outbox.h"
@@ -233,12 +234,18 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     const auto *response = std::get_if<SyncResponse>(&*message);
     if (!response)
         return unexpectedAnswer();
-    if (response->catchUp && !response->catchUp->entries.empty()) {
-        return Error::make(
-            ErrorKind::Conflict, u"sync.catchUpUnsupported"_s,
-            u"Máy chủ gửi lại các hồ sơ mà sổ đã mất khi khôi phục; phiên bản này chưa nhận lại được"_s,
-            u"The server sends back the records the register lost in a restore; this version cannot "
-            u"take them back yet"_s);
+    const bool catchingUp = response->catchUp && !response->catchUp->entries.empty();
+    if (catchingUp) {
+        // The office's own entries the register lacks (after a restore or in a recovery): applied
+        // as they were written, before anything is pulled, since what is pulled may concern them and
+        // the register writes nothing else until they are back. The pull waits for a later round.
+        const CatchUp &page = *response->catchUp;
+        const QList<SyncEntry> back(page.entries.begin(), page.entries.end());
+        auto applied = hotich::CatchUp(m_db, m_clock).apply(page.from, back, true);
+        if (!applied)
+            return applied.error();
+        summary.caughtUp += applied->applied;
+        return true;
     }
 
     QList<SyncFinding> rejections;
@@ -263,6 +270,11 @@ Result<bool> SyncClient::round(SyncSummary &summary)
                 response->pushed.quarantined.size()),
             u"The server quarantined %1 entries: the register's history forked; the province will "
             u"resolve it"_s.arg(response->pushed.quarantined.size()));
+    }
+    if (identity->catchUp) {
+        // The server has nothing more of the office's: the register is whole and writes again.
+        if (auto r = RegisterIdentity::setCatchUp(m_db, false, false); !r)
+            return r.error();
     }
     const PulledPage page = toRegister(response->pull);
     if (page.cursor != state->pullCursor || !response->pull.changes.empty()) {

@@ -84,6 +84,29 @@ QJsonObject Office::show(const QString &id)
     return run.first();
 }
 
+int Office::registerBirths(int first, int count)
+{
+    QByteArray lines;
+    for (int i = first; i < first + count; ++i)
+        lines += distinctBirth(i) + '\n';
+    const AdminRun run = runAdmin({u"--db"_s, m_db, u"--user"_s, u"canbo"_s, u"register"_s, u"-"_s, u"--batch"_s,
+                                   u"100"_s},
+                                  lines, kPassword);
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    return int(run.json().size());
+}
+
+QByteArray distinctBirth(int n)
+{
+    QJsonObject birth = QJsonDocument::fromJson(birthWithoutIdNumber(givenName(n), 1 + n % 28)).object();
+    QJsonObject mother = birth.value(u"mother"_s).toObject();
+    mother.remove(u"idNumber"_s);
+    mother.insert(u"fullName"_s, QString(u"Trần Thị "_s + givenName(n)));
+    birth.insert(u"mother"_s, mother);
+    return QJsonDocument(birth).toJson(QJsonDocument::Compact);
+}
+
 QString givenName(int n)
 {
     static const QStringList names = {

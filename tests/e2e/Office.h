@@ -24,6 +24,9 @@ public:
     AdminRun enrol(const QString &serverUrl, const QString &enrolCode, const QString &caFile = {});
     /// Registers one record (JSON) as the officer; its id.
     QString registerRecord(const QByteArray &json);
+    /// Registers `count` births without ID numbers, all different (child, mother), numbered from
+    /// `first` of the name list, in one run; how many were registered.
+    int registerBirths(int first, int count);
     /// `hotich-admin sync [--server URL]`.
     AdminRun sync(const QString &serverUrl = {});
     /// The JSON summary of a sync that must succeed.
@@ -44,5 +47,7 @@ private:
 QByteArray birthWithoutIdNumber(const QString &givenName, int dayOfOctober);
 /// The n-th of a list of Vietnamese given names (names hold no digits), for records that differ.
 QString givenName(int n);
+/// A birth of child n of a mother of her own (no two are twins), without ID numbers.
+QByteArray distinctBirth(int n);
 
 } // namespace hotich::test

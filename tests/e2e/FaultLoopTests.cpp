@@ -1,0 +1,179 @@
+// The sync survives what a commune's link and power do to it: the register's sync killed at any
+// point, the server killed mid-batch, the link cut in the middle of an answer, a clock two years
+// off. Each loop is bounded; afterwards one clean sync must leave both ends agreeing exactly:
+// every entry held once, every ID number written once, the register verified.
+#include "CuttingProxy.h"
+#include "Office.h"
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <signal.h>
+
+using namespace Qt::StringLiterals;
+using namespace hotich::test;
+
+namespace {
+
+QJsonObject officeStats(const QString &db, const QString &office)
+{
+    const ServerRun run = runServer({u"--db"_s, db, u"stats"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out).object().value(u"offices"_s).toObject().value(office).toObject();
+}
+
+/// After the faults: one clean sync (two, for the ID numbers it writes back), then both ends agree:
+/// the server holds the outbox exactly, each birth once and each ID number amendment once, and
+/// every child has a number of its own.
+void requireAgreement(Office &office, const QString &serverDb, const QString &serverUrl, int births)
+{
+    office.syncOk(serverUrl);
+    office.syncOk(serverUrl);
+    const QJsonObject status = office.status();
+    CHECK(status.value(u"waiting"_s).toInt() == 0);
+    const QJsonObject stats = officeStats(serverDb, office.code());
+    CHECK(stats.value(u"head"_s).toInteger() == status.value(u"outbox"_s).toInteger());
+    CHECK(stats.value(u"records"_s).toObject().value(u"birth"_s).toInt() == births);
+    CHECK(stats.value(u"entries"_s).toObject().value(u"register"_s).toInt() == births);
+    CHECK(stats.value(u"entries"_s).toObject().value(u"amend"_s).toInt() == births);
+
+    const QJsonArray ids = office.findings().value(u"idNumbers"_s).toArray();
+    QSet<QString> numbers;
+    for (const QJsonValue &v : ids) {
+        CHECK(v.toObject().value(u"state"_s).toString() == u"assigned"_s);
+        numbers.insert(v.toObject().value(u"idNumber"_s).toString());
+    }
+    CHECK(ids.size() == births);
+    CHECK(numbers.size() == births);
+    const AdminRun verify = office.admin({u"verify"_s});
+    INFO(verify.errText().toStdString());
+    CHECK(verify.exitCode == 0);
+}
+
+QProcessEnvironment withPassword()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOTICH_PASSWORD"_s, QString::fromLatin1(Office::kPassword));
+    return env;
+}
+
+} // namespace
+
+TEST_CASE("A sync killed with SIGKILL at any point, 200 times, loses nothing and applies nothing twice")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    Office office(dir, u"00004"_s);
+    REQUIRE(office.enrol(server.url(), enrolCode(db, office.code())).exitCode == 0);
+    int births = office.registerBirths(0, 300);
+
+    QRandomGenerator random(20261202); // the same kill points on every run
+    int killed = 0;
+    for (int i = 0; i < 200; ++i) {
+        if (i % 40 == 39)
+            births += office.registerBirths(births, 20); // new work arrives between the cuts
+        QProcess sync;
+        sync.setProcessEnvironment(withPassword());
+        sync.start(adminPath(), {u"--db"_s, office.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--batch"_s, u"7"_s});
+        REQUIRE(sync.waitForStarted(30000));
+        // Let it get somewhere, up to a random few milliseconds, then cut the power.
+        if (!sync.waitForFinished(int(random.bounded(1, 60)))) {
+            ::kill(pid_t(sync.processId()), SIGKILL);
+            ++killed;
+        }
+        REQUIRE(sync.waitForFinished(30000));
+        if (i % 50 == 49) {
+            const AdminRun verify = office.admin({u"verify"_s});
+            INFO("after kill " << i << ": " << verify.errText().toStdString());
+            REQUIRE(verify.exitCode == 0);
+        }
+    }
+    CHECK(killed > 100); // most runs were cut, not finished
+    requireAgreement(office, db, server.url(), births);
+}
+
+TEST_CASE("The server killed in the middle of batches and restarted: the office resumes, nothing twice")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    Office office(dir, u"00004"_s);
+    {
+        ServerProcess first(db);
+        REQUIRE(office.enrol(first.url(), enrolCode(db, office.code())).exitCode == 0);
+    }
+    const int births = office.registerBirths(0, 300);
+    QRandomGenerator random(4953);
+    for (int i = 0; i < 25; ++i) {
+        ServerProcess server(db);
+        QProcess sync;
+        sync.setProcessEnvironment(withPassword());
+        sync.start(adminPath(), {u"--db"_s, office.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--server"_s,
+                                 server.url(), u"--batch"_s, u"20"_s});
+        REQUIRE(sync.waitForStarted(30000));
+        sync.waitForFinished(int(random.bounded(1, 80)));
+        server.kill(); // SIGKILL, whatever it was doing
+        REQUIRE(sync.waitForFinished(60000));
+        // A sync whose server died says so, as a network failure it will retry.
+        if (sync.exitCode() != 0)
+            CHECK(sync.readAllStandardError().contains("máy chủ"));
+    }
+    ServerProcess server(db);
+    requireAgreement(office, db, server.url(), births);
+}
+
+TEST_CASE("A link cut in the middle of the server's answers: the batch is sent again and held once")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    Office office(dir, u"00004"_s);
+    REQUIRE(office.enrol(server.url(), enrolCode(db, office.code())).exitCode == 0);
+    const int births = office.registerBirths(0, 100);
+    // Cut after 0, 9, 18, … bytes of each answer: inside the headers, then inside the frame.
+    CuttingProxy proxy(server.port(), 0, 9);
+    const QString cutUrl = u"http://127.0.0.1:%1"_s.arg(proxy.port());
+    int failed = 0;
+    for (int i = 0; i < 40; ++i) {
+        const AdminRun run = office.admin({u"sync"_s, u"--server"_s, cutUrl, u"--batch"_s, u"10"_s});
+        if (run.exitCode != 0) {
+            ++failed;
+            INFO(run.errText().toStdString());
+            CHECK(run.errText().contains(u"máy chủ"_s));
+        }
+    }
+    CHECK(failed >= 25); // the cut moves past the end of the small answers after a while
+    CHECK(proxy.connections() >= 40);
+    // The server took every batch the cut answers hid from the office.
+    CHECK(officeStats(db, office.code()).value(u"head"_s).toInt() > 0);
+    requireAgreement(office, db, server.url(), births);
+}
+
+TEST_CASE("A register whose clock is two years off, either way, still syncs")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    Office office(dir, u"00004"_s);
+    REQUIRE(office.enrol(server.url(), enrolCode(db, office.code())).exitCode == 0);
+    int births = office.registerBirths(0, 10);
+    for (const QString &offset : {u"+730d"_s, u"-730d"_s}) {
+        QProcess sync;
+        sync.setProcessEnvironment(withPassword());
+        sync.start(u"faketime"_s, {u"-f"_s, offset, QStringLiteral(HOTICH_ADMIN_FAKETIME_PATH), u"--db"_s, office.db(), u"--user"_s, u"admin"_s,
+                                   u"sync"_s});
+        REQUIRE(sync.waitForStarted(30000));
+        REQUIRE(sync.waitForFinished(120000));
+        INFO(offset.toStdString() << ": " << sync.readAllStandardError().toStdString());
+        CHECK(sync.exitCode() == 0);
+        // The clock really was off: the register noted the sync in the faked year.
+        const int year = office.status().value(u"lastSuccess"_s).toString().left(4).toInt();
+        CHECK(year == (offset.startsWith(u'+') ? 2028 : 2024));
+        births += office.registerBirths(births, 5);
+    }
+    requireAgreement(office, db, server.url(), births);
+}
