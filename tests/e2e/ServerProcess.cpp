@@ -11,12 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::test {
 
-ServerProcess::ServerProcess(const QString &databaseUrl, const QStringList &extra)
+ServerProcess::ServerProcess(const QString &databaseUrl, const QStringList &extra, quint16 port)
     : m_process(std::make_unique<QProcess>())
 {
     m_tls = extra.contains(u"--tls-cert"_s);
     m_process->start(QStringLiteral(HOTICH_SERVER_PATH),
-                     QStringList{u"--db"_s, databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+                     QStringList{u"--db"_s, databaseUrl, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + extra);
     REQUIRE(m_process->waitForStarted(30000));
     // The first stdout line is the "listening" one; bounded by the process itself (it either
     // listens or exits), with a generous cap in case it hangs.

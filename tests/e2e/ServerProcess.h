@@ -13,9 +13,9 @@ namespace hotich::test {
 class ServerProcess
 {
 public:
-    /// Starts `hotich-server --db DB --listen 127.0.0.1:0 EXTRA…` and waits for its "listening"
-    /// line; fails the test with the server's log if it exits instead.
-    ServerProcess(const QString &databaseUrl, const QStringList &extra = {});
+    /// Starts `hotich-server --db DB --listen 127.0.0.1:PORT EXTRA…` (port 0: one it chooses) and
+    /// waits for its "listening" line; fails the test with the server's log if it exits instead.
+    ServerProcess(const QString &databaseUrl, const QStringList &extra = {}, quint16 port = 0);
     ~ServerProcess();
 
     quint16 port() const { return m_port; }
