@@ -28,7 +28,9 @@ QString twinKeyOf(const PersonView &child, const PersonView &mother)
 
 bool IdNumberRequests::wants(const QJsonObject &birth)
 {
-    if (birth.value(u"historical"_s).toBool())
+    // A birth digitised from an old paper register ("historical": its book, page and entry): the
+    // person was numbered long ago, or will be through the population register, not as a newborn.
+    if (birth.contains(u"historical"_s))
         return false;
     return personAt(birth, u"subject"_s).idNumber.isEmpty();
 }

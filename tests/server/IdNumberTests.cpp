@@ -47,6 +47,8 @@ TEST_CASE("Each new birth gets a valid personal ID number of the office's provin
     const QUuid daughter = saigon.reg.mustAdd(girl);
     // A birth that comes with its number asks for none.
     saigon.reg.mustAdd(with(example(u"birth"_s), u"mother.fullName"_s, u"Vũ Thị Hằng"_s));
+    // Neither does a birth digitised from an old paper register: the person has one already.
+    saigon.reg.mustAdd(example(u"birth-historical"_s));
     REQUIRE_FALSE(hanoi.push(server.store(), server.now).refused);
     REQUIRE_FALSE(saigon.push(server.store(), server.now).refused);
 
