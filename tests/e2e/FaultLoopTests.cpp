@@ -2,7 +2,7 @@
 // point, the server killed mid-batch, the link cut in the middle of an answer, a clock two years
 // off. Each loop is bounded; afterwards one clean sync must leave both ends agreeing exactly:
 // every entry held once, every ID number written once, the register verified.
-#include "CuttingProxy.h"
+#include "FaultyProxy.h"
 #include "Office.h"
 #include "ServerProcess.h"
 
@@ -126,29 +126,36 @@ TEST_CASE("The server killed in the middle of batches and restarted: the office 
     requireAgreement(office, db, server.url(), births);
 }
 
-TEST_CASE("A link cut in the middle of the server's answers: the batch is sent again and held once")
+TEST_CASE("A link that cuts, delays and reorders: every batch is held once, and every failure says why")
 {
     TempDir dir;
     const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
     ServerProcess server(db);
     Office office(dir, u"00004"_s);
     REQUIRE(office.enrol(server.url(), enrolCode(db, office.code())).exitCode == 0);
-    const int births = office.registerBirths(0, 100);
-    // Cut after 0, 9, 18, … bytes of each answer: inside the headers, then inside the frame.
-    CuttingProxy proxy(server.port(), 0, 9);
-    const QString cutUrl = u"http://127.0.0.1:%1"_s.arg(proxy.port());
+    const int births = office.registerBirths(0, 150);
+    FaultyProxy proxy(server.port(), 11087);
+    const QString flakyUrl = u"http://127.0.0.1:%1"_s.arg(proxy.port());
     int failed = 0;
-    for (int i = 0; i < 40; ++i) {
-        const AdminRun run = office.admin({u"sync"_s, u"--server"_s, cutUrl, u"--batch"_s, u"10"_s});
+    for (int i = 0; i < 60; ++i) {
+        const AdminRun run = office.admin({u"sync"_s, u"--server"_s, flakyUrl, u"--batch"_s, u"10"_s});
         if (run.exitCode != 0) {
             ++failed;
+            // A cut or garbled answer is the link's failure, retried later, or a frame refused as
+            // malformed: never a crash, never a half-applied page.
             INFO(run.errText().toStdString());
-            CHECK(run.errText().contains(u"máy chủ"_s));
+            CHECK((run.errText().contains(u"máy chủ"_s) || run.errText().contains(u"Khung dữ liệu"_s)));
+        }
+        if (i % 20 == 19) {
+            const AdminRun verify = office.admin({u"verify"_s});
+            REQUIRE(verify.exitCode == 0);
         }
     }
-    CHECK(failed >= 25); // the cut moves past the end of the small answers after a while
-    CHECK(proxy.connections() >= 40);
-    // The server took every batch the cut answers hid from the office.
+    // Every fault happened, and some reached the office (Qt's HTTP sends a request again by itself
+    // when the connection drops before the answer: the server then finds the batch held).
+    CHECK(failed > 0);
+    for (auto fault : {FaultyProxy::CutAnswer, FaultyProxy::CutRequest, FaultyProxy::Delay, FaultyProxy::Reorder})
+        CHECK(proxy.count(fault) >= 5);
     CHECK(officeStats(db, office.code()).value(u"head"_s).toInt() > 0);
     requireAgreement(office, db, server.url(), births);
 }

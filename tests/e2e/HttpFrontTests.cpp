@@ -3,6 +3,9 @@
 #include "ServerProcess.h"
 #include "support/TempDir.h"
 
+#include "store/Outbox.h"
+#include "store/RegisterIdentity.h"
+#include "support/TestRegister.h"
 #include "sync/protocol/Messages.h"
 
 #include <QEventLoop>
@@ -65,6 +68,66 @@ QByteArray frame(const sync::Message &message)
 }
 
 } // namespace
+
+TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twice")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    TestRegister office; // a real register: real entries, real chain hashes
+    for (const QString &name : {u"An"_s, u"Bình"_s, u"Cúc"_s})
+        office.mustAdd(with(example(u"birth"_s), u"subject.givenName"_s, name));
+    auto held = Outbox(office.db()).read(1, 100);
+    REQUIRE(held.ok());
+    REQUIRE(held->size() == 3);
+    auto identity = RegisterIdentity::read(office.db());
+    REQUIRE(identity.ok());
+
+    sync::EnrolRequest enrol;
+    enrol.office = u"00004"_s;
+    enrol.registerId = identity->uuid;
+    enrol.code = enrolCode(db, u"00004"_s);
+    auto enrolled = sync::decodeMessage(request(server.url() + u"/v1/enrol"_s, "POST", frame(enrol)).body);
+    REQUIRE(enrolled.ok());
+    const auto *credential = std::get_if<sync::EnrolResponse>(&*enrolled);
+    REQUIRE(credential);
+    const QByteArray authorization =
+        "Hotich " + credential->credentialId.toLatin1() + '.' +
+        credential->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
+    sync::SyncRequest push;
+    push.app = u"0.1.0"_s;
+    push.schema = office.db().schemaVersion();
+    push.office = u"00004"_s;
+    push.registerId = identity->uuid;
+    push.epoch = identity->epoch;
+    for (const OutboxEntry &e : std::as_const(*held))
+        push.push.entries.push_back(e.entry);
+    push.push.head = held->constLast().hash;
+    const QByteArray body = frame(push);
+
+    const Answer first = request(server.url() + u"/v1/sync"_s, "POST", body, authorization);
+    const Answer again = request(server.url() + u"/v1/sync"_s, "POST", body, authorization);
+    REQUIRE(first.status == 200);
+    REQUIRE(again.status == 200);
+    const auto through = [](const Answer &a) {
+        auto m = sync::decodeMessage(a.body);
+        REQUIRE(m.ok());
+        const auto *r = std::get_if<sync::SyncResponse>(&*m);
+        REQUIRE(r);
+        return r->pushed.through;
+    };
+    CHECK(through(first) == 3);
+    CHECK(through(again) == 3);
+    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
+    const QJsonObject counts =
+        QJsonDocument::fromJson(stats.out).object().value(u"offices"_s).toObject().value(u"00004"_s).toObject();
+    CHECK(counts.value(u"records"_s).toObject().value(u"birth"_s).toInt() == 3);
+    CHECK(counts.value(u"entries"_s).toObject().value(u"register"_s).toInt() == 3);
+    // The log tells the two apart: the first applied three entries, the replay none.
+    const QString log = server.log();
+    CHECK(log.count(u"\"entries\":3"_s) == 1);
+}
 
 TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP front and change nothing")
 {
@@ -142,6 +205,11 @@ TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP fr
         sync::SyncRequest other = sync;
         other.registerId = QUuid::createUuid();
         CHECK(errorCode(request(url, "POST", frame(other), authorization)) == u"auth.failed"_s);
+    }
+    SECTION("a body over the frame limit is refused before it is read as a frame")
+    {
+        const Answer big = request(url, "POST", QByteArray(5 * 1024 * 1024, 'x'), authorization);
+        CHECK(big.status == 413);
     }
     SECTION("a well-formed empty sync is answered")
     {
