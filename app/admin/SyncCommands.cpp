@@ -169,8 +169,13 @@ int AdminTool::recover()
     m_actor = *account;
     sync::HttpTransport transport(server, ca);
     sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
-    if (auto r = client.enrol(server.toString(), code, ca); !r)
+    if (auto r = client.enrol(server.toString(), code, ca); !r) {
+        Console::message(u"Sổ mới %1 đã tạo nhưng chưa đăng ký được với máy chủ: xoá tệp rồi chạy lại recover, "
+                         u"hoặc chạy enrol rồi sync trên tệp đó"_s.arg(path),
+                         u"The new register %1 is made but not enrolled: delete it and run recover again, or "
+                         u"run enrol, then sync, on it"_s.arg(path));
         return Console::reportError(r.error());
+    }
     client.setProgress([](const sync::SyncSummary &s) {
         Console::message(u"khôi phục: đã nhận lại %1 mục"_s.arg(s.caughtUp),
                          u"recover: %1 entries back"_s.arg(s.caughtUp));
@@ -221,8 +226,10 @@ int AdminTool::syncFindings()
         QJsonObject o{{u"record"_s, uuidOrNull(r.record)}, {u"state"_s, idNumberStateCode(r.state)}};
         if (!r.idNumber.isEmpty())
             o.insert(u"idNumber"_s, r.idNumber);
-        if (!r.reasonVi.isEmpty())
+        if (!r.reasonVi.isEmpty()) {
             o.insert(u"reason"_s, r.reasonVi);
+            o.insert(u"reasonEn"_s, r.reasonEn);
+        }
         idNumbers.append(o);
     }
     Console::printJson({{u"findings"_s, findings}, {u"idNumbers"_s, idNumbers}});

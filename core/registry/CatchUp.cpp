@@ -387,7 +387,11 @@ Result<CatchUpOutcome> CatchUp::apply(qint64 from, const QList<SyncEntry> &entri
     outcome.through = std::max(*last, from + entries.size() - 1);
     outcome.done = !more;
     // The server holds every entry it sends back: none of them is to be pushed again.
-    if (auto r = SyncState::savePushedThrough(m_db, from + entries.size() - 1); !r)
+    auto state = SyncState::read(m_db);
+    if (!state)
+        return state.error();
+    // Never backwards: the register may hold (and the server have) entries past this page.
+    if (auto r = SyncState::savePushedThrough(m_db, std::max(state->pushedThrough, from + entries.size() - 1)); !r)
         return r.error();
     if (!more) {
         if (auto r = RegisterIdentity::setCatchUp(m_db, false, false); !r)

@@ -171,6 +171,16 @@ Result<void> PulledChanges::recordPushed(qint64 through, const QList<SyncFinding
         return r;
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     for (const SyncFinding &f : rejections) {
+        // A batch sent again (its answer was lost) brings its rejections again: kept once.
+        QSqlQuery &known = m_db.statement(u"SELECT 1 FROM sync_findings WHERE seq = ? AND code = ?"_s);
+        known.bindValue(0, f.seq);
+        known.bindValue(1, f.code);
+        if (auto r = m_db.run(known, u"đọc kết quả đối chiếu"_s); !r)
+            return r;
+        const bool held = known.next();
+        known.finish();
+        if (held)
+            continue;
         if (auto r = keepFinding(m_db, f, nowMs); !r)
             return r;
     }

@@ -103,6 +103,20 @@ PulledPage toRegister(const PullPage &page)
 
 } // namespace
 
+QString normalizeEnrolCode(const QString &typed)
+{
+    // As read over the telephone or copied from paper: groups split by spaces or dashes, any case,
+    // and the letters Crockford's alphabet leaves out read as the digits they look like.
+    QString code;
+    for (const QChar c : typed) {
+        if (c == u' ' || c == u'-')
+            continue;
+        const QChar upper = c.toUpper();
+        code += upper == u'O' ? u'0' : (upper == u'I' || upper == u'L') ? u'1' : upper;
+    }
+    return code;
+}
+
 SyncClient::SyncClient(Database &db, const Clock &clock, SyncTransport &transport, Account actor)
     : m_db(db), m_clock(clock), m_transport(transport), m_actor(std::move(actor))
 {}
@@ -118,7 +132,7 @@ Result<void> SyncClient::enrol(const QString &serverUrl, const QString &code, co
     EnrolRequest request;
     request.office = office->code;
     request.registerId = identity->uuid;
-    request.code = code.trimmed().toUpper();
+    request.code = normalizeEnrolCode(code);
     auto frame = encodeMessage(request);
     if (!frame)
         return frame.error();
@@ -245,21 +259,37 @@ Result<bool> SyncClient::round(SyncSummary &summary)
         if (!applied)
             return applied.error();
         summary.caughtUp += applied->applied;
-        return true;
     }
 
-    QList<SyncFinding> rejections;
-    for (const Rejection &r : response->pushed.rejected) {
-        SyncFinding f{{}, r.seq, r.code, r.vi, r.en, {}, {}};
+    // Rejections name sequences: of the entries pushed, or of those the catch-up brought back.
+    const auto recordAt = [&](qint64 seq) {
         for (const OutboxEntry &e : std::as_const(*entries)) {
-            if (e.entry.seq == r.seq)
-                f.record = e.entry.recordId;
+            if (e.entry.seq == seq)
+                return e.entry.recordId;
         }
-        rejections << f;
-    }
+        if (catchingUp) {
+            for (const SyncEntry &e : response->catchUp->entries) {
+                if (e.seq == seq)
+                    return e.recordId;
+            }
+        }
+        return QUuid();
+    };
+    QList<SyncFinding> rejections;
+    for (const Rejection &r : response->pushed.rejected)
+        rejections << SyncFinding{recordAt(r.seq), r.seq, r.code, r.vi, r.en, {}, {}};
+    auto held = outbox.lastSeq();
+    if (!held)
+        return held.error();
+    // The server may hold more than the register does yet (a catch-up in progress): what is
+    // pushed is what both hold.
     PulledChanges pulled(m_db, m_clock);
-    if (auto r = pulled.recordPushed(response->pushed.through, rejections); !r)
+    if (auto r = pulled.recordPushed(std::min(response->pushed.through, *held), rejections); !r)
         return r.error();
+    if (catchingUp) {
+        summary.rejected += qint64(response->pushed.rejected.size());
+        return true;
+    }
     summary.pushed += std::max<qint64>(0, response->pushed.through - state->pushedThrough);
     summary.rejected += qint64(response->pushed.rejected.size());
     summary.quarantined += qint64(response->pushed.quarantined.size());

@@ -58,6 +58,9 @@ private:
     std::function<void(const SyncSummary &)> m_progress;
 };
 
+/// An enrolment code as typed ("abcd-efgh ijkm", O for 0) in the protocol's alphabet.
+QString normalizeEnrolCode(const QString &typed);
+
 /// The application's version, sent in every sync request.
 QString applicationVersion();
 

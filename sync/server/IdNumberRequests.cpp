@@ -30,7 +30,7 @@ bool IdNumberRequests::wants(const QJsonObject &birth)
 {
     // A birth digitised from an old paper register ("historical": its book, page and entry): the
     // person was numbered long ago, or will be through the population register, not as a newborn.
-    if (birth.contains(u"historical"_s))
+    if (birth.value(u"historical"_s).isObject())
         return false;
     return personAt(birth, u"subject"_s).idNumber.isEmpty();
 }

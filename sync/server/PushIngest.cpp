@@ -161,6 +161,14 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         result.catchUpMore = missing->size() > kCatchUpPage;
         for (qsizetype i = 0; i < std::min<qsizetype>(missing->size(), kCatchUpPage); ++i)
             result.catchUp << missing->at(i).entry;
+        // Their rejections go with them: the register keeps them with its records as if it had
+        // pushed them itself (a recovered register never did).
+        if (!result.catchUp.isEmpty()) {
+            auto back = entries.rejections(batch.office, last + 1, result.catchUp.constLast().seq);
+            if (!back)
+                return back.error();
+            result.rejected += *back;
+        }
     }
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -22,8 +22,6 @@ namespace hotich::server {
 
 namespace {
 
-constexpr QByteArrayView kFrameType = "application/x-hotich-frame";
-
 void logToStderr(const QJsonObject &line)
 {
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
@@ -77,9 +75,10 @@ struct HttpFront::Private
         QElapsedTimer timer;
         timer.start();
         ServiceAnswer a;
+        // Qt HttpServer has read the body already (the front before it bounds what it takes, see
+        // docs/operations.md); here it is refused before it is decoded.
         if (request.body().size() > sync::FrameLimits{}.maxCompressed) {
-            a.status = 413;
-            a.outcome = u"frame.tooLarge"_s;
+            a = SyncService::tooLarge();
         } else {
             a = handle();
         }
@@ -101,8 +100,7 @@ struct HttpFront::Private
         if (a.changes > 0)
             line.insert(u"changes"_s, a.changes);
         log(line);
-        const QByteArray type = a.body.startsWith('{') ? QByteArray("application/json") : kFrameType.toByteArray();
-        return QHttpServerResponse(type, a.body, QHttpServerResponse::StatusCode(a.status));
+        return QHttpServerResponse(a.contentType, a.body, QHttpServerResponse::StatusCode(a.status));
     }
 
     SyncService service;

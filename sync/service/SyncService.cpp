@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "WireChanges.h"
+#include "sync/protocol/Frame.h"
 #include "sync/protocol/Messages.h"
 #include "sync/server/ServerErrors.h"
 
@@ -14,12 +15,14 @@ namespace hotich::server {
 namespace {
 
 /// The answer a refusal gets: its error frame, with the status that says what kind it is.
-ServiceAnswer refusal(const Error &error, qint64 expected = 0)
+/// `fromStore`: the error came from the server's own work (its database, its answer), where a
+/// damaged row is the server's fault, not the office's.
+ServiceAnswer refusal(const Error &error, qint64 expected = 0, bool fromStore = false)
 {
     sync::ErrorResponse response;
     // A failure of the server itself is told as server.busy, which the client retries; what failed
     // goes to the log, not to the office.
-    const bool ours = error.kind == ErrorKind::Storage;
+    const bool ours = error.kind == ErrorKind::Storage || (fromStore && error.kind == ErrorKind::Corrupt);
     response.code = ours ? u"server.busy"_s : error.code;
     response.vi = ours ? u"Máy chủ đang bận hoặc gặp sự cố; sổ sẽ tự đồng bộ lại sau"_s : error.vi;
     response.en = ours ? u"The server is busy or failing; the register will sync again later"_s : error.en;
@@ -37,11 +40,23 @@ ServiceAnswer refusal(const Error &error, qint64 expected = 0)
     return answer;
 }
 
+/// A failure of the store's call: a refusal of the request, or the server's own failure.
+ServiceAnswer storeRefusal(const Error &error)
+{
+    return refusal(error, 0, true);
+}
+
 ServiceAnswer answerWith(const sync::Message &message)
 {
     auto frame = sync::encodeMessage(message);
-    if (!frame)
-        return refusal(frame.error());
+    // The server's own answer breaks the protocol (a stored change over a limit): its fault, in
+    // the log with what broke, and told to the office as a failure to retry later.
+    if (!frame) {
+        ServiceAnswer answer = refusal(Error::make(ErrorKind::Storage, u"server.encode"_s, frame.error().vi,
+                                                   frame.error().en));
+        answer.outcome = u"server.encode: "_s + frame.error().en;
+        return answer;
+    }
     ServiceAnswer answer;
     answer.body = *frame;
     answer.outcome = u"ok"_s;
@@ -128,7 +143,7 @@ ServiceAnswer SyncService::enrol(QByteArrayView frame, const QDateTime &now)
         return refusal(unexpectedMessage(u"enrol request"_s));
     auto credential = m_store.enrol(request->office, request->registerId, request->code, now);
     if (!credential) {
-        ServiceAnswer answer = refusal(credential.error());
+        ServiceAnswer answer = storeRefusal(credential.error());
         answer.office = request->office;
         return answer;
     }
@@ -149,7 +164,7 @@ ServiceAnswer SyncService::sync(QByteArrayView frame, QByteArrayView authorizati
         return refusal(errors::authFailed());
     auto caller = m_store.authenticate(header->id, header->secret);
     if (!caller)
-        return refusal(caller.error());
+        return storeRefusal(caller.error());
 
     auto message = sync::decodeMessage(frame);
     if (!message) {
@@ -175,7 +190,7 @@ ServiceAnswer SyncService::sync(QByteArrayView frame, QByteArrayView authorizati
     auto pushed = m_store.applyPush(caller->office, request->registerId, request->epoch, request->push.from,
                                     entries, request->push.head, now);
     if (!pushed)
-        return mark(refusal(pushed.error()));
+        return mark(storeRefusal(pushed.error()));
 
     sync::SyncResponse response;
     response.pushed = wirePushed(*pushed);
@@ -196,10 +211,15 @@ ServiceAnswer SyncService::sync(QByteArrayView frame, QByteArrayView authorizati
         catchUp.from = pushed->catchUp.constFirst().seq;
         catchUp.entries.assign(pushed->catchUp.begin(), pushed->catchUp.end());
         response.catchUp = std::move(catchUp);
+        // The office applies its own entries first and pulls in a later round: no page now.
+        response.pull.cursor = request->pull.cursor;
+        ServiceAnswer answer = mark(answerWith(response));
+        answer.entries = pushed->applied;
+        return answer;
     }
     auto page = m_store.pull(caller->office, request->pull.cursor, request->pull.max, now);
     if (!page)
-        return mark(refusal(page.error()));
+        return mark(storeRefusal(page.error()));
     response.pull = toWire(*page);
     ServiceAnswer answer = mark(answerWith(response));
     answer.entries = pushed->applied;
@@ -220,6 +240,16 @@ ServiceAnswer SyncService::health()
     answer.status = schema ? 200 : 503;
     answer.outcome = schema ? u"ok"_s : schema.error().code;
     answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    answer.contentType = "application/json";
+    return answer;
+}
+
+ServiceAnswer SyncService::tooLarge()
+{
+    ServiceAnswer answer = refusal(sync::frameTooLarge(
+        u"Khung dữ liệu vượt quá %1 byte"_s.arg(sync::FrameLimits{}.maxCompressed),
+        u"The frame is over %1 bytes"_s.arg(sync::FrameLimits{}.maxCompressed)));
+    answer.status = 413;
     return answer;
 }
 

@@ -13,6 +13,7 @@ struct ServiceAnswer
 {
     int status = 200;      ///< the HTTP status
     QByteArray body;       ///< a frame (an error frame too), or JSON for the health check
+    QByteArray contentType = QByteArrayLiteral("application/x-hotich-frame");
     QString office;        ///< the office the request was for, once known (for the log)
     QString credentialId;  ///< the credential it authenticated with, once known
     QString outcome;       ///< "ok", or the error code
@@ -34,6 +35,8 @@ public:
     ServiceAnswer sync(QByteArrayView frame, QByteArrayView authorization, const QDateTime &now);
     /// GET /v1/health: whether the database answers.
     ServiceAnswer health();
+    /// A body over the frame limit, refused unread (413).
+    static ServiceAnswer tooLarge();
 
 private:
     ServerStore &m_store;

@@ -53,7 +53,8 @@ sync::Revocation wire(const Revocation &r, qint64 changeId, qint64 atMs)
 {
     sync::Revocation out;
     out.recordId = r.record;
-    // The same at both ends, and the same however often the change is sent: from the change itself.
+    // The same however often the change is sent (made from the change itself), so a register that
+    // wants to name its void amendment after the centre's decision can.
     out.amendmentId =
         QUuid::createUuidV5(r.record, u"revocation/%1"_s.arg(changeId));
     out.decision = r.decision.value(u"number"_s).toString();

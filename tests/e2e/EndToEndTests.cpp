@@ -22,7 +22,7 @@ QJsonObject serverStats(const QString &db)
 
 qint64 serverHead(const QString &db, const QString &office)
 {
-    return serverStats(db).value(u"offices"_s).toObject().value(office).toObject().value(u"head"_s).toInteger();
+    return officeStats(db, office).value(u"head"_s).toInteger();
 }
 
 QJsonArray findingsWith(const QJsonObject &report, const QString &code)

@@ -19,12 +19,13 @@ class Link : public QObject
 public:
     Link(QTcpSocket *client, quint16 upstreamPort, FaultyProxy::Fault fault, QRandomGenerator &random)
         : QObject(client), m_client(client), m_upstream(new QTcpSocket(this)), m_fault(fault),
-          m_cutAt(qint64(random.bounded(0, 600))), m_random(random.generate())
+          m_cutAt(qint64(random.bounded(0, 300))), m_random(random.generate())
     {
         connect(m_client, &QTcpSocket::readyRead, this, &Link::fromClient);
         connect(m_upstream, &QTcpSocket::connected, this, &Link::fromClient);
         connect(m_upstream, &QTcpSocket::readyRead, this, &Link::fromServer);
         connect(m_upstream, &QTcpSocket::disconnected, this, &Link::serverClosed);
+        connect(m_upstream, &QTcpSocket::errorOccurred, m_client, &QTcpSocket::abort);
         connect(m_client, &QTcpSocket::disconnected, m_client, &QObject::deleteLater);
         m_upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
     }

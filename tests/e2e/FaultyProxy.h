@@ -11,7 +11,8 @@ namespace hotich::test {
 /// - cuts the answer after a random number of bytes (the request arrived whole: the server applied
 ///   it, the office never hears so), or cuts the request itself midway;
 /// - delays each chunk by a random few milliseconds;
-/// - delivers two chunks of the answer in the wrong order.
+/// - delivers the two halves of the answer's first chunk in the wrong order (what a broken
+///   middlebox does: TCP itself never reorders, so the office sees a garbled answer).
 /// Runs on its own thread.
 class FaultyProxy
 {
@@ -29,7 +30,7 @@ public:
     ~FaultyProxy();
 
     quint16 port() const { return m_port; }
-    /// Connections that got each fault so far.
+    /// Connections handed each fault so far (a cut past the end of a short message changes nothing).
     int count(Fault fault) const { return m_counts[fault].load(); }
 
 private:

@@ -110,15 +110,15 @@ TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twic
     const Answer again = request(server.url() + u"/v1/sync"_s, "POST", body, authorization);
     REQUIRE(first.status == 200);
     REQUIRE(again.status == 200);
-    const auto through = [](const Answer &a) {
+    const auto pushed = [](const Answer &a) {
         auto m = sync::decodeMessage(a.body);
         REQUIRE(m.ok());
         const auto *r = std::get_if<sync::SyncResponse>(&*m);
         REQUIRE(r);
-        return r->pushed.through;
+        return r->pushed;
     };
-    CHECK(through(first) == 3);
-    CHECK(through(again) == 3);
+    CHECK(pushed(first).through == 3);
+    CHECK(pushed(again) == pushed(first));
     const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
     const QJsonObject counts =
         QJsonDocument::fromJson(stats.out).object().value(u"offices"_s).toObject().value(u"00004"_s).toObject();
@@ -210,6 +210,7 @@ TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP fr
     {
         const Answer big = request(url, "POST", QByteArray(5 * 1024 * 1024, 'x'), authorization);
         CHECK(big.status == 413);
+        CHECK(errorCode(big) == u"frame.tooLarge"_s);
     }
     SECTION("a well-formed empty sync is answered")
     {

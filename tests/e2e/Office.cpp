@@ -113,7 +113,14 @@ QString givenName(int n)
         u"An"_s,   u"Bảo"_s, u"Cường"_s, u"Dũng"_s, u"Đức"_s,  u"Giang"_s, u"Hà"_s,  u"Hải"_s,
         u"Hiếu"_s, u"Hoa"_s, u"Hùng"_s,  u"Khánh"_s, u"Lâm"_s, u"Linh"_s,  u"Long"_s, u"Mai"_s,
         u"Minh"_s, u"Nam"_s, u"Ngọc"_s,  u"Phúc"_s, u"Quân"_s, u"Sơn"_s,   u"Thảo"_s, u"Trung"_s};
-    return names.at(n % names.size()) + (n >= names.size() ? u" "_s + names.at(n / names.size() % names.size()) : QString());
+    // Unique for n below 24³: one, two or three names.
+    const qsizetype k = names.size();
+    QString name = names.at(n % k);
+    if (n >= k)
+        name += u' ' + names.at(n / k % k);
+    if (n >= k * k)
+        name += u' ' + names.at(n / (k * k) % k);
+    return name;
 }
 
 QByteArray birthWithoutIdNumber(const QString &givenName, int dayOfOctober)

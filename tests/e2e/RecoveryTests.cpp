@@ -12,13 +12,6 @@ using namespace hotich::test;
 
 namespace {
 
-QJsonObject officeStats(const QString &db, const QString &office)
-{
-    const ServerRun run = runServer({u"--db"_s, db, u"stats"_s});
-    REQUIRE(run.exitCode == 0);
-    return QJsonDocument::fromJson(run.out).object().value(u"offices"_s).toObject().value(office).toObject();
-}
-
 /// The office's records as `export` prints them: what two registers must agree on.
 QByteArray exported(Office &office)
 {

@@ -15,6 +15,8 @@ ServerProcess::ServerProcess(const QString &databaseUrl, const QStringList &extr
     : m_process(std::make_unique<QProcess>())
 {
     m_tls = extra.contains(u"--tls-cert"_s);
+    REQUIRE(m_logFile.open());
+    m_process->setStandardErrorFile(m_logFile.fileName());
     m_process->start(QStringLiteral(HOTICH_SERVER_PATH),
                      QStringList{u"--db"_s, databaseUrl, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + extra);
     REQUIRE(m_process->waitForStarted(30000));
@@ -25,8 +27,7 @@ ServerProcess::ServerProcess(const QString &databaseUrl, const QStringList &extr
         m_process->waitForReadyRead(100);
         out += m_process->readAllStandardOutput();
     }
-    m_log += m_process->readAllStandardError();
-    INFO("hotich-server: " << out.toStdString() << m_log.toStdString());
+    INFO("hotich-server: " << out.toStdString() << log().toStdString());
     const QJsonObject line = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
     REQUIRE(line.value(u"port"_s).toInt() > 0);
     m_port = quint16(line.value(u"port"_s).toInt());
@@ -49,9 +50,8 @@ QString ServerProcess::url() const
 
 QString ServerProcess::log()
 {
-    m_process->waitForReadyRead(0);
-    m_log += m_process->readAllStandardError();
-    return QString::fromUtf8(m_log);
+    QFile file(m_logFile.fileName());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 void ServerProcess::kill()
@@ -72,6 +72,14 @@ ServerRun runServer(const QStringList &args)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QJsonObject officeStats(const QString &databaseUrl, const QString &office)
+{
+    const ServerRun run = runServer({u"--db"_s, databaseUrl, u"stats"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out).object().value(u"offices"_s).toObject().value(office).toObject();
 }
 
 QString enrolCode(const QString &databaseUrl, const QString &office)

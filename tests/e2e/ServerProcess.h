@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 
 #include <memory>
 
@@ -27,7 +29,8 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
+    /// Its stderr: a file, so a long test never fills a pipe and blocks the server's logging.
+    QTemporaryFile m_logFile;
     quint16 m_port = 0;
     bool m_tls = false;
 };
@@ -40,6 +43,9 @@ struct ServerRun
     QByteArray err;
 };
 ServerRun runServer(const QStringList &args);
+
+/// `hotich-server stats` for one office (its head, records and entries by kind).
+QJsonObject officeStats(const QString &databaseUrl, const QString &office);
 
 /// A one-time enrolment code for `office` on the server database.
 QString enrolCode(const QString &databaseUrl, const QString &office);

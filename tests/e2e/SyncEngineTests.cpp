@@ -37,16 +37,7 @@ bool waitFor(const std::function<bool()> &done, int limitMs = 90000, int everyMs
 
 qint64 serverHead(const QString &db, const QString &office)
 {
-    const ServerRun run = runServer({u"--db"_s, db, u"stats"_s});
-    REQUIRE(run.exitCode == 0);
-    return QJsonDocument::fromJson(run.out)
-        .object()
-        .value(u"offices"_s)
-        .toObject()
-        .value(office)
-        .toObject()
-        .value(u"head"_s)
-        .toInteger();
+    return officeStats(db, office).value(u"head"_s).toInteger();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "sync/client/HttpTransport.h"
 #include "sync/client/SyncClient.h"
 #include "sync/client/SyncEngine.h"
+#include "sync/protocol/Messages.h"
 
 #include <QTcpServer>
 
@@ -85,4 +86,18 @@ TEST_CASE("a server that cannot be reached is a transient error kept in the sync
     CHECK(state->lastErrorCode == r.error().code);
     CHECK(state->lastAttemptAtMs == reg.clock().now().toMSecsSinceEpoch());
     CHECK(state->pushedThrough == 0);
+}
+
+TEST_CASE("an enrolment code typed as it was read out becomes one of the protocol's alphabet")
+{
+    CHECK(hotich::sync::normalizeEnrolCode(u"abcd-efgh jkmn"_s) == u"ABCDEFGHJKMN"_s);
+    // Crockford's base 32 has no O, I or L: they are the digits they look like.
+    CHECK(hotich::sync::normalizeEnrolCode(u"O1IL-0000-oooo"_s) == u"011100000000"_s);
+    hotich::sync::EnrolRequest request;
+    request.office = u"00004"_s;
+    request.registerId = QUuid::createUuid();
+    request.code = hotich::sync::normalizeEnrolCode(u"7f47-2fsh-7de3"_s);
+    CHECK(hotich::sync::encodeMessage(request).ok());
+    request.code = hotich::sync::normalizeEnrolCode(u"7F47-2FSH-7DEU"_s); // U is not in the alphabet
+    CHECK_FALSE(hotich::sync::encodeMessage(request).ok());
 }
