@@ -292,6 +292,16 @@ TEST_CASE("A permanent rejection advances the sequence and the entries behind it
     CHECK(again.rejected[1].code == u"record.otherOffice"_s);
     CHECK(again.rejected[2].seq == 5);
     CHECK(must(server.store().stats()).value(u"offices"_s)[u"00004"_s][u"rejected"_s].toInt() == 3);
+
+    // A register that has none of it (a recovery pushes nothing from 1) gets the entries back with
+    // their rejections, to keep beside its records as the office that pushed them does.
+    const PushResult back = pushEntries(server.store(), u"00004"_s, mine.identity(), 1, {}, {}, server.now);
+    CHECK_FALSE(back.refused);
+    REQUIRE(back.catchUp.size() == 5);
+    REQUIRE(back.rejected.size() == 3);
+    CHECK(back.rejected[0].seq == 2);
+    CHECK(back.rejected[1].seq == 3);
+    CHECK(back.rejected[2].seq == 5);
 }
 
 TEST_CASE("A copy of a register writing as the same register and epoch is a clone, refused")
