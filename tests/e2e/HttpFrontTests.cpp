@@ -5,6 +5,7 @@
 
 #include "store/Outbox.h"
 #include "store/RegisterIdentity.h"
+#include "support/PostgresServer.h"
 #include "support/TestRegister.h"
 #include "sync/protocol/Messages.h"
 
@@ -67,14 +68,16 @@ QByteArray frame(const sync::Message &message)
     return *encoded;
 }
 
-} // namespace
-
-TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twice")
+/// A real register of office 00004 with three births, enrolled on a server: the push of its
+/// three entries as a frame, and the Authorization header that goes with it.
+struct RegisterPush
 {
-    TempDir dir;
-    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
-    ServerProcess server(db);
-    TestRegister office; // a real register: real entries, real chain hashes
+    QByteArray body;
+    QByteArray authorization;
+};
+
+RegisterPush enrolledPush(TestRegister &office, const QString &serverDb, const QString &serverUrl)
+{
     for (const QString &name : {u"An"_s, u"Bình"_s, u"Cúc"_s})
         office.mustAdd(with(example(u"birth"_s), u"subject.givenName"_s, name));
     auto held = Outbox(office.db()).read(1, 100);
@@ -86,14 +89,11 @@ TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twic
     sync::EnrolRequest enrol;
     enrol.office = u"00004"_s;
     enrol.registerId = identity->uuid;
-    enrol.code = enrolCode(db, u"00004"_s);
-    auto enrolled = sync::decodeMessage(request(server.url() + u"/v1/enrol"_s, "POST", frame(enrol)).body);
+    enrol.code = enrolCode(serverDb, u"00004"_s);
+    auto enrolled = sync::decodeMessage(request(serverUrl + u"/v1/enrol"_s, "POST", frame(enrol)).body);
     REQUIRE(enrolled.ok());
     const auto *credential = std::get_if<sync::EnrolResponse>(&*enrolled);
     REQUIRE(credential);
-    const QByteArray authorization =
-        "Hotich " + credential->credentialId.toLatin1() + '.' +
-        credential->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 
     sync::SyncRequest push;
     push.app = u"0.1.0"_s;
@@ -104,29 +104,89 @@ TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twic
     for (const OutboxEntry &e : std::as_const(*held))
         push.push.entries.push_back(e.entry);
     push.push.head = held->constLast().hash;
-    const QByteArray body = frame(push);
+    return {frame(push),
+            "Hotich " + credential->credentialId.toLatin1() + '.' +
+                credential->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
+}
 
-    const Answer first = request(server.url() + u"/v1/sync"_s, "POST", body, authorization);
-    const Answer again = request(server.url() + u"/v1/sync"_s, "POST", body, authorization);
+sync::PushResult pushedOf(const Answer &a)
+{
+    auto m = sync::decodeMessage(a.body);
+    REQUIRE(m.ok());
+    const auto *r = std::get_if<sync::SyncResponse>(&*m);
+    REQUIRE(r);
+    return r->pushed;
+}
+
+QJsonObject countsOf(const QString &serverDb)
+{
+    return officeStats(serverDb, u"00004"_s);
+}
+
+} // namespace
+
+TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twice")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    TestRegister office; // a real register: real entries, real chain hashes
+    const RegisterPush push = enrolledPush(office, db, server.url());
+
+    const Answer first = request(server.url() + u"/v1/sync"_s, "POST", push.body, push.authorization);
+    const Answer again = request(server.url() + u"/v1/sync"_s, "POST", push.body, push.authorization);
     REQUIRE(first.status == 200);
     REQUIRE(again.status == 200);
-    const auto pushed = [](const Answer &a) {
-        auto m = sync::decodeMessage(a.body);
-        REQUIRE(m.ok());
-        const auto *r = std::get_if<sync::SyncResponse>(&*m);
-        REQUIRE(r);
-        return r->pushed;
-    };
-    CHECK(pushed(first).through == 3);
-    CHECK(pushed(again) == pushed(first));
-    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
-    const QJsonObject counts =
-        QJsonDocument::fromJson(stats.out).object().value(u"offices"_s).toObject().value(u"00004"_s).toObject();
+    CHECK(pushedOf(first).through == 3);
+    CHECK(pushedOf(again) == pushedOf(first));
+    const QJsonObject counts = countsOf(db);
     CHECK(counts.value(u"records"_s).toObject().value(u"birth"_s).toInt() == 3);
     CHECK(counts.value(u"entries"_s).toObject().value(u"register"_s).toInt() == 3);
     // The log tells the two apart: the first applied three entries, the replay none.
     const QString log = server.log();
     CHECK(log.count(u"\"entries\":3"_s) == 1);
+}
+
+TEST_CASE("The same push sent at once to two servers on one PostgreSQL database is held once")
+{
+    const QString db = PostgresServer::shared().createDatabase();
+    ServerProcess one(db);
+    ServerProcess two(db);
+    TestRegister office;
+    const RegisterPush push = enrolledPush(office, db, one.url());
+
+    // Both requests in flight together: the two processes race for the office's lock.
+    QNetworkAccessManager manager;
+    QList<QNetworkReply *> replies;
+    for (const QString &base : {one.url(), two.url()}) {
+        QNetworkRequest r{QUrl(base + u"/v1/sync"_s)};
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-hotich-frame"));
+        r.setRawHeader("Authorization", push.authorization);
+        replies << manager.post(r, push.body);
+    }
+    QEventLoop loop;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            if (std::all_of(replies.begin(), replies.end(), [](QNetworkReply *x) { return x->isFinished(); }))
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QList<Answer> answers;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        answers << Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+        delete reply;
+    }
+    REQUIRE(answers[0].status == 200);
+    REQUIRE(answers[1].status == 200);
+    CHECK(pushedOf(answers[0]) == pushedOf(answers[1])); // both tell the office the same
+    CHECK(pushedOf(answers[0]).through == 3);
+    const QJsonObject counts = countsOf(db);
+    CHECK(counts.value(u"records"_s).toObject().value(u"birth"_s).toInt() == 3);
+    CHECK(counts.value(u"entries"_s).toObject().value(u"register"_s).toInt() == 3);
+    // Exactly one of the two applied the entries.
+    CHECK(one.log().count(u"\"entries\":3"_s) + two.log().count(u"\"entries\":3"_s) == 1);
 }
 
 TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP front and change nothing")
