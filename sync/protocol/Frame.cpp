@@ -294,6 +294,11 @@ private:
 
 } // namespace
 
+int frameCompressionLevel(qsizetype cborBytes)
+{
+    return cborBytes > kLargeFrameContent ? kLargeFrameCompressionLevel : kFrameCompressionLevel;
+}
+
 Result<QByteArray> encodeFrame(const QCborMap &message, int level, const FrameLimits &limits)
 {
     const QByteArray cbor = QCborValue(message).toCbor();
@@ -303,7 +308,8 @@ Result<QByteArray> encodeFrame(const QCborMap &message, int level, const FrameLi
             u"its content is %1, at most %2"_s.arg(mib(cbor.size()), mib(limits.maxDecompressed)));
     std::unique_ptr<ZSTD_CCtx, CCtxFree> cctx(ZSTD_createCCtx());
     // The checksum (4 bytes) makes a damaged frame fail to decode rather than decode to other data.
-    ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, level);
+    ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel,
+                           level ? level : frameCompressionLevel(cbor.size()));
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_contentSizeFlag, 1);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_windowLog, windowLogFor(cbor.size()));

@@ -23,13 +23,22 @@ struct FrameLimits
     qsizetype maxMapMembers = 64;
 };
 
-/// zstd level of the frames hotich writes (tuned on a batch of 2,000 births: tests/sync).
+/// zstd level of the frames hotich writes up to kLargeFrameContent bytes of CBOR: an everyday sync's
+/// few entries, for which level 19 takes a few milliseconds and gives the fewest bytes.
 inline constexpr int kFrameCompressionLevel = 19;
+/// The level of larger frames (a backlog's batches, a catch-up page). Level 19 compresses about
+/// 1.8 MB/s here, a second for a batch of 2,000 births, which capped a sync at 2,000 entries/s;
+/// level 9 compresses 86 MB/s for 83.6 bytes per registration instead of 71.7 (docs/benchmarks.md).
+inline constexpr int kLargeFrameCompressionLevel = 9;
+inline constexpr qsizetype kLargeFrameContent = 64 * 1024;
+
+/// The level encodeFrame uses for `cborBytes` of content when it is not given one.
+int frameCompressionLevel(qsizetype cborBytes);
 
 /// The frame of a message: one zstd frame, with its content size and checksum, of the CBOR of
-/// `message`. Fails with frame.tooLarge when the CBOR or the frame exceeds the limits.
-Result<QByteArray> encodeFrame(const QCborMap &message, int level = kFrameCompressionLevel,
-                               const FrameLimits &limits = {});
+/// `message`, at `level` (0: frameCompressionLevel of its size). Fails with frame.tooLarge when the
+/// CBOR or the frame exceeds the limits.
+Result<QByteArray> encodeFrame(const QCborMap &message, int level = 0, const FrameLimits &limits = {});
 
 /// The message a frame holds. Fails with frame.tooLarge (sizes) or frame.malformed (anything else:
 /// not zstd, truncated, trailing bytes, no checksum, invalid CBOR, nesting, a type hotich never

@@ -56,6 +56,7 @@ ServerDatabase::ServerDatabase(DatabaseUrl url, QString connectionName)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_statements.clear(); // before the connection they belong to
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -207,13 +208,35 @@ Result<QSqlQuery> ServerDatabase::run(const QString &sql, const QVariantList &va
             return errorFrom(q.lastError(), what);
         return q;
     }
-    if (!q.prepare(sql))
-        return errorFrom(q.lastError(), what);
+    auto kept = m_statements.find(sql);
+    // The caller gets a copy of the kept query, which shares its statement: Qt 6 deprecates such
+    // copies (they are easy to misuse), but sharing is the point here, and the check below keeps a
+    // caller's rows from being overwritten. A caller may still be reading the kept query: reuse it
+    // only once it is done.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (kept != m_statements.end() && (!kept->isActive() || kept->at() == QSql::AfterLastRow)) {
+        q = *kept;
+    } else {
+        if (!q.prepare(sql))
+            return errorFrom(q.lastError(), what);
+        kept = m_statements.insert(sql, q);
+    }
+    QT_WARNING_POP
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values[i]);
-    if (!q.exec())
-        return errorFrom(q.lastError(), what);
+    if (!q.exec()) {
+        const Error e = errorFrom(q.lastError(), what);
+        m_statements.erase(kept);
+        return e;
+    }
     return q;
+}
+
+void ServerDatabase::finishStatements()
+{
+    for (QSqlQuery &q : m_statements)
+        q.finish();
 }
 
 Result<qint64> ServerDatabase::number(const QString &sql, std::initializer_list<QVariant> values,
@@ -222,7 +245,9 @@ Result<qint64> ServerDatabase::number(const QString &sql, std::initializer_list<
     auto q = run(sql, values, what);
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toLongLong() : none;
+    const qint64 n = q->next() ? q->value(0).toLongLong() : none;
+    q->finish(); // the statement is free for the next call
+    return n;
 }
 
 QString ServerDatabase::forUpdate() const
@@ -270,6 +295,7 @@ Result<void> ServerTransaction::begin()
 
 Result<void> ServerTransaction::commit()
 {
+    m_db.finishStatements();
     auto r = m_db.run(u"COMMIT"_s, {}, u"ghi giao dịch"_s);
     if (!r) {
         (void)rollback();
@@ -282,6 +308,7 @@ Result<void> ServerTransaction::commit()
 Result<void> ServerTransaction::rollback()
 {
     m_active = false;
+    m_db.finishStatements();
     auto r = m_db.run(u"ROLLBACK"_s, {}, u"hủy giao dịch"_s);
     if (!r)
         return r.error();

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +41,9 @@ public:
 
     /// Prepares and runs one statement with its parameters (in order, for the `?` placeholders);
     /// the query is positioned before its first row. `what` names the step for the error message.
+    /// A statement with parameters is prepared once and kept (parsing was a third of a push): it is
+    /// run again only when no caller is still reading its rows (finished, or read to the end);
+    /// otherwise a new one is prepared, and kept in its place.
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values, const QString &what);
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &what);
     /// Runs a statement and returns its first row's first column as a number (`none` without a row).
@@ -56,6 +60,10 @@ public:
 
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
+    /// Resets the statements kept (a kept one stopped before its last row would hold SQLite's read
+    /// snapshot open); they stay prepared. Done at the end of every transaction.
+    void finishStatements();
+
 private:
     ServerDatabase(DatabaseUrl url, QString connectionName);
     Result<void> configure();
@@ -63,6 +71,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 /// A write transaction: BEGIN IMMEDIATE on SQLite (two writers never both read the same head),

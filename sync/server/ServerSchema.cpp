@@ -170,11 +170,19 @@ QStringList version1()
     };
 }
 
+/// Version 2: the number issued for a record is looked up by record at every birth (a number asked
+/// again gets the same one); without an index each look-up read the whole table (40 % of a push
+/// of 20,000 births, and growing with the server: docs/benchmarks.md).
+QStringList version2()
+{
+    return {u"CREATE INDEX issued_id_numbers_record ON issued_id_numbers (record)"_s};
+}
+
 } // namespace
 
 const QList<ServerMigration> &serverMigrations()
 {
-    static const QList<ServerMigration> list = {{1, version1()}};
+    static const QList<ServerMigration> list = {{1, version1()}, {2, version2()}};
     return list;
 }
 

@@ -1,8 +1,9 @@
 // hotich-bench: the register's speed against bare SQLite on the same machine, in the same run.
-//   hotich-bench [--records N] [--samples S] [--dir DIR]
+//   hotich-bench [--records N] [--samples S] [--dir DIR] [--sections register,text,sync,sync-load]
 // Each line: "name value unit bare value unit ratio r" (r = value / bare). Exits 1 when a search of
 // the run finds nothing or a figure is missing: such figures would measure the wrong thing.
 #include "Stats.h"
+#include "SyncLoad.h"
 #include "SyntheticEntries.h"
 #include "SyntheticRecords.h"
 #include "TextBench.h"
@@ -12,6 +13,8 @@
 #include "registry/Registrar.h"
 #include "store/RecordSearch.h"
 #include "store/RecordStore.h"
+#include "sync/protocol/Frame.h"
+#include "sync/protocol/Messages.h"
 #include "text/Fold.h"
 
 #include <QCommandLineParser>
@@ -86,6 +89,53 @@ void benchSync()
     report("sync_push_per_registration", batch->perEntry(), "bytes",
            double(batch->payloadBytes) / double(batch->entries));
     report("sync_push_single", single->perEntry(), "bytes", double(single->payloadBytes));
+
+    // Speed of the codec on the same 2,000 births: the request as SyncClient makes and sends it,
+    // and as the server reads it. Each step the median of a few rounds.
+    sync::SyncRequest request;
+    request.app = u"0.1.0"_s;
+    request.schema = 7;
+    request.office = u"00004"_s;
+    request.registerId = QUuid::fromString(u"{0192f0c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f}"_s);
+    request.epoch = QUuid::fromString(u"{0192f0c4-1a2b-7c3d-9e4f-5a6b7c8d9e10}"_s);
+    request.push.from = 1;
+    request.push.entries = *entries;
+    request.push.head = QByteArray(32, '\x5a');
+    QList<double> toCborMs, frameMs, decompressMs, parseMs, fromCborMs;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const auto map = sync::toCbor(request);
+        toCborMs << ms(t);
+        t.start();
+        const auto frame = map ? sync::encodeFrame(*map) : Result<QByteArray>(map.error());
+        frameMs << ms(t);
+        if (!frame)
+            fail(frame.error());
+        t.start();
+        const auto cbor = sync::decompressFrame(*frame);
+        decompressMs << ms(t);
+        t.start();
+        const auto back = cbor ? sync::parseFrameCbor(*cbor) : Result<QCborMap>(cbor.error());
+        parseMs << ms(t);
+        t.start();
+        const auto message = back ? sync::fromCbor(*back) : Result<sync::Message>(back.error());
+        fromCborMs << ms(t);
+        if (!message)
+            fail(message.error());
+    }
+    const double n = double(entries->size());
+    std::printf(
+        "# push of %lld births: toCbor %.1f ms, encodeFrame %.1f ms, decompress %.1f ms, parse %.1f ms, "
+        "fromCbor %.1f ms\n",
+        qlonglong(entries->size()), quantile(toCborMs, 0.5), quantile(frameMs, 0.5),
+        quantile(decompressMs, 0.5), quantile(parseMs, 0.5), quantile(fromCborMs, 0.5));
+    reportPlain("sync_encode_push", n / ((quantile(toCborMs, 0.5) + quantile(frameMs, 0.5)) / 1000.0),
+                "entries/s");
+    reportPlain(
+        "sync_decode_push",
+        n / ((quantile(decompressMs, 0.5) + quantile(parseMs, 0.5) + quantile(fromCborMs, 0.5)) / 1000.0),
+        "entries/s");
 }
 
 } // namespace
@@ -100,8 +150,20 @@ int main(int argc, char *argv[])
         {u"batch"_s,
          u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s,
          u"N"_s, u"0"_s});
-    parser.addOption({u"sections"_s, u"What to measure: register, text, sync (default all)."_s, u"LIST"_s,
-                      u"register,text,sync"_s});
+    parser.addOption({u"sections"_s,
+                      u"What to measure: register, text, sync, sync-load (default all but sync-load, which "
+                      u"takes minutes)."_s,
+                      u"LIST"_s, u"register,text,sync"_s});
+    parser.addOption(
+        {u"push-records"_s, u"sync-load: registrations pushed, then pulled."_s, u"N"_s, u"100000"_s});
+    parser.addOption({u"offices"_s, u"sync-load: simulated offices."_s, u"N"_s, u"3000"_s});
+    parser.addOption({u"concurrency"_s, u"sync-load: offices syncing at once."_s, u"N"_s, u"32"_s});
+    parser.addOption(
+        {u"server-db"_s, u"sync-load: the server's database URL (default: SQLite in DIR)."_s, u"URL"_s});
+    parser.addOption(
+        {u"pouch"_s, u"sync-load: pouch_bench.js, run first for the bare figures."_s, u"FILE"_s});
+    parser.addOption({u"pouch-data"_s, u"sync-load: the JSON lines pouch_bench.js reads."_s, u"FILE"_s,
+                      u"/tmp/peers-scratch/births-1m.jsonl"_s});
     parser.addOption({u"dir"_s, u"Directory for the database files (default: a temporary one)."_s, u"DIR"_s});
     parser.addHelpOption();
     parser.process(app);
@@ -120,12 +182,29 @@ int main(int argc, char *argv[])
     }
     if (sections.contains(u"sync"_s)) {
         benchSync();
-        requireFigures({"sync_push_per_registration", "sync_push_single"});
+        requireFigures(
+            {"sync_push_per_registration", "sync_push_single", "sync_encode_push", "sync_decode_push"});
+    }
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    if (sections.contains(u"sync-load"_s)) {
+        SyncLoadOptions load;
+        load.dir = dir + u"/sync-load"_s;
+        load.serverDb = parser.value(u"server-db"_s);
+        load.pushRecords = parser.value(u"push-records"_s).toLongLong();
+        load.noopRecords = std::max(total, load.pushRecords);
+        load.noopSamples = std::max(samples, 5);
+        load.offices = parser.value(u"offices"_s).toInt();
+        load.concurrency = parser.value(u"concurrency"_s).toInt();
+        load.pouchScript = parser.value(u"pouch"_s);
+        load.pouchData = parser.value(u"pouch-data"_s);
+        benchSyncLoad(load);
+        requireFigures({"sync_push", "sync_pull", "sync_noop_p50", "sync_noop_bytes"});
+        if (load.offices > 0)
+            requireFigures({"offices_push_p99", "offices_noop_p99"});
     }
     if (!sections.contains(u"register"_s))
         return problems() ? 1 : 0;
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
     QDir().mkpath(dir);
     const QString path = dir + u"/bench.db"_s;
     const QString barePath = dir + u"/bare.db"_s;

@@ -89,7 +89,7 @@ QJsonObject variedBirth(const QJsonObject &tmpl, const QJsonObject &synthetic, Q
 
 } // namespace
 
-Result<std::vector<SyncEntry>> syntheticBirthEntries(qsizetype count, quint32 seed)
+Result<std::vector<SyncEntry>> syntheticBirthEntries(qsizetype count, quint32 seed, const QString &office)
 {
     const auto tmpl = birthTemplate();
     if (!tmpl)
@@ -123,7 +123,7 @@ Result<std::vector<SyncEntry>> syntheticBirthEntries(qsizetype count, quint32 se
             const Officer &officer = kOfficers[random.bounded(4) == 0 ? 1 : 0];
             SyncEntry e;
             e.seq = qint64(entries.size()) + 1;
-            e.office = kOffice;
+            e.office = office;
             e.operation = SyncEntry::Operation::Register;
             e.createdAtMs = atMs;
             e.actorLogin = officer.login;
@@ -157,7 +157,7 @@ Result<PushWireSize> measurePush(const std::vector<SyncEntry> &entries, int leve
     const auto map = sync::toCbor(request);
     if (!map)
         return map.error();
-    const auto frame = sync::encodeFrame(*map, level ? level : sync::kFrameCompressionLevel);
+    const auto frame = sync::encodeFrame(*map, level);
     if (!frame)
         return frame.error();
     PushWireSize size;

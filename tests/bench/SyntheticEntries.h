@@ -12,7 +12,8 @@ namespace hotich::bench {
 /// places of a SyntheticRecords birth, ID numbers that agree with sex and year, canonicalised as
 /// the register stores it; record UUIDs, numbers and times as a register makes them (two officers,
 /// office hours, 3 to 20 minutes apart). Deterministic for a seed.
-Result<std::vector<SyncEntry>> syntheticBirthEntries(qsizetype count, quint32 seed);
+Result<std::vector<SyncEntry>> syntheticBirthEntries(qsizetype count, quint32 seed,
+                                                     const QString &office = QStringLiteral("00004"));
 
 /// What a push of those entries costs on the wire.
 struct PushWireSize
@@ -26,7 +27,7 @@ struct PushWireSize
 };
 
 /// The size of one sync request pushing `entries` (a pull of a 16-byte cursor beside it), at a
-/// zstd level (0: the protocol's).
+/// zstd level (0: the protocol's for the frame's size).
 Result<PushWireSize> measurePush(const std::vector<SyncEntry> &entries, int level = 0);
 
 } // namespace hotich::bench

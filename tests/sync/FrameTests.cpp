@@ -95,6 +95,24 @@ TEST_CASE("A CBOR map survives a frame: zstd with its content size and checksum"
     CHECK(*map == sampleMap());
 }
 
+TEST_CASE("Large frames are compressed at the faster level and decode the same")
+{
+    CHECK(frameCompressionLevel(100) == kFrameCompressionLevel);
+    CHECK(frameCompressionLevel(kLargeFrameContent) == kFrameCompressionLevel);
+    CHECK(frameCompressionLevel(kLargeFrameContent + 1) == kLargeFrameCompressionLevel);
+    QCborArray names;
+    for (int i = 0; i < 10000; ++i)
+        names.append(u"Nguyễn Văn An %1"_s.arg(i));
+    const QCborMap big{{0, 1}, {1, names}};
+    REQUIRE(QCborValue(big).toCbor().size() > kLargeFrameContent);
+    const auto frame = encodeFrame(big);
+    REQUIRE(frame);
+    CHECK(declaresSize(*frame));
+    const auto map = decodeFrame(*frame);
+    REQUIRE(map);
+    CHECK(*map == big);
+}
+
 TEST_CASE("A frame truncated at any byte is refused")
 {
     const QByteArray frame = validFrame();
