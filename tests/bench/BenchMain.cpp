@@ -157,6 +157,9 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"push-records"_s, u"sync-load: registrations pushed, then pulled."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"offices"_s, u"sync-load: simulated offices."_s, u"N"_s, u"3000"_s});
+    parser.addOption({u"slow-records"_s,
+                      u"sync-load: registrations synced over the emulated slow link (1 Mbit/s, 300 ms, 2 % loss)."_s,
+                      u"N"_s, u"10000"_s});
     parser.addOption({u"concurrency"_s, u"sync-load: offices syncing at once."_s, u"N"_s, u"32"_s});
     parser.addOption(
         {u"server-db"_s, u"sync-load: the server's database URL (default: SQLite in DIR)."_s, u"URL"_s});
@@ -195,6 +198,7 @@ int main(int argc, char *argv[])
         load.noopRecords = std::max(total, load.pushRecords);
         load.noopSamples = std::max(samples, 5);
         load.offices = parser.value(u"offices"_s).toInt();
+        load.slowRecords = parser.value(u"slow-records"_s).toLongLong();
         load.concurrency = parser.value(u"concurrency"_s).toInt();
         load.pouchScript = parser.value(u"pouch"_s);
         load.pouchData = parser.value(u"pouch-data"_s);

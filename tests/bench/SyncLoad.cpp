@@ -1,5 +1,7 @@
 #include "SyncLoad.h"
 
+#include "support/ShapedLink.h"
+
 #include "Stats.h"
 #include "SyntheticEntries.h"
 #include "SyntheticRecords.h"
@@ -39,6 +41,7 @@ namespace hotich::bench {
 namespace {
 
 const QString kOffice = u"00004"_s;
+const QString kSlowOffice = u"00008"_s; ///< the slow link's register (not a simulated office)
 
 double seconds(const QElapsedTimer &t)
 {
@@ -87,10 +90,10 @@ private:
     int m_port = 0;
 };
 
-QString enrolCode(const QString &dbUrl)
+QString enrolCode(const QString &dbUrl, const QString &office = kOffice)
 {
     QProcess p;
-    p.start(QStringLiteral(HOTICH_SERVER_PATH), {u"--db"_s, dbUrl, u"enrol-code"_s, u"--office"_s, kOffice});
+    p.start(QStringLiteral(HOTICH_SERVER_PATH), {u"--db"_s, dbUrl, u"enrol-code"_s, u"--office"_s, office});
     p.waitForFinished(120000);
     const QString code =
         QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(u"code"_s).toString();
@@ -120,7 +123,8 @@ std::vector<SimOffice> seedOffices(const QString &dbUrl, int count, int perOffic
     for (const auto &unit : reference::AdministrativeUnits::instance().current().units()) {
         if (int(offices.size()) == count)
             break;
-        if (unit.level != reference::AdministrativeUnit::Level::Commune || unit.code == kOffice)
+        if (unit.level != reference::AdministrativeUnit::Level::Commune || unit.code == kOffice ||
+            unit.code == kSlowOffice)
             continue;
         SimOffice o;
         o.office = unit.code;
@@ -279,6 +283,22 @@ Office openRegister(const QString &path, const Account &officer)
     return {std::move(*opened), officer};
 }
 
+/// The officer who registers, added to a new register.
+Account addOfficer(const QString &path)
+{
+    auto opened = Database::open(path, Database::OpenMode::Existing);
+    if (!opened)
+        fail(u"open"_s, opened.error());
+    Transaction tx(**opened);
+    (void)tx.begin();
+    auto added = Accounts(**opened, Clock::system())
+                     .add({u"canbo"_s, u"Cán Bộ"_s, Role::Officer, {}, {}, "bench-officer"}, u"admin"_s);
+    if (!added)
+        fail(u"officer"_s, added.error());
+    (void)tx.commit();
+    return *added;
+}
+
 void fill(Office &office, SyntheticRecords &synthetic, qint64 count)
 {
     Registrar registrar(*office.db, Clock::system());
@@ -362,20 +382,7 @@ void benchSyncLoad(const SyncLoadOptions &o)
     setup.admin = {u"admin"_s, u"Quản Trị"_s, Role::Admin, {}, {}, "bench-admin-password"};
     if (auto r = initializeRegister(pathA, setup, clock); !r)
         fail(u"init"_s, r.error());
-    Account officer;
-    {
-        auto opened = Database::open(pathA, Database::OpenMode::Existing);
-        if (!opened)
-            fail(u"open"_s, opened.error());
-        Transaction tx(**opened);
-        (void)tx.begin();
-        auto added = Accounts(**opened, clock)
-                         .add({u"canbo"_s, u"Cán Bộ"_s, Role::Officer, {}, {}, "bench-officer"}, u"admin"_s);
-        if (!added)
-            fail(u"officer"_s, added.error());
-        officer = *added;
-        (void)tx.commit();
-    }
+    const Account officer = addOfficer(pathA);
     Office a = openRegister(pathA, officer);
     {
         sync::HttpTransport transport(server.url(), {});
@@ -455,7 +462,39 @@ void benchSyncLoad(const SyncLoadOptions &o)
         reportPlain("sync_noop_register_records", double(o.noopRecords), "records");
     }
 
-    // 4. Many offices against the one server: each pushes a few births (its first sync), then
+    // 4. A slow link: slowRecords registrations of another
+    //    office over 1 Mbit/s, 300 ms round trip, 2 % loss (support/ShapedLink: the kernel here has
+    //    no netem qdisc). Bare: the same sync on the loopback as it is.
+    if (o.slowRecords > 0) {
+        const QString slowCode = enrolCode(dbUrl, kSlowOffice);
+        const QString pathC = o.dir + u"/slow.db"_s;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(pathC + suffix);
+        OfficeSetup slowSetup = setup;
+        slowSetup.communeCode = kSlowOffice;
+        if (auto r = initializeRegister(pathC, slowSetup, clock); !r)
+            fail(u"init"_s, r.error());
+        const Account slowOfficer = addOfficer(pathC);
+        Office c = openRegister(pathC, slowOfficer);
+        {
+            sync::HttpTransport transport(server.url(), {});
+            sync::SyncClient client(*c.db, clock, transport, slowOfficer);
+            if (auto r = client.enrol(server.url().toString(), slowCode, {}); !r)
+                fail(u"enrol"_s, r.error());
+        }
+        SyntheticRecords slowRecords(7, QDate(2001, 1, 2), QDate(2026, 11, 1), o.slowRecords);
+        fill(c, slowRecords, o.slowRecords);
+        test::ShapedLink link(quint16(server.url().port()), {});
+        QUrl shaped = server.url();
+        shaped.setPort(link.port());
+        const Timed slow =
+            timedSync(c, shaped, [&](const sync::SyncSummary &s) { return s.pushed >= o.slowRecords; });
+        reportPlain("sync_slow_link_seconds", slow.phaseSeconds, "s");
+        reportPlain("sync_slow_link_whole_sync_seconds", slow.totalSeconds, "s");
+        reportPlain("sync_slow_link_round_trips", double(slow.total.roundTrips), "round trips");
+    }
+
+    // 5. Many offices against the one server: each pushes a few births (its first sync), then
     //    each syncs with nothing new (the ID numbers of those births come back in it).
     if (!offices.empty()) {
         for (const bool pushing : {true, false}) {

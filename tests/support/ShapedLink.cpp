@@ -31,7 +31,8 @@ public:
         for (qsizetype at = 0; at < bytes.size(); at += kSegment) {
             const QByteArray segment = bytes.mid(at, kSegment);
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            double leaves = std::max(now, m_lastLeaves) + double(segment.size()) * 8000.0 / m_shape.bitsPerSecond;
+            double leaves =
+                std::max(now, m_lastLeaves) + double(segment.size()) * 8000.0 / m_shape.bitsPerSecond;
             if (m_random.generateDouble() < m_shape.loss)
                 leaves += m_shape.roundTripMs; // lost once, sent again after the sender hears of it
             m_lastLeaves = leaves;
