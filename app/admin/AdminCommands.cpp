@@ -147,8 +147,8 @@ int AdminTool::run(const QStringList &arguments)
         return kExitOk;
     }
     QString error;
-    auto parsed =
-        Arguments::parse(arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"findings"_s, u"allow-fork"_s}, &error);
+    auto parsed = Arguments::parse(
+        arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"findings"_s, u"allow-fork"_s}, &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;

@@ -2,8 +2,8 @@
 // search, export, book close.
 #include "AdminCommands.h"
 
-#include "app/cli/Console.h"
 #include "RecordInput.h"
+#include "app/cli/Console.h"
 #include "model/PartialDate.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"

@@ -2,8 +2,8 @@
 // sync --allow-fork (docs/sync-protocol.md).
 #include "AdminCommands.h"
 
-#include "app/cli/Console.h"
 #include "RecordInput.h"
+#include "app/cli/Console.h"
 #include "registry/RegisterCheck.h"
 #include "registry/RegisterSetup.h"
 #include "registry/SyncReport.h"
@@ -170,10 +170,11 @@ int AdminTool::recover()
     sync::HttpTransport transport(server, ca);
     sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
     if (auto r = client.enrol(server.toString(), code, ca); !r) {
-        Console::message(u"Sổ mới %1 đã tạo nhưng chưa đăng ký được với máy chủ: xoá tệp rồi chạy lại recover, "
-                         u"hoặc chạy enrol rồi sync trên tệp đó"_s.arg(path),
-                         u"The new register %1 is made but not enrolled: delete it and run recover again, or "
-                         u"run enrol, then sync, on it"_s.arg(path));
+        Console::message(
+            u"Sổ mới %1 đã tạo nhưng chưa đăng ký được với máy chủ: xoá tệp rồi chạy lại recover, "
+            u"hoặc chạy enrol rồi sync trên tệp đó"_s.arg(path),
+            u"The new register %1 is made but not enrolled: delete it and run recover again, or "
+            u"run enrol, then sync, on it"_s.arg(path));
         return Console::reportError(r.error());
     }
     client.setProgress([](const sync::SyncSummary &s) {

@@ -1,8 +1,8 @@
 #include "ServerTool.h"
 
 #include "app/cli/Console.h"
-#include "sync/service/HttpFront.h"
 #include "sync/server/ServerStore.h"
+#include "sync/service/HttpFront.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,14 +29,15 @@ QJsonArray entriesJson(const QList<HeldEntry> &entries)
     QJsonArray out;
     for (const HeldEntry &h : entries) {
         const SyncEntry &e = h.entry;
-        QJsonObject o{{u"seq"_s, e.seq},
-                      {u"operation"_s, operationCode(e.operation)},
-                      {u"record"_s, e.recordId.toString(QUuid::WithoutBraces)},
-                      {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(e.createdAtMs, Qt::UTC).toString(Qt::ISODate)},
-                      {u"actor"_s, e.actorLogin},
-                      {u"hash"_s, hex(h.hash)},
-                      {u"register"_s, h.registerUuid.toString(QUuid::WithoutBraces)},
-                      {u"epoch"_s, h.epoch.toString(QUuid::WithoutBraces)}};
+        QJsonObject o{
+            {u"seq"_s, e.seq},
+            {u"operation"_s, operationCode(e.operation)},
+            {u"record"_s, e.recordId.toString(QUuid::WithoutBraces)},
+            {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(e.createdAtMs, Qt::UTC).toString(Qt::ISODate)},
+            {u"actor"_s, e.actorLogin},
+            {u"hash"_s, hex(h.hash)},
+            {u"register"_s, h.registerUuid.toString(QUuid::WithoutBraces)},
+            {u"epoch"_s, h.epoch.toString(QUuid::WithoutBraces)}};
         if (e.operation == SyncEntry::Operation::Register && e.number > 0)
             o.insert(u"number"_s, u"%1/%2"_s.arg(e.number).arg(e.year));
         if (e.operation == SyncEntry::Operation::Amend)
@@ -125,8 +126,9 @@ int ServerTool::serve()
 {
     ListenOptions options;
     if (m_args.has(u"listen"_s) && !parseListenAddress(m_args.value(u"listen"_s), options)) {
-        Console::message(u"--listen cần ĐỊA-CHỈ:CỔNG, ví dụ 127.0.0.1:8080: %1"_s.arg(m_args.value(u"listen"_s)),
-                         u"--listen needs ADDR:PORT, e.g. 127.0.0.1:8080: %1"_s.arg(m_args.value(u"listen"_s)));
+        Console::message(
+            u"--listen cần ĐỊA-CHỈ:CỔNG, ví dụ 127.0.0.1:8080: %1"_s.arg(m_args.value(u"listen"_s)),
+            u"--listen needs ADDR:PORT, e.g. 127.0.0.1:8080: %1"_s.arg(m_args.value(u"listen"_s)));
         return cli::kExitRejected;
     }
     options.certificateFile = m_args.value(u"tls-cert"_s);

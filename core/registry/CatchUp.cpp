@@ -391,7 +391,9 @@ Result<CatchUpOutcome> CatchUp::apply(qint64 from, const QList<SyncEntry> &entri
     if (!state)
         return state.error();
     // Never backwards: the register may hold (and the server have) entries past this page.
-    if (auto r = SyncState::savePushedThrough(m_db, std::max(state->pushedThrough, from + entries.size() - 1)); !r)
+    if (auto r =
+            SyncState::savePushedThrough(m_db, std::max(state->pushedThrough, from + entries.size() - 1));
+        !r)
         return r.error();
     if (!more) {
         if (auto r = RegisterIdentity::setCatchUp(m_db, false, false); !r)

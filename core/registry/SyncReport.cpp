@@ -23,9 +23,10 @@ Result<SyncReport> readSyncReport(Database &db)
     if (auto r = db.run(findings, u"đọc kết quả đối chiếu"_s); !r)
         return r.error();
     while (findings.next()) {
-        report.findings.append({uuidAt(findings, 0), findings.value(1).toLongLong(), findings.value(2).toString(),
-                                findings.value(3).toString(), findings.value(4).toString(),
-                                findings.value(5).toString(), uuidAt(findings, 6)});
+        report.findings.append({uuidAt(findings, 0), findings.value(1).toLongLong(),
+                                findings.value(2).toString(), findings.value(3).toString(),
+                                findings.value(4).toString(), findings.value(5).toString(),
+                                uuidAt(findings, 6)});
     }
     QSqlQuery &ids = db.statement(
         u"SELECT record, state, id_number, reason_vi, reason_en FROM id_number_results ORDER BY updated_at"_s);

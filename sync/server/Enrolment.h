@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/server/Credentials.h"
 #include "sync/protocol/Messages.h"
+#include "sync/server/Credentials.h"
 #include "sync/server/ServerDatabase.h"
 
 #include <QDateTime>

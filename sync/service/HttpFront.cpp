@@ -82,15 +82,16 @@ struct HttpFront::Private
         } else {
             a = handle();
         }
-        QJsonObject line{{u"t"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                         {u"method"_s, request.method() == QHttpServerRequest::Method::Get ? u"GET"_s : u"POST"_s},
-                         {u"path"_s, QString::fromLatin1(path)},
-                         {u"status"_s, a.status},
-                         {u"outcome"_s, a.outcome},
-                         {u"ms"_s, double(timer.nsecsElapsed() / 1000) / 1000.0},
-                         {u"in"_s, request.body().size()},
-                         {u"out"_s, a.body.size()},
-                         {u"remote"_s, request.remoteAddress().toString()}};
+        QJsonObject line{
+            {u"t"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {u"method"_s, request.method() == QHttpServerRequest::Method::Get ? u"GET"_s : u"POST"_s},
+            {u"path"_s, QString::fromLatin1(path)},
+            {u"status"_s, a.status},
+            {u"outcome"_s, a.outcome},
+            {u"ms"_s, double(timer.nsecsElapsed() / 1000) / 1000.0},
+            {u"in"_s, request.body().size()},
+            {u"out"_s, a.body.size()},
+            {u"remote"_s, request.remoteAddress().toString()}};
         if (!a.office.isEmpty())
             line.insert(u"office"_s, a.office);
         if (!a.credentialId.isEmpty())
@@ -112,9 +113,8 @@ HttpFront::HttpFront(ServerStore &store, LogSink log)
     : d(std::make_unique<Private>(store, log ? std::move(log) : LogSink(logToStderr)))
 {
     d->http.route(u"/v1/enrol"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) {
-        return d->answer(r, "/v1/enrol", [&] {
-            return d->service.enrol(r.body(), QDateTime::currentDateTimeUtc());
-        });
+        return d->answer(r, "/v1/enrol",
+                         [&] { return d->service.enrol(r.body(), QDateTime::currentDateTimeUtc()); });
     });
     d->http.route(u"/v1/sync"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) {
         return d->answer(r, "/v1/sync", [&] {
@@ -167,11 +167,11 @@ Result<quint16> HttpFront::listen(const ListenOptions &options)
     }
     const quint16 port = d->http.listen(address, options.port);
     if (port == 0) {
-        return Error::make(ErrorKind::Storage, u"server.listen"_s,
-                           u"Không nghe được trên %1:%2 (cổng đã có chương trình khác dùng?)"_s.arg(
-                               options.address)
-                               .arg(options.port),
-                           u"Cannot listen on %1:%2 (is the port in use?)"_s.arg(options.address).arg(options.port));
+        return Error::make(
+            ErrorKind::Storage, u"server.listen"_s,
+            u"Không nghe được trên %1:%2 (cổng đã có chương trình khác dùng?)"_s.arg(options.address)
+                .arg(options.port),
+            u"Cannot listen on %1:%2 (is the port in use?)"_s.arg(options.address).arg(options.port));
     }
     return port;
 }

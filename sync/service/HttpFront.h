@@ -16,7 +16,7 @@ class ServerStore;
 struct ListenOptions
 {
     QString address = QStringLiteral("127.0.0.1");
-    quint16 port = 8080; ///< 0: any free port (tests)
+    quint16 port = 8080;     ///< 0: any free port (tests)
     QString certificateFile; ///< PEM; with keyFile: HTTPS, TLS 1.2 or later
     QString keyFile;
 

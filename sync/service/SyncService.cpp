@@ -52,8 +52,8 @@ ServiceAnswer answerWith(const sync::Message &message)
     // The server's own answer breaks the protocol (a stored change over a limit): its fault, in
     // the log with what broke, and told to the office as a failure to retry later.
     if (!frame) {
-        ServiceAnswer answer = refusal(Error::make(ErrorKind::Storage, u"server.encode"_s, frame.error().vi,
-                                                   frame.error().en));
+        ServiceAnswer answer =
+            refusal(Error::make(ErrorKind::Storage, u"server.encode"_s, frame.error().vi, frame.error().en));
         answer.outcome = u"server.encode: "_s + frame.error().en;
         return answer;
     }
@@ -199,7 +199,8 @@ ServiceAnswer SyncService::sync(QByteArrayView frame, QByteArrayView authorizati
         // A fork is an answer the office keeps (what was quarantined, where the server stands);
         // every other refusal is an error frame. Nothing is pulled either way.
         if (pushed->refused->code != u"push.fork"_s)
-            return mark(refusal(*pushed->refused, pushed->refused->code == u"push.gap"_s ? pushed->expected() : 0));
+            return mark(
+                refusal(*pushed->refused, pushed->refused->code == u"push.gap"_s ? pushed->expected() : 0));
         response.pull.cursor = request->pull.cursor;
         ServiceAnswer answer = mark(answerWith(response));
         answer.outcome = pushed->refused->code;
@@ -231,8 +232,7 @@ ServiceAnswer SyncService::health()
 {
     ServiceAnswer answer;
     auto schema = m_store.database().schemaVersion();
-    QJsonObject body{{u"status"_s, schema ? u"ok"_s : u"failing"_s},
-                     {u"protocol"_s, sync::kProtocolVersion}};
+    QJsonObject body{{u"status"_s, schema ? u"ok"_s : u"failing"_s}, {u"protocol"_s, sync::kProtocolVersion}};
     if (schema)
         body.insert(u"schema"_s, *schema);
     else
@@ -246,9 +246,9 @@ ServiceAnswer SyncService::health()
 
 ServiceAnswer SyncService::tooLarge()
 {
-    ServiceAnswer answer = refusal(sync::frameTooLarge(
-        u"Khung dữ liệu vượt quá %1 byte"_s.arg(sync::FrameLimits{}.maxCompressed),
-        u"The frame is over %1 bytes"_s.arg(sync::FrameLimits{}.maxCompressed)));
+    ServiceAnswer answer = refusal(
+        sync::frameTooLarge(u"Khung dữ liệu vượt quá %1 byte"_s.arg(sync::FrameLimits{}.maxCompressed),
+                            u"The frame is over %1 bytes"_s.arg(sync::FrameLimits{}.maxCompressed)));
     answer.status = 413;
     return answer;
 }

@@ -11,14 +11,14 @@ namespace hotich::server {
 /// What the server answers one request with, and what its log line says about it.
 struct ServiceAnswer
 {
-    int status = 200;      ///< the HTTP status
-    QByteArray body;       ///< a frame (an error frame too), or JSON for the health check
+    int status = 200; ///< the HTTP status
+    QByteArray body;  ///< a frame (an error frame too), or JSON for the health check
     QByteArray contentType = QByteArrayLiteral("application/x-hotich-frame");
-    QString office;        ///< the office the request was for, once known (for the log)
-    QString credentialId;  ///< the credential it authenticated with, once known
-    QString outcome;       ///< "ok", or the error code
-    qint64 entries = 0;    ///< entries applied (sync) …
-    qint64 changes = 0;    ///< … and changes sent back
+    QString office;       ///< the office the request was for, once known (for the log)
+    QString credentialId; ///< the credential it authenticated with, once known
+    QString outcome;      ///< "ok", or the error code
+    qint64 entries = 0;   ///< entries applied (sync) …
+    qint64 changes = 0;   ///< … and changes sent back
 };
 
 /// The ministry server's protocol (docs/sync-protocol.md) over its store, without HTTP: a request's

@@ -55,8 +55,7 @@ sync::Revocation wire(const Revocation &r, qint64 changeId, qint64 atMs)
     out.recordId = r.record;
     // The same however often the change is sent (made from the change itself), so a register that
     // wants to name its void amendment after the centre's decision can.
-    out.amendmentId =
-        QUuid::createUuidV5(r.record, u"revocation/%1"_s.arg(changeId));
+    out.amendmentId = QUuid::createUuidV5(r.record, u"revocation/%1"_s.arg(changeId));
     out.decision = r.decision.value(u"number"_s).toString();
     out.decisionDate = QDate::fromString(r.decision.value(u"date"_s).toString(), Qt::ISODate);
     out.authority = r.decision.value(u"issuer"_s).toString();

@@ -1,8 +1,8 @@
 // The two ends together over real HTTP(S) on 127.0.0.1: hotich-admin processes on real register
 // files, hotich-server processes on SQLite or on the test run's own PostgreSQL.
 #include "Office.h"
-#include "support/PostgresServer.h"
 #include "ServerProcess.h"
+#include "support/PostgresServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +37,8 @@ QJsonArray findingsWith(const QJsonObject &report, const QString &code)
 
 } // namespace
 
-TEST_CASE("Two offices sync over HTTPS: ID numbers come back, and a birth registered at both is flagged at both")
+TEST_CASE(
+    "Two offices sync over HTTPS: ID numbers come back, and a birth registered at both is flagged at both")
 {
     TempDir dir;
     const TestCa ca(dir.root());
@@ -144,13 +145,15 @@ TEST_CASE("Without a certificate the server listens on loopback only")
     const ServerRun open = runServer({u"--db"_s, db, u"--listen"_s, u"0.0.0.0:0"_s, u"--lang"_s, u"en"_s});
     CHECK(open.exitCode == 2);
     CHECK(open.err.contains("loopback"));
-    const ServerRun half = runServer({u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"x.pem"_s});
+    const ServerRun half =
+        runServer({u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"x.pem"_s});
     CHECK(half.exitCode == 2);
     const ServerRun bad = runServer({u"--db"_s, db, u"--listen"_s, u"127.0.0.1"_s});
     CHECK(bad.exitCode == 2);
 }
 
-TEST_CASE("Two hotich-server processes on one PostgreSQL database: offices syncing through both at once, nothing lost or doubled")
+TEST_CASE("Two hotich-server processes on one PostgreSQL database: offices syncing through both at once, "
+          "nothing lost or doubled")
 {
     TempDir dir;
     const QString db = PostgresServer::shared().createDatabase();
@@ -171,8 +174,10 @@ TEST_CASE("Two hotich-server processes on one PostgreSQL database: offices synci
     env.insert(u"HOTICH_PASSWORD"_s, QString::fromLatin1(Office::kPassword));
     first.setProcessEnvironment(env);
     second.setProcessEnvironment(env);
-    first.start(adminPath(), {u"--db"_s, a.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--server"_s, one.url()});
-    second.start(adminPath(), {u"--db"_s, a.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--server"_s, two.url()});
+    first.start(adminPath(),
+                {u"--db"_s, a.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--server"_s, one.url()});
+    second.start(adminPath(),
+                 {u"--db"_s, a.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--server"_s, two.url()});
     REQUIRE(first.waitForFinished(120000));
     REQUIRE(second.waitForFinished(120000));
     INFO(first.readAllStandardError().toStdString() << second.readAllStandardError().toStdString());
@@ -186,7 +191,13 @@ TEST_CASE("Two hotich-server processes on one PostgreSQL database: offices synci
     const QJsonObject officeA = stats.value(u"offices"_s).toObject().value(a.code()).toObject();
     CHECK(officeA.value(u"records"_s).toObject().value(u"birth"_s).toInt() == 20);
     CHECK(officeA.value(u"head"_s).toInteger() == a.status().value(u"outbox"_s).toInteger());
-    CHECK(stats.value(u"offices"_s).toObject().value(b.code()).toObject().value(u"records"_s).toObject().value(
-              u"birth"_s).toInt() == 1);
+    CHECK(stats.value(u"offices"_s)
+              .toObject()
+              .value(b.code())
+              .toObject()
+              .value(u"records"_s)
+              .toObject()
+              .value(u"birth"_s)
+              .toInt() == 1);
     CHECK(a.status().value(u"waiting"_s).toInt() == 0);
 }

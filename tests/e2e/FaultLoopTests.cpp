@@ -88,7 +88,8 @@ TEST_CASE("A sync killed with SIGKILL at any point, 200 times, loses nothing and
             births += office.registerBirths(births, 15);
         QProcess sync;
         sync.setProcessEnvironment(withPassword());
-        sync.start(adminPath(), {u"--db"_s, office.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--batch"_s, u"2"_s});
+        sync.start(adminPath(),
+                   {u"--db"_s, office.db(), u"--user"_s, u"admin"_s, u"sync"_s, u"--batch"_s, u"2"_s});
         REQUIRE(sync.waitForStarted(30000));
         // Once a round is committed, cut the power a random few milliseconds into the next one:
         // inside the request, the server's transaction, the answer or the register's commit.
@@ -130,7 +131,7 @@ TEST_CASE("The server killed in the middle of batches and restarted: the office 
         // A round in, the server dies a random few milliseconds into the next batch.
         if (roundDone(sync) && !sync.waitForFinished(int(random.bounded(0, 20))))
             ++killedMidSync;
-        server.kill(); // SIGKILL, whatever it was doing
+        server.kill();               // SIGKILL, whatever it was doing
         sync.waitForFinished(60000); // false when it had finished already
         REQUIRE(sync.state() == QProcess::NotRunning);
         // A sync whose server died says so, as a network failure it will retry.
@@ -172,7 +173,8 @@ TEST_CASE("A link that cuts, delays and reorders: every batch is held once, and 
     // Every fault happened, and some reached the office (Qt's HTTP sends a request again by itself
     // when the connection drops before the answer: the server then finds the batch held).
     CHECK(failed > 0);
-    for (auto fault : {FaultyProxy::CutAnswer, FaultyProxy::CutRequest, FaultyProxy::Delay, FaultyProxy::Reorder})
+    for (auto fault :
+         {FaultyProxy::CutAnswer, FaultyProxy::CutRequest, FaultyProxy::Delay, FaultyProxy::Reorder})
         CHECK(proxy.count(fault) >= 5);
     CHECK(officeStats(db, office.code()).value(u"head"_s).toInt() > 0);
     requireAgreement(office, db, server.url(), births);
@@ -192,8 +194,8 @@ TEST_CASE("A register whose clock is two years off, either way, still syncs")
         // Under AddressSanitizer: libfaketime is preloaded ahead of the ASan runtime, which is fine.
         env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":verify_asan_link_order=0"_s);
         sync.setProcessEnvironment(env);
-        sync.start(u"faketime"_s, {u"-f"_s, offset, QStringLiteral(HOTICH_ADMIN_FAKETIME_PATH), u"--db"_s, office.db(), u"--user"_s, u"admin"_s,
-                                   u"sync"_s});
+        sync.start(u"faketime"_s, {u"-f"_s, offset, QStringLiteral(HOTICH_ADMIN_FAKETIME_PATH), u"--db"_s,
+                                   office.db(), u"--user"_s, u"admin"_s, u"sync"_s});
         REQUIRE(sync.waitForStarted(30000));
         REQUIRE(sync.waitForFinished(120000));
         INFO(offset.toStdString() << ": " << sync.readAllStandardError().toStdString());

@@ -175,7 +175,8 @@ TEST_CASE("The same push sent at once to two servers on one PostgreSQL database 
     loop.exec();
     QList<Answer> answers;
     for (QNetworkReply *reply : std::as_const(replies)) {
-        answers << Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+        answers << Answer{
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
         delete reply;
     }
     REQUIRE(answers[0].status == 200);
@@ -288,8 +289,12 @@ TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP fr
     // Whatever was refused, the office's chain on the server is untouched.
     const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
     REQUIRE(stats.exitCode == 0);
-    const QJsonObject office =
-        QJsonDocument::fromJson(stats.out).object().value(u"offices"_s).toObject().value(u"00004"_s).toObject();
+    const QJsonObject office = QJsonDocument::fromJson(stats.out)
+                                   .object()
+                                   .value(u"offices"_s)
+                                   .toObject()
+                                   .value(u"00004"_s)
+                                   .toObject();
     CHECK(office.value(u"head"_s).toInt() == 0);
     CHECK(office.value(u"credentials"_s).toInt() == 1);
 }

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace hotich::test {
 
-Office::Office(const TempDir &dir, const QString &code) : m_code(code), m_db(dir.path(u"office-"_s + code + u".db"_s))
+Office::Office(const TempDir &dir, const QString &code)
+    : m_code(code), m_db(dir.path(u"office-"_s + code + u".db"_s))
 {
     const QByteArray password = kPassword;
     AdminRun init = runAdmin({u"--db"_s, m_db, u"init"_s, u"--office"_s, code, u"--admin"_s, u"admin"_s},
@@ -89,9 +90,9 @@ int Office::registerBirths(int first, int count)
     QByteArray lines;
     for (int i = first; i < first + count; ++i)
         lines += distinctBirth(i) + '\n';
-    const AdminRun run = runAdmin({u"--db"_s, m_db, u"--user"_s, u"canbo"_s, u"register"_s, u"-"_s, u"--batch"_s,
-                                   u"100"_s},
-                                  lines, kPassword);
+    const AdminRun run =
+        runAdmin({u"--db"_s, m_db, u"--user"_s, u"canbo"_s, u"register"_s, u"-"_s, u"--batch"_s, u"100"_s},
+                 lines, kPassword);
     INFO(run.errText().toStdString());
     REQUIRE(run.exitCode == 0);
     return int(run.json().size());
@@ -109,10 +110,10 @@ QByteArray distinctBirth(int n)
 
 QString givenName(int n)
 {
-    static const QStringList names = {
-        u"An"_s,   u"Bảo"_s, u"Cường"_s, u"Dũng"_s, u"Đức"_s,  u"Giang"_s, u"Hà"_s,  u"Hải"_s,
-        u"Hiếu"_s, u"Hoa"_s, u"Hùng"_s,  u"Khánh"_s, u"Lâm"_s, u"Linh"_s,  u"Long"_s, u"Mai"_s,
-        u"Minh"_s, u"Nam"_s, u"Ngọc"_s,  u"Phúc"_s, u"Quân"_s, u"Sơn"_s,   u"Thảo"_s, u"Trung"_s};
+    static const QStringList names = {u"An"_s,   u"Bảo"_s,  u"Cường"_s, u"Dũng"_s, u"Đức"_s,  u"Giang"_s,
+                                      u"Hà"_s,   u"Hải"_s,  u"Hiếu"_s,  u"Hoa"_s,  u"Hùng"_s, u"Khánh"_s,
+                                      u"Lâm"_s,  u"Linh"_s, u"Long"_s,  u"Mai"_s,  u"Minh"_s, u"Nam"_s,
+                                      u"Ngọc"_s, u"Phúc"_s, u"Quân"_s,  u"Sơn"_s,  u"Thảo"_s, u"Trung"_s};
     // Unique for n below 24³: one, two or three names.
     const qsizetype k = names.size();
     QString name = names.at(n % k);

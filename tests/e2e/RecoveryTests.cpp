@@ -122,10 +122,10 @@ TEST_CASE("A commune whose PC died rebuilds its register from the server, and go
 
     const QString rebuilt = dir.path(u"rebuilt.db"_s);
     const QByteArray password = "mat-khau-moi";
-    const AdminRun recover = runAdmin({u"--db"_s, rebuilt, u"recover"_s, u"--server"_s, server.url(), u"--code"_s,
-                                       enrolCode(db, office.code()), u"--office"_s, office.code(), u"--admin"_s,
-                                       u"quantri"_s},
-                                      password + '\n');
+    const AdminRun recover =
+        runAdmin({u"--db"_s, rebuilt, u"recover"_s, u"--server"_s, server.url(), u"--code"_s,
+                  enrolCode(db, office.code()), u"--office"_s, office.code(), u"--admin"_s, u"quantri"_s},
+                 password + '\n');
     INFO(recover.errText().toStdString());
     REQUIRE(recover.exitCode == 0);
     CHECK(recover.first().value(u"recovered"_s).toBool());
@@ -144,12 +144,12 @@ TEST_CASE("A commune whose PC died rebuilds its register from the server, and go
     CHECK(status.first().value(u"register"_s).toString() != office.status().value(u"register"_s).toString());
 
     // The rebuilt register goes on from the office's last number, and the server takes it.
-    REQUIRE(runAdmin({u"--db"_s, rebuilt, u"--user"_s, u"quantri"_s, u"user"_s, u"add"_s, u"lan"_s, u"--role"_s,
-                      u"officer"_s, u"--full-name"_s, u"Lê Thị Lan"_s},
+    REQUIRE(runAdmin({u"--db"_s, rebuilt, u"--user"_s, u"quantri"_s, u"user"_s, u"add"_s, u"lan"_s,
+                      u"--role"_s, u"officer"_s, u"--full-name"_s, u"Lê Thị Lan"_s},
                      password + '\n', password)
                 .exitCode == 0);
-    const AdminRun next =
-        runAdmin({u"--db"_s, rebuilt, u"--user"_s, u"lan"_s, u"register"_s, u"-"_s}, distinctBirth(births), password);
+    const AdminRun next = runAdmin({u"--db"_s, rebuilt, u"--user"_s, u"lan"_s, u"register"_s, u"-"_s},
+                                   distinctBirth(births), password);
     INFO(next.errText().toStdString());
     REQUIRE(next.exitCode == 0);
     CHECK(next.first().value(u"number"_s).toInt() == births + 1);

@@ -120,14 +120,16 @@ TestCa::TestCa(const QString &directory)
                             u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s},
             directory);
     openssl(QStringList{u"req"_s} + ec +
-                QStringList{u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s},
+                QStringList{u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s,
+                            u"/CN=127.0.0.1"_s},
             directory);
     QFile ext(dir.filePath(u"server.ext"_s));
     REQUIRE(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
     ext.close();
     openssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s,
-             u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"2"_s, u"-extfile"_s, u"server.ext"_s},
+             u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"2"_s, u"-extfile"_s,
+             u"server.ext"_s},
             directory);
 }
 

@@ -42,7 +42,8 @@ qint64 serverHead(const QString &db, const QString &office)
 
 } // namespace
 
-TEST_CASE("The sync engine runs beside registrations, goes offline when the server dies, and comes back by itself")
+TEST_CASE(
+    "The sync engine runs beside registrations, goes offline when the server dies, and comes back by itself")
 {
     TempDir dir;
     const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
@@ -66,17 +67,20 @@ TEST_CASE("The sync engine runs beside registrations, goes offline when the serv
     QString offlineReason;
     qint64 progressed = 0;
     int synced = 0;
-    QObject::connect(&engine, &sync::SyncEngine::stateChanged, [&](State s, const QString &vi, const QString &) {
-        states << s;
-        if (s == State::Offline)
-            offlineReason = vi;
-    });
-    QObject::connect(&engine, &sync::SyncEngine::progress, [&](qint64 entries, qint64) { progressed = entries; });
+    QObject::connect(&engine, &sync::SyncEngine::stateChanged,
+                     [&](State s, const QString &vi, const QString &) {
+                         states << s;
+                         if (s == State::Offline)
+                             offlineReason = vi;
+                     });
+    QObject::connect(&engine, &sync::SyncEngine::progress,
+                     [&](qint64 entries, qint64) { progressed = entries; });
     QObject::connect(&engine, &sync::SyncEngine::synced, [&](const QJsonObject &) { ++synced; });
     engine.start();
 
     const auto allHeld = [&] {
-        return synced > 0 && states.constLast() == State::Idle && office.status().value(u"waiting"_s).toInt() == 0 &&
+        return synced > 0 && states.constLast() == State::Idle &&
+               office.status().value(u"waiting"_s).toInt() == 0 &&
                serverHead(db, office.code()) == office.status().value(u"outbox"_s).toInteger();
     };
     REQUIRE(waitFor(allHeld));
@@ -92,7 +96,12 @@ TEST_CASE("The sync engine runs beside registrations, goes offline when the serv
     births += office.registerBirths(births, 5);
     REQUIRE(waitFor([&] { return states.contains(State::Offline); }));
     CHECK(offlineReason.contains(u"máy chủ"_s));
-    CHECK(office.status().value(u"lastError"_s).toObject().value(u"code"_s).toString().startsWith(u"network."_s));
+    CHECK(office.status()
+              .value(u"lastError"_s)
+              .toObject()
+              .value(u"code"_s)
+              .toString()
+              .startsWith(u"network."_s));
 
     // It comes back on the same address: the engine's retries find it without being asked.
     server = std::make_unique<ServerProcess>(db, QStringList{}, port);
