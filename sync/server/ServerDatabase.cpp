@@ -120,7 +120,10 @@ Result<void> ServerDatabase::configure()
     QStringList settings;
     if (postgres()) {
         // Timestamps are stored as numbers; text is UTF-8 both ways.
-        settings = {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s};
+        // Statements are kept prepared (run): each execution is still planned for its values, since a
+        // generic plan made while a table was nearly empty scanned it whole long after it had grown.
+        settings = {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s,
+                    u"SET plan_cache_mode = force_custom_plan"_s};
     } else {
         // Legal records: durability first. WAL lets pulls read while a push writes.
         settings = {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
