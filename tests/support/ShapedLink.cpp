@@ -83,10 +83,13 @@ ShapedLink::ShapedLink(quint16 upstreamPort, const Shape &shape)
         QObject::connect(server, &QTcpServer::newConnection, server, [server, upstreamPort, shape, clock] {
             static quint32 connection = 0; // only this thread touches it
             while (QTcpSocket *client = server->nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
+                auto *upstream = new QTcpSocket;
                 ++connection;
                 auto *up = new Direction(upstream, shape, *clock, shape.seed * 2 + connection, client);
                 auto *down = new Direction(client, shape, *clock, shape.seed * 2 + 1 + connection, client);
+                // The client's children go in the order they were added: the directions first, so
+                // that the upstream socket's last "disconnected" finds no direction to call.
+                upstream->setParent(client);
                 auto pending = std::make_shared<QByteArray>();
                 QObject::connect(client, &QTcpSocket::readyRead, up, [client, upstream, up, pending] {
                     // Bytes sent before the upstream connection is up wait for it.
