@@ -31,6 +31,14 @@ QJsonValue timeOrNull(qint64 ms)
               : QJsonValue();
 }
 
+/// The CA certificate of --ca (PEM), or none: the register then trusts the system's CAs.
+Result<QByteArray> caCertificate(const Arguments &args)
+{
+    if (!args.has(u"ca"_s))
+        return QByteArray();
+    return readInput(args.value(u"ca"_s));
+}
+
 } // namespace
 
 int AdminTool::enrol()
@@ -44,18 +52,14 @@ int AdminTool::enrol()
     }
     if (auto r = sync::HttpTransport::checkUrl(server); !r)
         return Console::reportError(r.error());
-    QByteArray ca;
-    if (m_args.has(u"ca"_s)) {
-        auto read = readInput(m_args.value(u"ca"_s));
-        if (!read)
-            return Console::reportError(read.error());
-        ca = *read;
-    }
+    const auto ca = caCertificate(m_args);
+    if (!ca)
+        return Console::reportError(ca.error());
     if (auto failed = signIn(Role::Admin))
         return *failed;
-    sync::HttpTransport transport(server, ca);
+    sync::HttpTransport transport(server, *ca);
     sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
-    if (auto r = client.enrol(server.toString(), code, ca); !r)
+    if (auto r = client.enrol(server.toString(), code, *ca); !r)
         return Console::reportError(r.error());
     Console::printJson({{u"enrolled"_s, true}, {u"server"_s, server.toString()}});
     return kExitOk;
@@ -142,13 +146,9 @@ int AdminTool::recover()
     }
     if (auto r = sync::HttpTransport::checkUrl(server); !r)
         return Console::reportError(r.error());
-    QByteArray ca;
-    if (m_args.has(u"ca"_s)) {
-        auto read = readInput(m_args.value(u"ca"_s));
-        if (!read)
-            return Console::reportError(read.error());
-        ca = *read;
-    }
+    const auto ca = caCertificate(m_args);
+    if (!ca)
+        return Console::reportError(ca.error());
     const auto password = Console::newPasswordFromStdin(admin);
     if (!password)
         return kExitRejected;
@@ -167,9 +167,9 @@ int AdminTool::recover()
     if (!account)
         return Console::reportError(account.error());
     m_actor = *account;
-    sync::HttpTransport transport(server, ca);
+    sync::HttpTransport transport(server, *ca);
     sync::SyncClient client(*m_db, Clock::system(), transport, m_actor);
-    if (auto r = client.enrol(server.toString(), code, ca); !r) {
+    if (auto r = client.enrol(server.toString(), code, *ca); !r) {
         Console::message(
             u"Sổ mới %1 đã tạo nhưng chưa đăng ký được với máy chủ: xoá tệp rồi chạy lại recover, "
             u"hoặc chạy enrol rồi sync trên tệp đó"_s.arg(path),

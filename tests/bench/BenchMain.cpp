@@ -157,9 +157,10 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"push-records"_s, u"sync-load: registrations pushed, then pulled."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"offices"_s, u"sync-load: simulated offices."_s, u"N"_s, u"3000"_s});
-    parser.addOption({u"slow-records"_s,
-                      u"sync-load: registrations synced over the emulated slow link (1 Mbit/s, 300 ms, 2 % loss)."_s,
-                      u"N"_s, u"10000"_s});
+    parser.addOption(
+        {u"slow-records"_s,
+         u"sync-load: registrations synced over the emulated slow link (1 Mbit/s, 300 ms, 2 % loss)."_s,
+         u"N"_s, u"10000"_s});
     parser.addOption({u"concurrency"_s, u"sync-load: offices syncing at once."_s, u"N"_s, u"32"_s});
     parser.addOption(
         {u"server-db"_s, u"sync-load: the server's database URL (default: SQLite in DIR)."_s, u"URL"_s});

@@ -16,10 +16,10 @@ struct SyncLoadOptions
     int noopSamples = 50;
     int offices = 3000;
     int concurrency = 32;
-    int officeEntries = 10; ///< each simulated office's push
+    int officeEntries = 10;      ///< each simulated office's push
     qint64 slowRecords = 10'000; ///< over the emulated slow link (0: skip)
-    QString pouchScript;    ///< pouch_bench.js; empty: no PouchDB figures
-    QString pouchData;      ///< the JSON lines it reads
+    QString pouchScript;         ///< pouch_bench.js; empty: no PouchDB figures
+    QString pouchData;           ///< the JSON lines it reads
 };
 
 void benchSyncLoad(const SyncLoadOptions &options);
