@@ -83,18 +83,28 @@ Result<PullPage> ChangeFeed::pull(const QString &office, const QByteArray &curso
     if (!cursor)
         return errors::pullCursor();
     max = std::clamp(max, 1, kMaximumPage);
-    QString sql =
-        u"SELECT id, xid, kind, body, created_at FROM changes WHERE (office = ? OR office IS NULL) "_s;
-    QVariantList values{office};
+    // Two ranges of the (office, xid, id) index, the office's own and the broadcast, each cut at
+    // the page: one scan with `office = ? OR office IS NULL` read and sorted all the office's
+    // changes at every pull (65 ms for a no-op at a million records).
+    QString after;
+    QVariantList bounds;
     if (m_db.postgres()) {
         // Only rows whose transaction ended before every transaction still running began.
-        sql += u"AND xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
-               u"AND (xid > ? OR (xid = ? AND id > ?)) ORDER BY xid, id LIMIT ?"_s;
-        values << cursor->xid << cursor->xid << cursor->id << max + 1;
+        after = u"(xid, id) > (?, ?) AND xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"_s;
+        bounds = {cursor->xid, cursor->id};
     } else {
-        sql += u"AND id > ? ORDER BY id LIMIT ?"_s;
-        values << cursor->id << max + 1;
+        // xid is always 0 here; said outright, so that SQLite seeks to the id (with the row value
+        // it reads the office's changes from the start).
+        after = u"xid = 0 AND id > ?"_s;
+        bounds = {cursor->id};
     }
+    const QString range = u"SELECT id, xid, kind, body, created_at FROM changes WHERE %1 AND "_s + after +
+                          u" ORDER BY xid, id LIMIT ?"_s;
+    const QString sql = u"SELECT * FROM ("_s + range.arg(u"office = ?"_s) +
+                        u") AS own UNION ALL SELECT * FROM ("_s + range.arg(u"office IS NULL"_s) +
+                        u") AS everyone ORDER BY 2, 1 LIMIT ?"_s;
+    QVariantList values{office};
+    values << bounds << max + 1 << bounds << max + 1 << max + 1;
     auto q = m_db.run(sql, values, u"đọc thay đổi cho đơn vị"_s);
     if (!q)
         return q.error();
