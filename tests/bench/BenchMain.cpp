@@ -161,7 +161,10 @@ int main(int argc, char *argv[])
         {u"slow-records"_s,
          u"sync-load: registrations synced over the emulated slow link (1 Mbit/s, 300 ms, 2 % loss)."_s,
          u"N"_s, u"10000"_s});
-    parser.addOption({u"concurrency"_s, u"sync-load: offices syncing at once."_s, u"N"_s, u"32"_s});
+    parser.addOption(
+        {u"concurrency"_s, u"sync-load: client threads the simulated offices share."_s, u"N"_s, u"32"_s});
+    parser.addOption(
+        {u"office-period"_s, u"sync-load: seconds in which every office syncs once."_s, u"S"_s, u"60"_s});
     parser.addOption(
         {u"server-db"_s, u"sync-load: the server's database URL (default: SQLite in DIR)."_s, u"URL"_s});
     parser.addOption(
@@ -201,6 +204,7 @@ int main(int argc, char *argv[])
         load.offices = parser.value(u"offices"_s).toInt();
         load.slowRecords = parser.value(u"slow-records"_s).toLongLong();
         load.concurrency = parser.value(u"concurrency"_s).toInt();
+        load.officePeriod = parser.value(u"office-period"_s).toDouble();
         load.pouchScript = parser.value(u"pouch"_s);
         load.pouchData = parser.value(u"pouch-data"_s);
         benchSyncLoad(load);

@@ -15,7 +15,8 @@ struct SyncLoadOptions
     qint64 noopRecords = 100'000; ///< register size for the no-op syncs (≥ pushRecords)
     int noopSamples = 50;
     int offices = 3000;
-    int concurrency = 32;
+    int concurrency = 32;        ///< client threads the simulated offices share
+    double officePeriod = 60;    ///< seconds in which every office syncs once
     int officeEntries = 10;      ///< each simulated office's push
     qint64 slowRecords = 10'000; ///< over the emulated slow link (0: skip)
     QString pouchScript;         ///< pouch_bench.js; empty: no PouchDB figures
