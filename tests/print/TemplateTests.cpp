@@ -148,3 +148,28 @@ TEST_CASE("A record of another kind is refused by the form")
     CHECK(bound.error().code == u"print.wrongKind");
     CHECK(bound.error().en.contains(u"death"_s));
 }
+
+TEST_CASE("A death binds to its extract: the time and date of death in digits and in words")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(example(u"death"_s));
+    RecordStore store(reg.db());
+    auto subject = loadPrintSubject(store, id);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"death-extract"_s), *subject, context());
+    REQUIRE(bound.ok());
+    QHash<QString, QString> byField;
+    for (const BoundText &t : *bound)
+        byField.insert(t.field, t.text);
+    CHECK(byField.value(u"subject.name"_s) == u"PHẠM VĂN ĐỨC");
+    CHECK(byField.value(u"death.when"_s) == u"Đã chết vào lúc: 14 giờ 30 phút, ngày 01/11/2026");
+    CHECK(
+        byField.value(u"death.whenWords"_s) ==
+        u"Ghi bằng chữ: mười bốn giờ ba mươi phút, ngày mồng một tháng mười một năm hai nghìn không trăm hai "
+        u"mươi sáu");
+    CHECK(byField.value(u"deathNotice"_s) ==
+          u"Giấy báo tử số 1234/GBT do Bệnh viện Bạch Mai cấp ngày 01/11/2026");
+    CHECK(byField.value(u"office.name"_s) == u"PHƯỜNG BA ĐÌNH");
+    CHECK(byField.value(u"office.province"_s) == u"THÀNH PHỐ HÀ NỘI");
+    CHECK(byField.value(u"issue.placeDate"_s) == u"Ba Đình, ngày 26 tháng 11 năm 2026");
+}
