@@ -2,8 +2,6 @@
 
 #include "util/Uuid.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace hotich::printing {
@@ -13,10 +11,9 @@ QString compose(const FieldSpec &field, const FormValues &values)
 {
     if (!field.value.isEmpty())
         return values.value(field.value);
-    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
     QString out;
     qsizetype last = 0;
-    for (auto it = placeholder.globalMatch(field.text); it.hasNext();) {
+    for (auto it = FieldSpec::placeholder().globalMatch(field.text); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(field.text).mid(last, m.capturedStart() - last);
         out += values.value(m.captured(1));

@@ -18,13 +18,18 @@ QPointF TextBox::anchorMm() const
     return boxMm.topLeft();
 }
 
+const QRegularExpression &FieldSpec::placeholder()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}]*)\\}"));
+    return pattern;
+}
+
 QStringList FieldSpec::valueNames() const
 {
     if (!value.isEmpty())
         return {value};
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     QStringList names;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+    for (auto it = placeholder().globalMatch(text); it.hasNext();)
         names << it.next().captured(1);
     return names;
 }

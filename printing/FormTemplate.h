@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPointF>
 #include <QRectF>
+#include <QRegularExpression>
 #include <QSizeF>
 #include <QString>
 
@@ -62,6 +63,8 @@ struct FieldSpec
 
     /// The value names the field reads, in order.
     QStringList valueNames() const;
+    /// A value name in braces within `text`; the name is the first capture.
+    static const QRegularExpression &placeholder();
 };
 
 /// A text that is part of the form itself (a heading, a label).
