@@ -72,8 +72,11 @@ Result<qint64> ChangeFeed::append(const QString &office, const Change &change, c
                       u"ghi thay đổi cho đơn vị"_s);
     if (!q)
         return q.error();
-    if (!q->next())
-        return m_db.errorFrom(q->lastError(), u"ghi thay đổi cho đơn vị"_s);
+    if (!q->next()) {
+        return Error::make(ErrorKind::Storage, u"server.database"_s,
+                           u"Cơ sở dữ liệu không trả về mã của thay đổi vừa ghi"_s,
+                           u"The database gave no id for the change just written"_s);
+    }
     return q->value(0).toLongLong();
 }
 

@@ -11,7 +11,7 @@ constexpr QStringView kColumns =
     u"registration_date, amendment_type, payload, created_at, actor_login, actor_name, content_hash, hash, "
     u"register_uuid, epoch_uuid, received_at";
 
-HeldEntry fromRow(const QSqlQuery &q, const QString &office)
+HeldEntry fromRow(const Rows &q, const QString &office)
 {
     HeldEntry h;
     SyncEntry &e = h.entry;

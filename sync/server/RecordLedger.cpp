@@ -41,7 +41,7 @@ QString documentIdNumber(const QJsonObject &person)
     return digits ? number : QString();
 }
 
-ServerRecord fromRow(const QSqlQuery &q)
+ServerRecord fromRow(const Rows &q)
 {
     // uuid, office, seq, kind, year, number, book, registration_date, content
     ServerRecord r;

@@ -5,6 +5,9 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,53 @@ bool isContention(const QSqlError &error, Dialect dialect)
     if (dialect == Dialect::Postgres)
         return code == u"40001"_s || code == u"40P01"_s || code == u"55P03"_s;
     return code == u"5"_s || code == u"6"_s; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+/// "Another transaction is in the way": the request may simply be sent again.
+Error busyError(const QString &what)
+{
+    return Error::make(ErrorKind::Storage, u"server.busy"_s,
+                       u"Máy chủ đang bận (%1): hãy thử lại sau ít phút"_s.arg(what),
+                       u"The server is busy (%1): try again in a few minutes"_s.arg(what));
+}
+
+Error databaseError(const QString &what, const QString &detail)
+{
+    return Error::make(ErrorKind::Storage, u"server.database"_s,
+                       u"Lỗi cơ sở dữ liệu của máy chủ khi %1: %2"_s.arg(what, detail),
+                       u"Server database error (%1): %2"_s.arg(what, detail));
+}
+
+void bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    }
 }
 
 } // namespace
@@ -57,6 +107,10 @@ ServerDatabase::ServerDatabase(DatabaseUrl url, QString connectionName)
 ServerDatabase::~ServerDatabase()
 {
     m_statements.clear(); // before the connection they belong to
+    for (SqliteStatement *s : std::as_const(m_sqliteStatements)) {
+        sqlite3_finalize(s->handle);
+        delete s;
+    }
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -106,6 +160,16 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseUrl &
             return Error::make(ErrorKind::Storage, u"server.databaseOpen"_s,
                                u"Không mở được cơ sở dữ liệu %1: %2"_s.arg(url.display(), e.text()),
                                u"Cannot open the database %1: %2"_s.arg(url.display(), e.text()));
+        }
+    }
+    if (url.dialect == Dialect::Sqlite) {
+        const QVariant handle = db->connection().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            db->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!db->m_sqlite) {
+            return Error::make(ErrorKind::Storage, u"server.databaseOpen"_s,
+                               u"Không mở được cơ sở dữ liệu %1"_s.arg(url.display()),
+                               u"Cannot open the database %1"_s.arg(url.display()));
         }
     }
     if (auto r = db->configure(); !r)
@@ -196,20 +260,25 @@ Result<void> ServerDatabase::migrate()
     return tx.commit();
 }
 
-Result<QSqlQuery> ServerDatabase::run(const QString &sql, std::initializer_list<QVariant> values,
-                                      const QString &what)
+Result<Rows> ServerDatabase::run(const QString &sql, std::initializer_list<QVariant> values,
+                                 const QString &what)
 {
     return run(sql, QVariantList(values), what);
 }
 
-Result<QSqlQuery> ServerDatabase::run(const QString &sql, const QVariantList &values, const QString &what)
+Result<Rows> ServerDatabase::run(const QString &sql, const QVariantList &values, const QString &what)
+{
+    return m_sqlite ? runSqlite(sql, values, what) : runPostgres(sql, values, what);
+}
+
+Result<Rows> ServerDatabase::runPostgres(const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!q.exec(sql))
             return errorFrom(q.lastError(), what);
-        return q;
+        return Rows(std::move(q));
     }
     auto kept = m_statements.find(sql);
     // The caller gets a copy of the kept query, which shares its statement: Qt 6 deprecates such
@@ -233,11 +302,48 @@ Result<QSqlQuery> ServerDatabase::run(const QString &sql, const QVariantList &va
         m_statements.erase(kept);
         return e;
     }
-    return q;
+    return Rows(std::move(q));
+}
+
+Result<Rows> ServerDatabase::runSqlite(const QString &sql, const QVariantList &values, const QString &what)
+{
+    SqliteStatement *statement = m_sqliteStatements.value(sql);
+    const bool owned = statement && statement->inUse;
+    if (!statement || owned) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt *handle = nullptr;
+        const int rc = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                          owned ? 0 : SQLITE_PREPARE_PERSISTENT, &handle, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(handle);
+            return sqliteError(rc, what);
+        }
+        statement = new SqliteStatement{handle};
+        if (!owned)
+            m_sqliteStatements.insert(sql, statement);
+    }
+    statement->inUse = true;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        bindSqlite(statement->handle, int(i + 1), values[i]);
+    const int rc = sqlite3_step(statement->handle);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return Rows(statement, owned, rc == SQLITE_ROW, sqlite3_changes(m_sqlite));
+    const Error e = sqliteError(rc, what);
+    Rows failed(statement, owned, false, 0); // resets (or finalises) the statement
+    return e;
+}
+
+Error ServerDatabase::sqliteError(int code, const QString &what) const
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return busyError(what);
+    return databaseError(what, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
 }
 
 void ServerDatabase::finishStatements()
 {
+    // SQLite's statements are reset by the Rows that used them.
     for (QSqlQuery &q : m_statements)
         q.finish();
 }
@@ -270,15 +376,7 @@ Result<void> ServerDatabase::lockKey(const QString &key)
 
 Error ServerDatabase::errorFrom(const QSqlError &error, const QString &what) const
 {
-    if (isContention(error, dialect())) {
-        return Error::make(ErrorKind::Storage, u"server.busy"_s,
-                           u"Máy chủ đang bận (%1): hãy thử lại sau ít phút"_s.arg(what),
-                           u"The server is busy (%1): try again in a few minutes"_s.arg(what));
-    }
-    const QString detail = error.text();
-    return Error::make(ErrorKind::Storage, u"server.database"_s,
-                       u"Lỗi cơ sở dữ liệu của máy chủ khi %1: %2"_s.arg(what, detail),
-                       u"Server database error (%1): %2"_s.arg(what, detail));
+    return isContention(error, dialect()) ? busyError(what) : databaseError(what, error.text());
 }
 
 ServerTransaction::~ServerTransaction()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/server/DatabaseUrl.h"
+#include "sync/server/Rows.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -13,6 +14,8 @@
 
 #include <initializer_list>
 #include <memory>
+
+struct sqlite3;
 
 namespace hotich::server {
 
@@ -40,12 +43,13 @@ public:
     static int latestSchemaVersion();
 
     /// Prepares and runs one statement with its parameters (in order, for the `?` placeholders);
-    /// the query is positioned before its first row. `what` names the step for the error message.
+    /// the rows are positioned before the first. `what` names the step for the error message.
     /// A statement with parameters is prepared once and kept (parsing was a third of a push): it is
     /// run again only when no caller is still reading its rows (finished, or read to the end);
-    /// otherwise a new one is prepared, and kept in its place.
-    Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values, const QString &what);
-    Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &what);
+    /// otherwise a new one is prepared (on SQLite, for this run only; on PostgreSQL it is kept in
+    /// the old one's place).
+    Result<Rows> run(const QString &sql, std::initializer_list<QVariant> values, const QString &what);
+    Result<Rows> run(const QString &sql, const QVariantList &values, const QString &what);
     /// Runs a statement and returns its first row's first column as a number (`none` without a row).
     Result<qint64> number(const QString &sql, std::initializer_list<QVariant> values, const QString &what,
                           qint64 none = 0);
@@ -60,18 +64,24 @@ public:
 
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
-    /// Resets the statements kept (a kept one stopped before its last row would hold SQLite's read
-    /// snapshot open); they stay prepared. Done at the end of every transaction.
+    /// Resets the PostgreSQL statements kept; they stay prepared. Done at the end of every
+    /// transaction.
     void finishStatements();
 
 private:
     ServerDatabase(DatabaseUrl url, QString connectionName);
     Result<void> configure();
     Result<void> migrate();
+    Result<Rows> runPostgres(const QString &sql, const QVariantList &values, const QString &what);
+    Result<Rows> runSqlite(const QString &sql, const QVariantList &values, const QString &what);
+    Error sqliteError(int code, const QString &what) const;
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
+    // SQLite: the connection Qt opened, driven directly, and its kept statements.
+    sqlite3 *m_sqlite = nullptr;
+    QHash<QString, SqliteStatement *> m_sqliteStatements;
 };
 
 /// A write transaction: BEGIN IMMEDIATE on SQLite (two writers never both read the same head),
