@@ -54,10 +54,19 @@ Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QS
         if (auto r = m_db.lockKey(u"twin:"_s + request.twinKey); !r)
             return r.error();
     }
+    request.firstAsk = true;
+    auto answer = m_registry.ask(m_db, request, now);
+    if (!answer)
+        return answer.error();
+    // Written once, with the registry's answer (pending or not).
     if (auto r = m_db.run(
-            u"INSERT INTO id_requests (record, office, state, twin_key, sex, birth_date, "
-            u"requested_at, updated_at) VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)"_s,
-            {uuidValue(recordId), office, nullIfEmpty(request.twinKey),
+            u"INSERT INTO id_requests (record, office, state, id_number, due_at, code, vi, en, twin_key, "
+            u"sex, "
+            u"birth_date, requested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {uuidValue(recordId), office, idNumberStateCode(answer->state), nullIfEmpty(answer->idNumber),
+             answer->dueAtMs ? QVariant(answer->dueAtMs) : QVariant(QMetaType::fromType<qint64>()),
+             nullIfEmpty(answer->code), nullIfEmpty(answer->vi), nullIfEmpty(answer->en),
+             nullIfEmpty(request.twinKey),
              request.sex ? QVariant(sexCode(*request.sex)) : QVariant(QMetaType::fromType<QString>()),
              request.birthDate.isValid() ? QVariant(request.birthDate.toString(Qt::ISODate))
                                          : QVariant(QMetaType::fromType<QString>()),
@@ -65,12 +74,19 @@ Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QS
             u"ghi yêu cầu cấp số định danh"_s);
         !r)
         return r.error();
-    auto answer = m_registry.ask(m_db, request, now);
-    if (!answer)
-        return answer.error();
-    if (auto r = record(*answer, office, now); !r)
+    if (auto r = publish(*answer, office, now); !r)
         return r.error();
     return answer;
+}
+
+Result<void> IdNumberRequests::publish(const IdNumberResult &answer, const QString &office,
+                                       const QDateTime &now)
+{
+    Change change;
+    change.body = answer;
+    if (auto r = ChangeFeed(m_db).append(office, change, now); !r)
+        return r.error();
+    return {};
 }
 
 Result<void> IdNumberRequests::record(const IdNumberResult &answer, const QString &office,
@@ -86,11 +102,7 @@ Result<void> IdNumberRequests::record(const IdNumberResult &answer, const QStrin
             u"ghi kết quả cấp số định danh"_s);
         !r)
         return r.error();
-    Change change;
-    change.body = answer;
-    if (auto r = ChangeFeed(m_db).append(office, change, now); !r)
-        return r.error();
-    return {};
+    return publish(answer, office, now);
 }
 
 Result<int> IdNumberRequests::resolveDue(const QString &office, const QDateTime &now)

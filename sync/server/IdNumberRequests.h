@@ -32,7 +32,10 @@ public:
     Result<int> resolveDue(const QString &office, const QDateTime &now);
 
 private:
+    /// Writes a later answer to its request, and publishes it.
     Result<void> record(const IdNumberResult &answer, const QString &office, const QDateTime &now);
+    /// The answer as a change for the office's next pull.
+    Result<void> publish(const IdNumberResult &answer, const QString &office, const QDateTime &now);
 
     ServerDatabase &m_db;
     PopulationRegistry &m_registry;

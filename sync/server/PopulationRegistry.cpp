@@ -60,10 +60,12 @@ Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const 
             u"The child's sex and date of birth must be checked before a personal ID number is issued"_s);
     }
     if (m_options.flagTwins && !request.twinKey.isEmpty()) {
-        // Another birth of the same mother on the same day, asked before this one.
+        // Another birth of the same mother on the same day, asked before this one (all of them, when
+        // this one is asked for the first time and not yet written down).
         // Only one asked earlier: the first twin keeps its number when the second is asked about.
         auto q = db.run(u"SELECT record FROM id_requests WHERE twin_key = ? AND "
-                        u"id < (SELECT id FROM id_requests WHERE record = ?) ORDER BY id LIMIT 1"_s,
+                        u"id < coalesce((SELECT id FROM id_requests WHERE record = ?), 9223372036854775807) "
+                        u"ORDER BY id LIMIT 1"_s,
                         {request.twinKey, uuidValue(request.record)}, u"tra cứu trẻ sinh cùng mẹ"_s);
         if (!q)
             return q.error();
@@ -83,15 +85,17 @@ Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const 
 Result<IdNumberResult> BuiltInPopulationRegistry::issue(ServerDatabase &db, const IdNumberRequest &request,
                                                         const QDateTime &now)
 {
-    // Asked again after an answer that did not reach the office: the same number.
-    auto held = db.run(u"SELECT number FROM issued_id_numbers WHERE record = ?"_s,
-                       {uuidValue(request.record)}, u"đọc số định danh đã cấp"_s);
-    if (!held)
-        return held.error();
     IdNumberResult assigned = answer(request, IdNumberState::Assigned);
-    if (held->next()) {
-        assigned.idNumber = held->value(0).toString();
-        return assigned;
+    if (!request.firstAsk) {
+        // Asked again after an answer that did not reach the office: the same number.
+        auto held = db.run(u"SELECT number FROM issued_id_numbers WHERE record = ?"_s,
+                           {uuidValue(request.record)}, u"đọc số định danh đã cấp"_s);
+        if (!held)
+            return held.error();
+        if (held->next()) {
+            assigned.idNumber = held->value(0).toString();
+            return assigned;
+        }
     }
     const QString prefix = numberPrefix(request.provinceCode, *request.sex, request.birthDate.year());
     if (sodium_init() < 0)

@@ -23,6 +23,7 @@ struct IdNumberRequest
     QDate birthDate;          ///< invalid when the record gives no full date
     QString twinKey;          ///< the mother and the date of birth: the same for twins
     qint64 requestedAtMs = 0; ///< when the server first asked
+    bool firstAsk = false;    ///< asked for the first time: nothing was issued for it before
 };
 
 /// The national population database as the server sees it: it issues personal ID numbers for new

@@ -188,37 +188,29 @@ Result<bool> RecordLedger::writeContent(const ServerRecord &record, bool insert,
     return true;
 }
 
-Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const SyncEntry &entry,
-                                                   const QDateTime &now)
+Result<LedgerOutcome> RecordLedger::whyNotWritten(const QString &office, const SyncEntry &entry)
 {
-    LedgerOutcome out;
-    const QString id = uuidText(entry.recordId);
-    const auto content = parseObject(entry.payload);
-    if (entry.recordId.isNull() || !content) {
-        out.rejection =
-            rejection(u"entry.payload"_s, u"Mục số %1 không có nội dung hồ sơ hợp lệ"_s.arg(entry.seq),
-                      u"Entry %1 holds no valid record"_s.arg(entry.seq));
+    const auto refused = [](Error why) {
+        LedgerOutcome out;
+        out.rejection = std::move(why);
         return out;
-    }
-    if (auto r = lockKeys(entry.kind, *content); !r)
-        return r.error();
+    };
+    const QString id = uuidText(entry.recordId);
     auto held = find(entry.recordId);
     if (!held)
         return held.error();
     if (held->has_value()) {
         const ServerRecord &other = **held;
         if (other.office != office) {
-            out.rejection = rejection(
+            return refused(rejection(
                 u"record.otherOffice"_s,
                 u"Hồ sơ %1 đã được đơn vị %2 đăng ký: một hồ sơ chỉ thuộc một đơn vị"_s.arg(id, other.office),
                 u"Record %1 is registered by the office %2: a record belongs to one office"_s.arg(
-                    id, other.office));
-        } else {
-            out.rejection = rejection(
-                u"record.duplicate"_s, u"Hồ sơ %1 đã được đăng ký ở mục số %2"_s.arg(id).arg(other.seq),
-                u"Record %1 was registered by entry %2 already"_s.arg(id).arg(other.seq));
+                    id, other.office)));
         }
-        return out;
+        return refused(rejection(u"record.duplicate"_s,
+                                 u"Hồ sơ %1 đã được đăng ký ở mục số %2"_s.arg(id).arg(other.seq),
+                                 u"Record %1 was registered by entry %2 already"_s.arg(id).arg(other.seq)));
     }
     if (entry.number > 0) {
         auto q =
@@ -228,7 +220,7 @@ Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const 
             return q.error();
         if (q->next()) {
             const QString other = uuidText(uuidFrom(q->value(0)));
-            out.rejection = rejection(
+            return refused(rejection(
                 u"record.numberUsed"_s,
                 u"Số %1/%2 của sổ %3 đã được dùng cho hồ sơ khác (%4): số đăng ký không bao giờ được ghi lại"_s
                     .arg(entry.number)
@@ -237,10 +229,27 @@ Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const 
                 u"Number %1/%2 of the %3 book is used by another record (%4): a register number is never "
                 u"written again"_s.arg(entry.number)
                     .arg(entry.year)
-                    .arg(kindNameEn(entry.kind), other));
-            return out;
+                    .arg(kindNameEn(entry.kind), other)));
         }
     }
+    // Neither: a transaction that committed meanwhile held the UUID and then lost it.
+    return refused(rejection(u"record.otherOffice"_s, u"Hồ sơ %1 đã được đơn vị khác đăng ký"_s.arg(id),
+                             u"Record %1 is registered by another office"_s.arg(id)));
+}
+
+Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const SyncEntry &entry,
+                                                   const QDateTime &now)
+{
+    LedgerOutcome out;
+    const auto content = parseObject(entry.payload);
+    if (entry.recordId.isNull() || !content) {
+        out.rejection =
+            rejection(u"entry.payload"_s, u"Mục số %1 không có nội dung hồ sơ hợp lệ"_s.arg(entry.seq),
+                      u"Entry %1 holds no valid record"_s.arg(entry.seq));
+        return out;
+    }
+    if (auto r = lockKeys(entry.kind, *content); !r)
+        return r.error();
     ServerRecord record;
     record.id = entry.recordId;
     record.office = office;
@@ -252,18 +261,13 @@ Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const 
     record.registrationDate = entry.registrationDate;
     record.content = *content;
     record.status = statusFromView(record.content);
+    // Written first: a conflict, rare, is then told apart (two look-ups at every birth were a
+    // fifth of a push).
     auto written = writeContent(record, true, now);
     if (!written)
         return written.error();
     if (!*written) {
-        auto again = find(entry.recordId);
-        if (!again)
-            return again.error();
-        const QString holder = again->has_value() ? (*again)->office : office;
-        out.rejection =
-            rejection(u"record.otherOffice"_s, u"Hồ sơ %1 đã được đơn vị %2 đăng ký"_s.arg(id, holder),
-                      u"Record %1 is registered by the office %2"_s.arg(id, holder));
-        return out;
+        return whyNotWritten(office, entry);
     }
     out.record = record;
     out.registered = true;

@@ -75,6 +75,8 @@ public:
 
 private:
     Result<LedgerOutcome> registerRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
+    /// Why a record could not be inserted: its UUID or its register number is held already.
+    Result<LedgerOutcome> whyNotWritten(const QString &office, const SyncEntry &entry);
     Result<LedgerOutcome> amendRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
     /// Takes the locks of the keys the rules will look the record up by (PostgreSQL), so that two
     /// offices registering the same person at once are checked one after the other.
