@@ -12,6 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace hotich {
 
+namespace {
+
+/// Fills an entry with its record: the UUID, and for a registration its content.
+void takeRecord(SyncEntry &entry, const StoredRecord &record)
+{
+    entry.recordId = record.id;
+    if (entry.operation == SyncEntry::Operation::Register) {
+        entry.kind = record.kind;
+        entry.year = record.year;
+        entry.number = record.number;
+        entry.book = record.book;
+        entry.registrationDate = record.registrationDate;
+        entry.payload = record.payload.toUtf8();
+    }
+}
+
+} // namespace
+
 Result<qint64> Outbox::append(SyncEntry entry, const QByteArray &contentHash)
 {
     const auto link = m_head.next(u"đọc hàng đợi đồng bộ"_s);
@@ -77,16 +95,7 @@ Result<void> Outbox::loadContent(Database &db, SyncEntry &entry, qint64 recordRo
         return record.error();
     if (!record->has_value())
         return missing(u"hồ sơ"_s, recordRowId);
-    const StoredRecord &r = **record;
-    entry.recordId = r.id;
-    if (entry.operation == SyncEntry::Operation::Register) {
-        entry.kind = r.kind;
-        entry.year = r.year;
-        entry.number = r.number;
-        entry.book = r.book;
-        entry.registrationDate = r.registrationDate;
-        entry.payload = r.payload.toUtf8();
-    }
+    takeRecord(entry, **record);
     return {};
 }
 
@@ -144,15 +153,19 @@ Result<QList<OutboxEntry>> Outbox::read(qint64 fromSeq, int limit)
         e.createdAtMs = q.value(12).toLongLong();
         // The rows are found by the row id their UUID carries (records made before schema 4 by
         // their legacy UUID).
-        qint64 recordRowId = 0;
         if (e.operation == SyncEntry::Operation::Register) {
             auto record = RecordStore(m_db).find(e.recordId);
             if (!record)
                 return record.error();
-            recordRowId = record->has_value() ? (*record)->rowId : -1;
+            if (record->has_value())
+                takeRecord(e, **record);
+            else
+                out.dangling = true;
+            entries << out;
+            continue;
         }
         const qint64 amendmentRowId = e.amendmentId.isNull() ? 0 : rowIdInRecordUuid(e.amendmentId);
-        if (auto r = loadContent(m_db, e, recordRowId, amendmentRowId); !r) {
+        if (auto r = loadContent(m_db, e, 0, amendmentRowId); !r) {
             if (r.error().code != u"outbox.dangling"_s)
                 return r.error();
             out.dangling = true;

@@ -32,6 +32,37 @@ StoredRecord StoredRecord::fromRow(const QSqlQuery &q)
     return r;
 }
 
+StoredRecord StoredRecord::fromRow(const Statement &q)
+{
+    StoredRecord r;
+    r.rowId = q.int64(0);
+    r.id = QUuid::fromRfc4122(q.blob(1));
+    r.office = q.text(2);
+    r.kind = parseKindCode(q.text(3)).value_or(EventKind::Birth);
+    r.year = int(q.int64(4));
+    r.number = int(q.int64(5));
+    r.book = int(q.int64(6));
+    r.registrationDate = QDate::fromString(q.text(7), Qt::ISODate);
+    r.payload = q.text(8);
+    r.createdAtMs = q.int64(9);
+    r.createdBy = q.int64(10);
+    return r;
+}
+
+StoredAmendment StoredAmendment::fromRow(const Statement &q)
+{
+    StoredAmendment a;
+    a.rowId = q.int64(0);
+    a.recordRowId = q.int64(1);
+    a.type = q.text(2);
+    a.byRecordRowId = q.int64(3);
+    a.patch = q.text(4);
+    a.createdAtMs = q.int64(5);
+    a.createdBy = q.int64(6);
+    a.id = QUuid::fromRfc4122(q.blob(7));
+    return a;
+}
+
 StoredAmendment StoredAmendment::fromRow(const QSqlQuery &q)
 {
     StoredAmendment a;
@@ -163,7 +194,7 @@ Result<std::optional<StoredRecord>> RecordStore::find(const QUuid &id)
 {
     // The row id the UUID carries, checked against the UUID; records made before schema 4 keep
     // their UUIDs in legacy_record_uuids.
-    auto found = findWhere(u"id = ?"_s, rowIdInRecordUuid(id));
+    auto found = findByRowId(rowIdInRecordUuid(id));
     if (!found || (found->has_value() && (*found)->id == id))
         return found;
     return findWhere(u"id = (SELECT record FROM legacy_record_uuids WHERE uuid = ?)"_s, id.toRfc4122());
@@ -176,20 +207,33 @@ Result<qint64> RecordStore::lastRowId()
 
 Result<std::optional<StoredRecord>> RecordStore::findByRowId(qint64 rowId)
 {
-    return findWhere(u"id = ?"_s, rowId);
+    // On SQLite's own statement: found at every sync of every entry and every ID number pulled.
+    Statement &q = m_db.prepared("SELECT " HOTICH_RECORD_COLUMNS " FROM records WHERE id = ?");
+    q.bind(1, rowId);
+    auto row = q.step(u"đọc hồ sơ"_s);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StoredRecord>();
+    std::optional<StoredRecord> found(StoredRecord::fromRow(q));
+    q.reset();
+    return found;
 }
 
 Result<QList<StoredAmendment>> RecordStore::amendmentsOf(qint64 recordRowId)
 {
-    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(StoredAmendment::kColumns) +
-                            u" FROM amendments WHERE record = ? ORDER BY id"_s));
-    q->bindValue(0, recordRowId);
-    if (auto res = m_db.run(*q, u"đọc nội dung sửa đổi"_s); !res)
-        return res.error();
+    Statement &q =
+        m_db.prepared("SELECT " HOTICH_AMENDMENT_COLUMNS " FROM amendments WHERE record = ? ORDER BY id");
+    q.bind(1, recordRowId);
     QList<StoredAmendment> list;
-    while (q->next())
-        list << StoredAmendment::fromRow(*q);
-    return list;
+    for (;;) {
+        auto row = q.step(u"đọc nội dung sửa đổi"_s);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return list;
+        list << StoredAmendment::fromRow(q);
+    }
 }
 
 Result<void> RecordStore::forEachRecordId(std::optional<EventKind> kind,

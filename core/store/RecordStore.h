@@ -13,6 +13,8 @@
 
 namespace hotich {
 
+class Statement;
+
 /// A registration as stored: never changed after it is written.
 struct StoredRecord
 {
@@ -30,14 +32,19 @@ struct StoredRecord
     qint64 createdBy = 0;
 
     /// The columns fromRow() reads, in order.
-    static constexpr const char *kColumns =
-        "id, uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by";
+#define HOTICH_RECORD_COLUMNS                                                                                \
+    "id, uuid, office, kind, year, number, book, registration_date, payload, created_at, created_by"
+    static constexpr const char *kColumns = HOTICH_RECORD_COLUMNS;
     static StoredRecord fromRow(const QSqlQuery &row);
+    static StoredRecord fromRow(const Statement &row);
 
     QJsonObject json() const;
     /// Hash of the row's fields, the payload entering as its own hash (payloadHash()).
     QByteArray contentHash(const QByteArray &payloadHash) const;
-    QByteArray contentHash() const { return contentHash(payloadHash(payload)); }
+    QByteArray contentHash() const
+    {
+        return contentHash(payloadHash(payload));
+    }
     static QByteArray payloadHash(const QString &payload);
     static QByteArray payloadHashOfUtf8(const QByteArray &payloadUtf8);
 };
@@ -56,9 +63,10 @@ struct StoredAmendment
     qint64 createdBy = 0;
 
     /// The columns fromRow() reads, in order.
-    static constexpr const char *kColumns =
-        "id, record, type, by_record, patch, created_at, created_by, uuid";
+#define HOTICH_AMENDMENT_COLUMNS "id, record, type, by_record, patch, created_at, created_by, uuid"
+    static constexpr const char *kColumns = HOTICH_AMENDMENT_COLUMNS;
     static StoredAmendment fromRow(const QSqlQuery &row);
+    static StoredAmendment fromRow(const Statement &row);
 
     QJsonObject patchJson() const;
     QByteArray contentHash() const;
