@@ -223,6 +223,14 @@ Result<bool> SyncClient::round(SyncSummary &summary)
         request.push.head = *head;
     }
     request.pull.cursor = state->pullCursor;
+    // A backlog goes in first, each batch without a page of changes to apply (the answers to the
+    // backlog itself, mostly): the ministry holds the registrations sooner, and the pull after the
+    // last batch brings the changes in pages of their own.
+    auto last = outbox.lastSeq();
+    if (!last)
+        return last.error();
+    if (request.push.from + qint64(entries->size()) <= *last)
+        request.pull.max = 0;
 
     auto frame = encodeMessage(request);
     if (!frame)
@@ -313,7 +321,7 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     }
     summary.pulled += qint64(response->pull.changes.size());
 
-    auto last = outbox.lastSeq();
+    last = outbox.lastSeq(); // the pull may have written amendments, and their entries
     if (!last)
         return last.error();
     const bool progressed =

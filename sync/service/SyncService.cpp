@@ -218,6 +218,13 @@ ServiceAnswer SyncService::sync(QByteArrayView frame, QByteArrayView authorizati
         answer.entries = pushed->applied;
         return answer;
     }
+    if (request->pull.max == 0) {
+        // The office has more to push and pulls once its backlog is in: no page now.
+        response.pull.cursor = request->pull.cursor;
+        ServiceAnswer answer = mark(answerWith(response));
+        answer.entries = pushed->applied;
+        return answer;
+    }
     auto page = m_store.pull(caller->office, request->pull.cursor, request->pull.max, now);
     if (!page)
         return mark(storeRefusal(page.error()));

@@ -7,6 +7,8 @@
 #include "store/RegisterIdentity.h"
 #include "support/PostgresServer.h"
 #include "support/TestRegister.h"
+#include "sync/client/HttpTransport.h"
+#include "sync/client/SyncClient.h"
 #include "sync/protocol/Messages.h"
 
 #include <QEventLoop>
@@ -297,4 +299,40 @@ TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP fr
                                    .toObject();
     CHECK(office.value(u"head"_s).toInt() == 0);
     CHECK(office.value(u"credentials"_s).toInt() == 1);
+}
+
+TEST_CASE("A backlog is pushed batch after batch without pulling, and the pull comes after the last batch")
+{
+    TempDir dir;
+    const QString db = u"sqlite:"_s + dir.path(u"server.sqlite"_s);
+    ServerProcess server(db);
+    TestRegister office;
+    for (int i = 0; i < 5; ++i)
+        office.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
+    sync::HttpTransport enrolLink(QUrl(server.url()), {});
+    sync::SyncClient enrolling(office.db(), office.clock(), enrolLink, office.officer);
+    REQUIRE(enrolling.enrol(server.url(), enrolCode(db, u"00004"_s), {}).ok());
+
+    sync::HttpTransport link(QUrl(server.url()), {});
+    sync::SyncClient client(office.db(), office.clock(), link, office.officer);
+    client.setBatchSize(2);
+    auto summary = client.run();
+    INFO((summary ? QString() : summary.error().en).toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->pushed >= 5);
+    CHECK(summary->pulled == 5); // the ID-number answer for each birth
+
+    // The server's log, one line per sync: the batches of 2, 2 and 1, and what each pulled.
+    QList<QPair<int, int>> rounds;
+    for (const QString &line : server.log().split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(u"path"_s).toString() == u"/v1/sync"_s)
+            rounds << qMakePair(o.value(u"entries"_s).toInt(), o.value(u"changes"_s).toInt());
+    }
+    for (const auto &[entries, changes] : std::as_const(rounds))
+        UNSCOPED_INFO("sync: " << entries << " entries pushed, " << changes << " changes pulled");
+    REQUIRE(rounds.size() >= 3);
+    CHECK(rounds[0] == qMakePair(2, 0));
+    CHECK(rounds[1] == qMakePair(2, 0));
+    CHECK(rounds[2] == qMakePair(1, 5));
 }
