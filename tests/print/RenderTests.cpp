@@ -4,6 +4,7 @@
 #include "PrintFixtures.h"
 #include "printing/FormRenderer.h"
 #include "support/TempDir.h"
+#include "util/Uuid.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -374,4 +375,33 @@ TEST_CASE("A PDF that cannot be written leaves nothing behind")
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().code == u"print.device");
     CHECK_FALSE(QFileInfo::exists(dir.path(u"missing-folder/out.pdf"_s)));
+}
+
+TEST_CASE("An archived PDF is PDF/A-1b, its fonts embedded, the record's UUID in its metadata")
+{
+    TempDir dir;
+    const BoundSample sample = boundSample(u"birth-certificate"_s, u"birth"_s);
+    const FormRenderer renderer(mustFit(sample));
+    const QString uuid = uuidText(sample.recordId);
+    const QString archived = mustWritePdf(renderer, dir, u"archived.pdf"_s, {true, sample.recordId});
+    const QString plain = mustWritePdf(renderer, dir, u"plain.pdf"_s, {false, sample.recordId});
+
+    const QString xmp = pdf_probe::info(archived, true);
+    CHECK(xmp.contains(u"pdfaid:part=\"1\""_s));
+    CHECK(xmp.contains(u"pdfaid:conformance=\"B\""_s));
+    CHECK(xmp.contains(uuid));
+    CHECK(pdf_probe::info(archived).contains(u"Title:           Giấy khai sinh (bản chính) — "_s + uuid));
+    for (const PdfFont &f : pdf_probe::fonts(archived)) {
+        CHECK(f.name.startsWith(u"LiberationSerif"_s));
+        CHECK(f.embedded);
+    }
+    CHECK_FALSE(pdf_probe::info(plain, true).contains(u"pdfaid"_s));
+    CHECK(pdf_probe::info(plain).contains(uuid)); // the id is in every PDF's title
+
+    // The same page either way.
+    const PdfPage a = pdf_probe::firstPage(archived);
+    const PdfPage p = pdf_probe::firstPage(plain);
+    REQUIRE(a.words.size() == p.words.size());
+    for (qsizetype i = 0; i < a.words.size(); ++i)
+        CHECK(a.words[i].boxPt == p.words[i].boxPt);
 }
