@@ -38,11 +38,12 @@ QString sizeText(QSizeF mm)
     return u"%1 × %2 mm"_s.arg(mm.width(), 0, 'f', 1).arg(mm.height(), 0, 'f', 1);
 }
 
-void drawText(QPainter &painter, const FittedText &text)
+void drawText(QPainter &painter, const FittedText &text, QPointF nudgeMm)
 {
     if (text.lines.isEmpty())
         return;
     painter.save();
+    painter.translate(nudgeMm);
     const double bleed = kInkBleedEm * text.sizePt * kMmPerPt;
     painter.setClipRect(text.boxMm.adjusted(-bleed, -bleed, bleed, bleed),
                         painter.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
@@ -66,6 +67,23 @@ void drawLines(QPainter &painter, const QList<StaticLine> &lines, const QColor &
 }
 
 } // namespace
+
+Result<void> FormRenderer::setCalibration(const Calibration &calibration)
+{
+    if (auto checked = calibration.check(m_form.formId); !checked)
+        return checked;
+    for (auto it = calibration.nudgesMm.begin(); it != calibration.nudgesMm.end(); ++it) {
+        // A misspelt field must not silently leave the value where it was.
+        if (!m_form.text(it.key())) {
+            return Error::invalid(
+                u"calibration.unknownField"_s, u"nudgesMm."_s + it.key(),
+                u"Mẫu \"%1\" không có trường \"%2\" để dịch chỉnh"_s.arg(m_form.title, it.key()),
+                u"The form %1 has no field %2 to nudge"_s.arg(m_form.formId, it.key()));
+        }
+    }
+    m_calibration = calibration;
+    return {};
+}
 
 Result<void> FormRenderer::checkPage(const QPaintDevice &device) const
 {
@@ -103,6 +121,7 @@ Result<void> FormRenderer::paint(QPainter &painter, RenderTarget target) const
     QTransform mm;
     mm.scale(device->logicalDpiX() / kMmPerInch, device->logicalDpiY() / kMmPerInch);
     painter.setTransform(mm, true);
+    painter.setTransform(m_calibration.transform(), true);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
@@ -112,7 +131,7 @@ Result<void> FormRenderer::paint(QPainter &painter, RenderTarget target) const
     for (const FittedText &text : m_form.texts) {
         if (text.blankFormOnly && target != RenderTarget::Preview)
             continue;
-        drawText(painter, text);
+        drawText(painter, text, m_calibration.nudgesMm.value(text.field));
     }
     painter.restore();
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Calibration.h"
 #include "FittedForm.h"
 
 #include <QImage>
@@ -27,13 +28,18 @@ struct PdfOptions
 /// Draws a fitted form: one renderer for the preview (any QPaintDevice, e.g. a QImage), PDF
 /// (QPdfWriter) and paper (QPrinter). The page is the whole sheet (full-page mode, zero margins,
 /// set in one call) and the millimetre transform is computed from the device's resolution read
-/// after QPainter::begin(), never from Qt's margins.
+/// after QPainter::begin(), never from Qt's margins; the calibration is applied on top of it.
 class FormRenderer
 {
 public:
     explicit FormRenderer(FittedForm form) : m_form(std::move(form)) {}
 
     const FittedForm &form() const { return m_form; }
+    const Calibration &calibration() const { return m_calibration; }
+
+    /// Applies a printer's calibration to everything drawn after; refuses one out of its limits or
+    /// nudging a field the form does not have (and keeps the one it had).
+    Result<void> setCalibration(const Calibration &calibration);
 
     /// Draws on a painter already begun on a device whose full page is the form's paper; refuses a
     /// device of another page size (a print dialog may have reset it to the driver's default).
@@ -50,6 +56,7 @@ private:
     Result<void> checkPage(const QPaintDevice &device) const;
 
     FittedForm m_form;
+    Calibration m_calibration;
 };
 
 } // namespace hotich::printing
