@@ -90,13 +90,14 @@ Result<FittedText> TextFitter::fit(const BoundText &t) const
     FittedText out{t.field, t.isField, t.blankFormOnly, box.boxMm, box.fontSizePt, {}};
     // Line breaks and runs of spaces in a value are one space: lines are the fitter's to make.
     const QString text = t.text.normalized(QString::NormalizationForm_C).simplified();
-    const QRawFont design = m_font.at(1, box.bold, box.italic);
-    if (auto missing = BundledFont::firstMissing(design, text))
+    // Before any measuring: a glyph Qt would take from another font is refused, whatever the size.
+    const QRawFont anySize = m_font.at(1, box.bold, box.italic);
+    if (auto missing = BundledFont::firstMissing(anySize, text))
         return missingGlyph(t, *missing);
     if (text.isEmpty())
         return out;
 
-    const QRawFont unitsFont = m_font.at(design.unitsPerEm(), box.bold, box.italic);
+    const QRawFont unitsFont = m_font.at(anySize.unitsPerEm(), box.bold, box.italic);
     const double widthMm = box.boxMm.width();
     const double widthPerPt = measure(unitsFont, text).widthPerPt;
     const double ascentPerPt = unitsFont.ascent() / unitsFont.pixelSize();
