@@ -138,7 +138,7 @@ TEST_CASE("A rotated calibration turns the page's values in the preview")
     CHECK(inked(*turned, nameEnd.translated(0, 2.8)));
 }
 
-TEST_CASE("Calibrations are kept per name and form on disk; bad ones are refused and change nothing")
+TEST_CASE("Calibrations are kept per name and form on disk, and bad ones are refused and change nothing")
 {
     TempDir dir;
     const CalibrationStore store(dir.path(u"calibration"_s));
