@@ -2,6 +2,7 @@
 
 #include "RecordValues.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -364,6 +365,27 @@ Result<FormTemplate> TemplateLoader::fromFile(const QString &path)
                            u"Cannot read the form template %1: %2"_s.arg(path, file.errorString()));
     }
     return fromJson(file.readAll(), path);
+}
+
+QStringList TemplateLoader::builtInIds()
+{
+    QStringList ids;
+    for (const QFileInfo &f : QDir(u":/hotich/forms"_s).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name))
+        ids << f.completeBaseName();
+    return ids;
+}
+
+Result<FormTemplate> TemplateLoader::fromIdOrFile(const QString &form)
+{
+    if (form.endsWith(u".json"_s))
+        return fromFile(form);
+    if (!builtInIds().contains(form)) {
+        const QString ids = builtInIds().join(u", "_s);
+        return Error::make(ErrorKind::NotFound, u"template.unknownForm"_s,
+                           u"Không có mẫu giấy tờ \"%1\"; các mẫu có: %2"_s.arg(form, ids),
+                           u"There is no form \"%1\"; the forms are: %2"_s.arg(form, ids));
+    }
+    return fromFile(u":/hotich/forms/"_s + form + u".json"_s);
 }
 
 Result<FormTemplate> TemplateLoader::fromJson(const QByteArray &json, const QString &fileName)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace hotich::printing {
 
@@ -15,6 +16,11 @@ class TemplateLoader
 {
 public:
     static Result<FormTemplate> fromFile(const QString &path);
+    /// A built-in template by its id ("birth-certificate"), or a template file when `form` ends
+    /// in ".json" (an office's adjusted copy); an unknown id names the ones there are.
+    static Result<FormTemplate> fromIdOrFile(const QString &form);
+    /// The ids of the built-in templates (resources/forms), sorted.
+    static QStringList builtInIds();
     /// `fileName` only names the source in messages.
     static Result<FormTemplate> fromJson(const QByteArray &json, const QString &fileName);
 };

@@ -78,6 +78,8 @@ private:
     int syncFindings();
     int syncAllowFork();
     int recover();
+    // Printing (PrintCommands.cpp)
+    int print();
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.

@@ -1,5 +1,4 @@
-#include "printing/FormBinding.h"
-#include "printing/TemplateLoader.h"
+#include "PrintFixtures.h"
 #include "store/RecordStore.h"
 #include "support/TestRegister.h"
 
@@ -15,14 +14,6 @@ namespace {
 
 const QString kFormsDir = QStringLiteral(HOTICH_FORMS_DIR);
 
-FormTemplate mustLoad(const QString &id)
-{
-    auto form = TemplateLoader::fromFile(kFormsDir + u'/' + id + u".json"_s);
-    INFO((form ? std::string() : form.error().en.toStdString()));
-    REQUIRE(form.ok());
-    return form.value();
-}
-
 QByteArray minimal(const QString &extra = {})
 {
     return (u"{\"format\":1,\"id\":\"t\",\"edition\":\"e\",\"title\":\"T\",\"kind\":\"birth\",\"mode\":"
@@ -30,12 +21,6 @@ QByteArray minimal(const QString &extra = {})
             u"\"fields\":[{\"name\":\"n\",\"value\":\"subject.name\",\"box\":[10,10,50,8]}]"_s +
             extra + u"}"_s)
         .toUtf8();
-}
-
-IssueContext context()
-{
-    OfficeInfo office{u"00004"_s, u"Phường Ba Đình"_s, u"01"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s};
-    return IssueContext::forOffice(office, QDate(2026, 11, 26), {u"Chủ tịch"_s, u"Nguyễn Văn Ký"_s});
 }
 
 } // namespace
@@ -117,7 +102,7 @@ TEST_CASE("A birth binds to the birth certificate: names in capitals, dates in d
     auto subject = loadPrintSubject(store, id);
     REQUIRE(subject.ok());
     const FormTemplate form = mustLoad(u"birth-certificate"_s);
-    auto bound = FormBinding::bind(form, *subject, context());
+    auto bound = FormBinding::bind(form, *subject, issueContext());
     REQUIRE(bound.ok());
     QHash<QString, QString> byField;
     for (const BoundText &t : *bound) {
@@ -143,7 +128,7 @@ TEST_CASE("A record of another kind is refused by the form")
     RecordStore store(reg.db());
     auto subject = loadPrintSubject(store, id);
     REQUIRE(subject.ok());
-    auto bound = FormBinding::bind(mustLoad(u"birth-certificate"_s), *subject, context());
+    auto bound = FormBinding::bind(mustLoad(u"birth-certificate"_s), *subject, issueContext());
     REQUIRE_FALSE(bound.ok());
     CHECK(bound.error().code == u"print.wrongKind");
     CHECK(bound.error().en.contains(u"death"_s));
@@ -156,7 +141,7 @@ TEST_CASE("A death binds to its extract: the time and date of death in digits an
     RecordStore store(reg.db());
     auto subject = loadPrintSubject(store, id);
     REQUIRE(subject.ok());
-    auto bound = FormBinding::bind(mustLoad(u"death-extract"_s), *subject, context());
+    auto bound = FormBinding::bind(mustLoad(u"death-extract"_s), *subject, issueContext());
     REQUIRE(bound.ok());
     QHash<QString, QString> byField;
     for (const BoundText &t : *bound)

@@ -1,11 +1,23 @@
 // Catch2 main that creates the Qt application object first (as Kdenlive's tests/TestMain.cpp).
+// Built twice: with HOTICH_TEST_GUI it makes a QGuiApplication (fonts, painters, PDF), offscreen
+// unless QT_QPA_PLATFORM says otherwise, so that the tests run without a display.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#ifdef HOTICH_TEST_GUI
+#include <QGuiApplication>
+#else
 #include <QCoreApplication>
+#endif
 
 int main(int argc, char *argv[])
 {
+#ifdef HOTICH_TEST_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     return Catch::Session().run(argc, argv);
 }

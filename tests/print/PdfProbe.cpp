@@ -1,0 +1,74 @@
+#include "PdfProbe.h"
+
+#include "support/CatchQt.h"
+
+#include <QProcess>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::test::pdf_probe {
+namespace {
+
+QByteArray run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(60'000));
+    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+PdfPage firstPage(const QString &pdfPath)
+{
+    // -raw keeps the content stream's order: the words come field after field, as drawn.
+    const QByteArray xhtml =
+        run(u"pdftotext"_s, {u"-raw"_s, u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdfPath, u"-"_s});
+    PdfPage page;
+    QXmlStreamReader xml(xhtml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == u"page") {
+            page.sizePt = {a.value(u"width"_s).toDouble(), a.value(u"height"_s).toDouble()};
+        } else if (xml.name() == u"word") {
+            const double x0 = a.value(u"xMin"_s).toDouble(), y0 = a.value(u"yMin"_s).toDouble();
+            const double x1 = a.value(u"xMax"_s).toDouble(), y1 = a.value(u"yMax"_s).toDouble();
+            page.words.append({xml.readElementText(), QRectF(QPointF(x0, y0), QPointF(x1, y1))});
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    return page;
+}
+
+QList<PdfFont> fonts(const QString &pdfPath)
+{
+    // name type encoding emb sub uni object ID; the first two lines are the heading.
+    const QStringList lines =
+        QString::fromUtf8(run(u"pdffonts"_s, {pdfPath})).split(u'\n', Qt::SkipEmptyParts);
+    QList<PdfFont> out;
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QStringList cols = lines[i].split(u' ', Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 8);
+        // The type may be two words ("CID TrueType"): count the columns from the right.
+        const qsizetype emb = cols.size() - 5;
+        out.append({cols[0], cols.mid(1, emb - 2).join(u' '), cols[emb] == u"yes"});
+    }
+    return out;
+}
+
+QString info(const QString &pdfPath, bool meta)
+{
+    QStringList args;
+    if (meta)
+        args << u"-meta"_s;
+    return QString::fromUtf8(run(u"pdfinfo"_s, args << pdfPath));
+}
+
+} // namespace hotich::test::pdf_probe
