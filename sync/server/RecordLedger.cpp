@@ -122,6 +122,8 @@ Result<LedgerOutcome> RecordLedger::apply(const QString &office, const SyncEntry
 
 Result<void> RecordLedger::lockKeys(EventKind kind, const QJsonObject &content)
 {
+    if (!m_db.postgres())
+        return {}; // SQLite's writers are serialised already: no key to make
     QStringList keys;
     if (kind == EventKind::Birth) {
         if (const QString dup = birthDuplicateKey(content); !dup.isEmpty())
