@@ -1,0 +1,101 @@
+#include "LoginScreen.h"
+
+#include "Language.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::desktop {
+
+LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_db(db), m_clock(clock)
+{
+    setWindowTitle(tr("Civil-status register — log in"));
+    setObjectName(u"loginScreen"_s);
+
+    auto *heading = new QLabel(tr("Log in to the civil-status register"), this);
+    QFont bigger = heading->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
+    bigger.setBold(true);
+    heading->setFont(bigger);
+
+    m_login = new QLineEdit(this);
+    m_login->setObjectName(u"login"_s);
+    m_login->setAccessibleName(tr("Login"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"password"_s);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Password:"), m_password);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"loginError"_s);
+    m_error->setAccessibleName(tr("Log-in error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_logIn = buttons->addButton(tr("Log &in"), QDialogButtonBox::AcceptRole);
+    m_logIn->setObjectName(u"logIn"_s);
+    m_logIn->setDefault(true); // Enter in either field logs in
+    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(u"quit"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginScreen::logIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    m_login->setFocus();
+}
+
+QString LoginScreen::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LoginScreen::logIn()
+{
+    const QString login = m_login->text().trimmed();
+    if (login.isEmpty()) {
+        showError(tr("Enter your login."));
+        m_login->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showError(tr("Enter your password."));
+        m_password->setFocus();
+        return;
+    }
+    auto account = Accounts(m_db, m_clock).authenticate(login, m_password->text().toUtf8());
+    m_password->clear();
+    if (!account) {
+        showError(Language::message(account.error()));
+        m_password->setFocus();
+        return;
+    }
+    m_account = account.value();
+    accept();
+}
+
+void LoginScreen::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace hotich::desktop

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "auth/Accounts.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hotich::desktop {
+
+/// Đăng nhập — the officer logs in to the register with a login and a password. The core checks
+/// the password and counts failures (five lock the account); this screen only shows its answer.
+/// Enter logs in, Escape quits.
+class LoginScreen : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LoginScreen(Database &db, const Clock &clock, QWidget *parent = nullptr);
+
+    /// The account that logged in, once the dialog is accepted.
+    const Account &account() const { return m_account; }
+    /// The message shown under the fields (empty when there is none).
+    QString errorText() const;
+
+private:
+    void logIn();
+    void showError(const QString &text);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Account m_account;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_logIn = nullptr;
+};
+
+} // namespace hotich::desktop
