@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich::desktop {
@@ -154,6 +156,49 @@ QString Labels::value(const QString &member, const QString &text)
     if (const QDate month = QDate::fromString(text, u"yyyy-MM"_s); month.isValid() && text.size() == 7)
         return month.toString(u"MM/yyyy"_s);
     return text;
+}
+
+QStringList Labels::inFormOrder(QStringList members)
+{
+    static const QStringList order{u"subject"_s,        u"wife"_s,
+                                   u"husband"_s,        u"child"_s,
+                                   u"parent"_s,         u"parentRole"_s,
+                                   u"guardian"_s,       u"newGuardian"_s,
+                                   u"ward"_s,           u"otherParty"_s,
+                                   u"fullName"_s,       u"familyName"_s,
+                                   u"middleName"_s,     u"givenName"_s,
+                                   u"birthDate"_s,      u"sex"_s,
+                                   u"ethnicity"_s,      u"nationality"_s,
+                                   u"birthPlace"_s,     u"hometown"_s,
+                                   u"residence"_s,      u"residencePeriod"_s,
+                                   u"from"_s,           u"to"_s,
+                                   u"idNumber"_s,       u"idDocument"_s,
+                                   u"death"_s,          u"dateTime"_s,
+                                   u"place"_s,          u"cause"_s,
+                                   u"deathNotice"_s,    u"mother"_s,
+                                   u"father"_s,         u"type"_s,
+                                   u"number"_s,         u"issuer"_s,
+                                   u"date"_s,           u"changes"_s,
+                                   u"reason"_s,         u"basis"_s,
+                                   u"decision"_s,       u"recordingType"_s,
+                                   u"amends"_s,         u"relatedRecord"_s,
+                                   u"status"_s,         u"purpose"_s,
+                                   u"forMarriage"_s,    u"copies"_s,
+                                   u"endDate"_s,        u"declarant"_s,
+                                   u"requester"_s,      u"requestedBy"_s,
+                                   u"relationship"_s,   u"registrationDate"_s,
+                                   u"reRegistration"_s, u"historical"_s,
+                                   u"source"_s,         u"book"_s,
+                                   u"volume"_s,         u"page"_s,
+                                   u"entry"_s,          u"year"_s,
+                                   u"office"_s,         u"content"_s};
+    auto rank = [](const QString &member) {
+        const qsizetype at = order.indexOf(member);
+        return at < 0 ? order.size() : at;
+    };
+    std::stable_sort(members.begin(), members.end(),
+                     [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    return members;
 }
 
 QString Labels::event(const QString &type)

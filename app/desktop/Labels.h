@@ -25,6 +25,9 @@ public:
     /// A plain value of a record member as the office writes it: sexes in words, dates as
     /// dd/MM/yyyy (a partial date keeps what it has: 11/2026, 1998); anything else as it is.
     static QString value(const QString &member, const QString &text);
+    /// Members in the order of the paper forms (the person first, then the parents, the
+    /// declarant, the registration): sorts a record's members for display; unknown ones last.
+    static QStringList inFormOrder(QStringList members);
     /// A history event ("registered", "correction", "idNumber", …); the code itself when unknown.
     static QString event(const QString &type);
     /// A register number as the paper register writes it: "12/2026"; "—" for none.

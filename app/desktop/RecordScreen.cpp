@@ -119,9 +119,9 @@ void RecordScreen::load(const QUuid &id)
                          .arg(Labels::status(view->status)));
 
     const QJsonObject content = view->content();
-    for (auto it = content.begin(); it != content.end(); ++it) {
-        if (it.key() != u"kind"_s) // the heading says it
-            addValue(m_content->invisibleRootItem(), it.key(), it.value());
+    for (const QString &member : Labels::inFormOrder(content.keys())) {
+        if (member != u"kind"_s) // the heading says it
+            addValue(m_content->invisibleRootItem(), member, content.value(member));
     }
     m_content->expandAll();
 
@@ -138,8 +138,8 @@ void RecordScreen::load(const QUuid &id)
                                                                   registration.value(u"year"_s).toInt())));
         }
         const QJsonObject changes = event.value(u"changes"_s).toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            addValue(item, it.key(), it.value());
+        for (const QString &member : Labels::inFormOrder(changes.keys()))
+            addValue(item, member, changes.value(member));
     }
     m_history->expandAll();
     m_loaded = true;
@@ -151,8 +151,8 @@ void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, cons
     item->setData(0, Qt::UserRole, member);
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addValue(item, it.key(), it.value());
+        for (const QString &child : Labels::inFormOrder(object.keys()))
+            addValue(item, child, object.value(child));
     } else if (value.isArray()) {
         int index = 1;
         for (const QJsonValue &element : value.toArray())

@@ -80,10 +80,19 @@ TEST_CASE("find: a birth is found by name without diacritics and opened with the
     CHECK(columnTexts(f.results->model(), FindScreen::StatusColumn) == QStringList{u"Còn hiệu lực"_s});
     CHECK(f.state->text() == u"Tìm thấy 1 hồ sơ."_s);
 
-    // Down moves from the box into the results, on the first one.
+    // Down moves from the box into the results, on the first one; Up from there goes back (no
+    // trap), and so does Escape.
     QTest::keyClick(f.box, Qt::Key_Down);
     REQUIRE(f.results->hasFocus());
     CHECK(f.results->currentRow() == 0);
+    QTest::keyClick(f.results, Qt::Key_Up);
+    CHECK(f.box->hasFocus());
+    QTest::keyClick(f.box, Qt::Key_Return); // Enter moves in too
+    REQUIRE(f.results->hasFocus());
+    QTest::keyClick(f.results, Qt::Key_Escape);
+    CHECK(f.box->hasFocus());
+    QTest::keyClick(f.box, Qt::Key_Down);
+    REQUIRE(f.results->hasFocus());
 
     // Enter opens it: the record view shows the child, the parents and the registration.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -98,6 +107,18 @@ TEST_CASE("find: a birth is found by name without diacritics and opened with the
     CHECK(content.contains(u"Giới tính | Nam"_s));
     CHECK(content.contains(u"Mẹ | "_s));
     CHECK(content.contains(u"Họ, chữ đệm, tên | Trần Thị Bình"_s));
+    // In the paper form's order: the child (family, middle, given name first), the mother, the
+    // father, the declarant, the registration date.
+    const auto at = [&](const QString &row) {
+        return content.indexOf(row);
+    };
+    CHECK(at(u"Người được đăng ký | "_s) == 0);
+    CHECK(at(u"Họ | Nguyễn"_s) < at(u"Chữ đệm | Văn"_s));
+    CHECK(at(u"Chữ đệm | Văn"_s) < at(u"Tên | An"_s));
+    CHECK(at(u"Tên | An"_s) < at(u"Mẹ | "_s));
+    CHECK(at(u"Mẹ | "_s) < at(u"Cha | "_s));
+    CHECK(at(u"Cha | "_s) < at(u"Người đi khai | "_s));
+    CHECK(at(u"Người đi khai | "_s) < at(u"Ngày đăng ký | 20/11/2026"_s));
     const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
     REQUIRE(history.size() == 1);
     CHECK(history.front().endsWith(u" | Đăng ký | canbo"_s));
