@@ -10,7 +10,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,10 +23,14 @@ namespace {
 // A pause this long after a keystroke starts the search: each keystroke does not queue one.
 constexpr int kTypingPauseMs = 200;
 constexpr int kResultLimit = 200;
+// The year filter's oldest year. A digitised historical record has register year 0 (it keeps its
+// book's own reference) and is found by name, not by year.
+constexpr int kFirstYear = 1945;
 
 } // namespace
 
-FindScreen::FindScreen(const QString &databasePath, QWidget *parent) : QWidget(parent), m_runner(databasePath)
+FindScreen::FindScreen(const QString &databasePath, int currentYear, QWidget *parent)
+    : QWidget(parent), m_runner(databasePath)
 {
     setObjectName(u"findScreen"_s);
 
@@ -45,12 +48,14 @@ FindScreen::FindScreen(const QString &databasePath, QWidget *parent) : QWidget(p
     for (EventKind kind : allEventKinds())
         m_kind->addItem(Labels::kind(kind), kindCode(kind));
 
-    m_year = new QSpinBox(this);
+    // A list, not a number box: the years an office searches are few, and typing "2025" on the
+    // closed list jumps to it.
+    m_year = new QComboBox(this);
     m_year->setObjectName(u"yearFilter"_s);
     m_year->setAccessibleName(tr("Register year"));
-    m_year->setRange(1899, 9999);
-    m_year->setSpecialValueText(tr("All years")); // the minimum stands for "any year"
-    m_year->setValue(m_year->minimum());
+    m_year->addItem(tr("All years"), 0);
+    for (int year = currentYear; year >= kFirstYear; --year)
+        m_year->addItem(QString::number(year), year);
 
     auto *searchLabel = new QLabel(tr("&Find:"), this);
     searchLabel->setBuddy(m_box);
@@ -99,7 +104,7 @@ FindScreen::FindScreen(const QString &databasePath, QWidget *parent) : QWidget(p
     connect(m_pause, &QTimer::timeout, this, &FindScreen::searchNow);
     connect(m_box, &QLineEdit::textChanged, this, &FindScreen::schedule);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FindScreen::searchNow);
-    connect(m_year, &QSpinBox::valueChanged, this, &FindScreen::schedule);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &FindScreen::searchNow);
     connect(&m_runner, &SearchRunner::answered, this, &FindScreen::showAnswer);
 }
 
@@ -121,8 +126,7 @@ void FindScreen::searchNow()
     base.limit = kResultLimit;
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
         base.kind = parseKindCode(kind);
-    if (m_year->value() != m_year->minimum())
-        base.year = m_year->value();
+    base.year = m_year->currentData().toInt();
     const SearchQuery query = searchQueryFromText(m_box->text(), base);
     if (!asksForSomething(query)) {
         m_runner.cancel();

@@ -8,7 +8,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -22,7 +21,8 @@ class FindScreen : public QWidget
     Q_OBJECT
 
 public:
-    explicit FindScreen(const QString &databasePath, QWidget *parent = nullptr);
+    /// `currentYear` heads the year filter's list (the office's today, from the session's clock).
+    FindScreen(const QString &databasePath, int currentYear, QWidget *parent = nullptr);
 
     /// The results table's column of each item, for tests and the record view's title.
     enum Column
@@ -58,7 +58,7 @@ private:
     QTimer *m_pause = nullptr;
     QLineEdit *m_box = nullptr;
     QComboBox *m_kind = nullptr;
-    QSpinBox *m_year = nullptr;
+    QComboBox *m_year = nullptr;
     QTableWidget *m_results = nullptr;
     QLabel *m_state = nullptr;
     bool m_inFlight = false;       ///< the newest search has not answered yet

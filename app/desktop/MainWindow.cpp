@@ -25,7 +25,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_tabs->setObjectName(u"screens"_s);
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    m_find = new FindScreen(session.db.path(), m_tabs);
+    m_find = new FindScreen(session.db.path(), session.clock.today().year(), m_tabs);
     m_tabs->addTab(m_find, tr("Find"));
     // Find stays: its tab has no close button.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);

@@ -3,16 +3,17 @@
 // and the record's current view and history.
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "LoginScreen.h"
 #include "MainWindow.h"
 #include "RecordScreen.h"
 #include "Session.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -163,13 +164,14 @@ TEST_CASE("find: by register number, narrowed by kind and year - and no match sa
     }
     CHECK(f.kinds() == QStringList{u"Khai tử"_s});
 
-    auto *year = f.find->findChild<QSpinBox *>(u"yearFilter"_s);
+    auto *year = f.find->findChild<QComboBox *>(u"yearFilter"_s);
     REQUIRE(year);
-    CHECK(year->text() == u"Mọi năm"_s);
+    CHECK(year->currentText() == u"Mọi năm"_s);
+    CHECK(year->itemText(1) == u"2026"_s); // this year first (the register's clock)
     f.box->clear();
     {
         QSignalSpy shown(f.find, &FindScreen::resultsShown);
-        year->setValue(2025);
+        year->setCurrentIndex(year->findText(u"2025"_s));
         REQUIRE(shown.wait(kAnswerWaitMs));
     }
     CHECK(f.results->rowCount() == 0);
@@ -213,4 +215,27 @@ TEST_CASE("find: a record that is not in the register says so and shows nothing 
     CHECK_FALSE(record->loaded());
     CHECK(f.tabs->tabText(f.tabs->currentIndex()) == u"Không tìm thấy hồ sơ"_s);
     CHECK(treeTexts(record->findChild<QTreeWidget *>(u"recordContent"_s)).isEmpty());
+}
+
+TEST_CASE("find: every input of the log-in, Find and record screens has an accessible name")
+{
+    useVietnamese();
+    FindFixture f;
+    LoginScreen login(f.reg.db(), f.reg.clock());
+    f.window.openRecord(f.birth);
+    QStringList unnamed;
+    for (QWidget *top : {static_cast<QWidget *>(&login), static_cast<QWidget *>(&f.window)}) {
+        for (QWidget *w : top->findChildren<QWidget *>()) {
+            // A header is part of its table or tree, which is named.
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                               (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w));
+            // A combo box's own list view and line edit are parts of it: the combo box is named.
+            const bool part =
+                qobject_cast<QComboBox *>(w->parentWidget()) ||
+                (w->parentWidget() && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()));
+            if (input && !part && w->accessibleName().isEmpty())
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        }
+    }
+    CHECK(unnamed == QStringList());
 }
