@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -238,4 +239,38 @@ TEST_CASE("find: every input of the log-in, Find and record screens has an acces
         }
     }
     CHECK(unnamed == QStringList());
+}
+
+namespace {
+
+/// Sends what an input method (Unikey/ibus Telex) sends while composing a word: the growing
+/// pre-edit text, then the word committed in one piece.
+void compose(QWidget *target, const QStringList &preedits, const QString &commit)
+{
+    for (const QString &preedit : preedits) {
+        QInputMethodEvent event(preedit, {});
+        QApplication::sendEvent(target, &event);
+    }
+    QInputMethodEvent done;
+    done.setCommitString(commit);
+    QApplication::sendEvent(target, &done);
+}
+
+} // namespace
+
+TEST_CASE("find: words composed by an input method are searched once committed, NFC or NFD alike")
+{
+    useVietnamese();
+    FindFixture f;
+    QSignalSpy shown(f.find, &FindScreen::resultsShown);
+
+    // Telex "nguyeenx": the pre-edit is shown but is not the box's text; the committed word is.
+    compose(f.box, {u"n"_s, u"ng"_s, u"ngu"_s, u"nguy"_s, u"nguye"_s, u"nguyê"_s}, u"Nguyễn"_s);
+    CHECK(f.box->text() == u"Nguyễn"_s);
+    QTest::keyClick(f.box, Qt::Key_Space);
+    // Unikey's "tổ hợp" mode commits decomposed letters (here a + combining breve).
+    compose(f.box, {u"v"_s, u"va"_s}, u"Va\u0306n"_s);
+    CHECK(f.box->text() == u"Nguyễn Va\u0306n"_s);
+    REQUIRE(shown.wait(kAnswerWaitMs));
+    CHECK(f.names() == QStringList{u"Nguyễn Văn An"_s});
 }
