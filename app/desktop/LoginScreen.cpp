@@ -1,8 +1,10 @@
 #include "LoginScreen.h"
 
 #include "Language.h"
+#include "registry/RegisterSetup.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,14 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
     bigger.setBold(true);
     heading->setFont(bigger);
+
+    // Which register this is: an office may keep a copy of another (a backup, a training file).
+    auto *office = new QLabel(this);
+    office->setObjectName(u"loginOffice"_s);
+    if (const auto info = readOffice(db))
+        office->setText(info->fullPath);
+    else
+        office->setText(QDir::toNativeSeparators(db.path()));
 
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);
@@ -55,6 +65,7 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(office);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();

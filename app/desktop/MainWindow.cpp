@@ -3,6 +3,7 @@
 #include "FindScreen.h"
 #include "Labels.h"
 #include "RecordScreen.h"
+#include "registry/RegisterSetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,9 @@ namespace hotich::desktop {
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Civil-status register — %1").arg(session.db.path()));
+    // The office's name, as the officer knows the register; the file when it cannot be read.
+    const auto office = readOffice(session.db);
+    setWindowTitle(tr("Civil-status register — %1").arg(office ? office->fullPath : session.db.path()));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"screens"_s);

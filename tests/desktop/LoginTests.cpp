@@ -48,6 +48,8 @@ TEST_CASE("log-in: a wrong password is refused with the core's message, the righ
     useVietnamese();
     LoginFixture f;
     CHECK(f.screen.errorText().isEmpty());
+    // The register's office, so that the officer knows which register this is.
+    CHECK(f.screen.findChild<QLabel *>(u"loginOffice"_s)->text() == u"Phường Ba Đình, Thành phố Hà Nội"_s);
 
     SECTION("an empty password is asked for before the register is asked")
     {
@@ -77,6 +79,7 @@ TEST_CASE("log-in: a wrong password is refused with the core's message, the righ
             Session session{f.reg.db(), f.reg.clock(), f.screen.account()};
             MainWindow window(session);
             window.show();
+            CHECK(window.windowTitle() == u"Sổ hộ tịch — Phường Ba Đình, Thành phố Hà Nội"_s);
             const auto *officer = window.findChild<QLabel *>(u"officer"_s);
             REQUIRE(officer);
             CHECK(officer->isVisible());
