@@ -574,6 +574,18 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
+    <message>
+        <source>Civil-status register — locked</source>
+        <translation>Civil-status register — locked</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to go on.</source>
+        <translation>The screen is locked. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MainWindow</name>
@@ -604,6 +616,18 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Logged in: %1 (%2) — %3</source>
         <translation>Logged in: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>The screen is locked.</source>
+        <translation>The screen is locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
     </message>
 </context>
 <context>

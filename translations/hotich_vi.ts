@@ -572,6 +572,18 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
+    <message>
+        <source>Civil-status register — locked</source>
+        <translation>Sổ hộ tịch — đã khóa</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to go on.</source>
+        <translation>Màn hình đã khóa. Nhập mật khẩu của %1 để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MainWindow</name>
@@ -602,6 +614,18 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Logged in: %1 (%2) — %3</source>
         <translation>Đăng nhập: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>The screen is locked.</source>
+        <translation>Màn hình đã khóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,13 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
     setWindowTitle(tr("Civil-status register — log in"));
     setObjectName(u"loginScreen"_s);
 
-    auto *heading = new QLabel(tr("Log in to the civil-status register"), this);
-    QFont bigger = heading->font();
+    m_heading = new QLabel(tr("Log in to the civil-status register"), this);
+    m_heading->setObjectName(u"loginHeading"_s);
+    m_heading->setWordWrap(true);
+    QFont bigger = m_heading->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
     bigger.setBold(true);
-    heading->setFont(bigger);
+    m_heading->setFont(bigger);
 
     // Which register this is: an office may keep a copy of another (a backup, a training file).
     auto *office = new QLabel(this);
@@ -58,13 +60,13 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
     m_logIn = buttons->addButton(tr("Log &in"), QDialogButtonBox::AcceptRole);
     m_logIn->setObjectName(u"logIn"_s);
     m_logIn->setDefault(true); // Enter in either field logs in
-    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    quit->setObjectName(u"quit"_s);
+    m_quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_quit->setObjectName(u"quit"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginScreen::logIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(office);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -72,6 +74,16 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(420);
     m_login->setFocus();
+}
+
+void LoginScreen::requireLogin(const QString &login)
+{
+    setWindowTitle(tr("Civil-status register — locked"));
+    m_heading->setText(tr("The screen is locked. Enter the password of %1 to go on.").arg(login));
+    m_login->setText(login);
+    m_login->setReadOnly(true);
+    m_quit->setText(tr("&Cancel")); // the window stays locked
+    m_password->setFocus();
 }
 
 QString LoginScreen::errorText() const

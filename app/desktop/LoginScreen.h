@@ -22,6 +22,9 @@ class LoginScreen : public QDialog
 public:
     LoginScreen(Database &db, const Clock &clock, QWidget *parent = nullptr);
 
+    /// Makes it the lock screen of `login`'s session: the login is fixed, only the password is asked.
+    void requireLogin(const QString &login);
+
     /// The account that logged in, once the dialog is accepted.
     const Account &account() const { return m_account; }
     /// The message shown under the fields (empty when there is none).
@@ -36,8 +39,10 @@ private:
     Account m_account;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
+    QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_logIn = nullptr;
+    QPushButton *m_quit = nullptr;
 };
 
 } // namespace hotich::desktop

@@ -5,13 +5,19 @@
 #include "RecordScreen.h"
 #include "registry/RegisterSetup.h"
 
+#include "LoginScreen.h"
+#include "ScreenLock.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +41,24 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_find, &FindScreen::openRequested, this, &MainWindow::openRecord);
-    setCentralWidget(m_tabs);
+
+    m_lockedPage = new QWidget(this);
+    m_lockedPage->setObjectName(u"lockedPage"_s);
+    auto *lockedLabel = new QLabel(tr("The screen is locked."), m_lockedPage);
+    lockedLabel->setAlignment(Qt::AlignCenter);
+    auto *unlock = new QPushButton(tr("&Unlock…"), m_lockedPage);
+    unlock->setObjectName(u"unlock"_s);
+    connect(unlock, &QPushButton::clicked, this, &MainWindow::askToUnlock);
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    lockedLayout->addStretch();
+    lockedLayout->addWidget(lockedLabel);
+    lockedLayout->addWidget(unlock, 0, Qt::AlignCenter);
+    lockedLayout->addStretch();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_lockedPage);
+    setCentralWidget(m_pages);
 
     QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
     QAction *find = registerMenu->addAction(tr("&Find a record"));
@@ -47,6 +70,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *closeRecord = registerMenu->addAction(tr("&Close record"));
     closeRecord->setShortcut(QKeySequence::Close);
     connect(closeRecord, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    m_screenActions = {find, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -56,8 +83,49 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_officer->setObjectName(u"officer"_s);
     statusBar()->addPermanentWidget(m_officer);
 
+    m_screenLock = new ScreenLock(this);
+    connect(m_screenLock, &ScreenLock::idle, this, &MainWindow::lock);
+
     resize(1280, 720); // fits a 1366×768 screen with the taskbar
     m_find->focusSearch();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockedPage;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_screenLock->setCounting(false);
+    m_pages->setCurrentWidget(m_lockedPage);
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(false);
+    askToUnlock();
+}
+
+void MainWindow::askToUnlock()
+{
+    if (!m_unlock) {
+        m_unlock = new LoginScreen(m_session.db, m_session.clock, this);
+        m_unlock->requireLogin(m_session.account.login);
+        connect(m_unlock, &QDialog::accepted, this, &MainWindow::unlocked);
+    }
+    m_unlock->open();
+}
+
+void MainWindow::unlocked()
+{
+    m_unlock->deleteLater();
+    m_unlock = nullptr;
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(true);
+    m_pages->setCurrentWidget(m_tabs);
+    if (QWidget *screen = m_tabs->currentWidget())
+        screen->setFocus();
+    m_screenLock->setCounting(true);
 }
 
 QString MainWindow::officerText() const
