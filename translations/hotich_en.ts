@@ -586,6 +586,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MainWindow</name>

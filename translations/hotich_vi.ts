@@ -584,6 +584,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MainWindow</name>

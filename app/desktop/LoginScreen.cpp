@@ -3,11 +3,13 @@
 #include "Language.h"
 #include "registry/RegisterSetup.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace hotich::desktop {
 
 LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_clock(clock)
+    : QDialog(parent), m_db(db), m_clock(clock), m_jobs(db.path())
 {
     setWindowTitle(tr("Civil-status register — log in"));
     setObjectName(u"loginScreen"_s);
@@ -93,6 +95,8 @@ QString LoginScreen::errorText() const
 
 void LoginScreen::logIn()
 {
+    if (m_busy)
+        return;
     const QString login = m_login->text().trimmed();
     if (login.isEmpty()) {
         showError(tr("Enter your login."));
@@ -104,15 +108,51 @@ void LoginScreen::logIn()
         m_password->setFocus();
         return;
     }
-    auto account = Accounts(m_db, m_clock).authenticate(login, m_password->text().toUtf8());
+    const QByteArray password = m_password->text().toUtf8();
     m_password->clear();
+    setBusy(true);
+    showError(tr("Checking the password…"));
+    QPointer<LoginScreen> self(this);
+    const Clock *clock = &m_clock;
+    m_jobs.run([self, clock, login, password](Result<Database *> db) {
+        // The core counts a failure and locks the account after five, on this connection too.
+        Result<Account> account =
+            db ? Accounts(*db.value(), *clock).authenticate(login, password) : Result<Account>(db.error());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, account] {
+                if (self)
+                    self->finish(account);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LoginScreen::finish(const Result<Account> &account)
+{
+    setBusy(false);
+    if (isHidden()) { // cancelled meanwhile: the answer changes nothing on the screen
+        Q_EMIT attemptFinished();
+        return;
+    }
     if (!account) {
         showError(Language::message(account.error()));
         m_password->setFocus();
+        Q_EMIT attemptFinished();
         return;
     }
     m_account = account.value();
+    m_error->hide();
     accept();
+    Q_EMIT attemptFinished();
+}
+
+void LoginScreen::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_login->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_logIn->setEnabled(!busy);
 }
 
 void LoginScreen::showError(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegisterJobs.h"
 #include "auth/Accounts.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -14,7 +15,8 @@ namespace hotich::desktop {
 
 /// Đăng nhập — the officer logs in to the register with a login and a password. The core checks
 /// the password and counts failures (five lock the account); this screen only shows its answer.
-/// Enter logs in, Escape quits.
+/// Enter logs in, Escape quits. The password is checked off the GUI thread (an Argon2id hash
+/// takes about 0.1 s here, more on an old PC): the fields wait meanwhile, the window does not.
 class LoginScreen : public QDialog
 {
     Q_OBJECT
@@ -30,8 +32,14 @@ public:
     /// The message shown under the fields (empty when there is none).
     QString errorText() const;
 
+Q_SIGNALS:
+    /// The core has answered a log-in attempt (and the screen shows its answer).
+    void attemptFinished();
+
 private:
     void logIn();
+    void finish(const Result<Account> &account);
+    void setBusy(bool busy);
     void showError(const QString &text);
 
     Database &m_db;
@@ -43,6 +51,8 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_logIn = nullptr;
     QPushButton *m_quit = nullptr;
+    bool m_busy = false;
+    RegisterJobs m_jobs;
 };
 
 } // namespace hotich::desktop

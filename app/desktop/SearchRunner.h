@@ -1,11 +1,11 @@
 #pragma once
 
+#include "RegisterJobs.h"
 #include "store/RecordSearch.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -19,18 +19,15 @@ struct SearchAnswer
     std::optional<Error> error;
 };
 
-class SearchWorker;
-
-/// Runs register searches on a thread of its own, with a connection of its own to the register
-/// file, so that typing never waits for SQLite. Requests are answered in order; one that a newer
-/// request has overtaken before it started is skipped, so a fast typist queues no backlog.
+/// Runs register searches off the GUI thread (RegisterJobs), so that typing never waits for
+/// SQLite. Requests are answered in order; one that a newer request has overtaken before it
+/// started is skipped, so a fast typist queues no backlog.
 class SearchRunner : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SearchRunner(const QString &databasePath, QObject *parent = nullptr);
-    ~SearchRunner() override;
 
     /// Queues a search; its answer comes in answered() with the ticket returned here.
     int request(const SearchQuery &query);
@@ -43,11 +40,8 @@ Q_SIGNALS:
     void answered(int ticket, const hotich::desktop::SearchAnswer &answer);
 
 private:
-    QThread m_thread;
-    SearchWorker *m_worker = nullptr;
     std::atomic<int> m_latest{0};
+    RegisterJobs m_jobs; ///< last: destroyed (its thread joined) before m_latest, which its jobs read
 };
 
 } // namespace hotich::desktop
-
-Q_DECLARE_METATYPE(hotich::desktop::SearchAnswer)

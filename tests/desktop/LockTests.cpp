@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -46,7 +47,9 @@ TEST_CASE("lock: the locked window hides the records and opens again only with t
     SECTION("a wrong password keeps it locked and says why")
     {
         QTest::keyClicks(password, u"sai"_s);
+        QSignalSpy answered(unlock, &LoginScreen::attemptFinished);
         QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(answered.wait(20000));
         CHECK(window.isLocked());
         CHECK(unlock->errorText().startsWith(u"Sai tên đăng nhập hoặc mật khẩu"_s));
     }
@@ -65,7 +68,9 @@ TEST_CASE("lock: the locked window hides the records and opens again only with t
     SECTION("the right password shows everything as it was")
     {
         QTest::keyClicks(password, u"officer-password"_s);
+        QSignalSpy answered(unlock, &LoginScreen::attemptFinished);
         QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(answered.wait(20000));
         CHECK_FALSE(window.isLocked());
         CHECK(tabs->isVisible());
         REQUIRE(tabs->count() == 2);

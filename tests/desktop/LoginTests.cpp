@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,9 @@ using namespace hotich::desktop;
 using namespace hotich::test;
 
 namespace {
+
+// The password is checked on another thread: wait for it (this bounds a hang, it times nothing).
+constexpr int kAnswerWaitMs = 20000;
 
 struct LoginFixture
 {
@@ -31,13 +35,20 @@ struct LoginFixture
         screen.show();
     }
 
-    /// Types the login and password as an officer would and presses Enter in the password field.
+    /// Types the login and password as an officer would and presses Enter in the password field;
+    /// waits for the core's answer when there is something to ask it.
     void type(const QString &who, const QString &secret)
     {
         login->clear();
         QTest::keyClicks(login, who);
         QTest::keyClicks(password, secret);
+        QSignalSpy answered(&screen, &LoginScreen::attemptFinished);
         QTest::keyClick(password, Qt::Key_Return);
+        if (!who.isEmpty() && !secret.isEmpty()) {
+            CHECK_FALSE(password->isEnabled()); // waiting for the core, off the GUI thread
+            REQUIRE(answered.wait(kAnswerWaitMs));
+        }
+        CHECK(password->isEnabled());
     }
 };
 

@@ -44,7 +44,9 @@ TEST_CASE("screenshots of the log-in, Find and record screens", "[.screenshots]"
     login.show();
     QTest::keyClicks(login.findChild<QLineEdit *>(u"login"_s), u"canbo"_s);
     QTest::keyClicks(login.findChild<QLineEdit *>(u"password"_s), u"sai"_s);
+    QSignalSpy answered(&login, &LoginScreen::attemptFinished);
     QTest::keyClick(login.findChild<QLineEdit *>(u"password"_s), Qt::Key_Return);
+    REQUIRE(answered.wait(20000));
     save(login, u"01-login-error"_s);
 
     Session session{reg.db(), reg.clock(), reg.officer};
