@@ -1,10 +1,13 @@
 // Catch2 main that creates the Qt application object first (as Kdenlive's tests/TestMain.cpp).
-// Built twice: with HOTICH_TEST_GUI it makes a QGuiApplication (fonts, painters, PDF), offscreen
-// unless QT_QPA_PLATFORM says otherwise, so that the tests run without a display.
+// Built three times: with HOTICH_TEST_GUI it makes a QGuiApplication (fonts, painters, PDF), with
+// HOTICH_TEST_WIDGETS a QApplication (the desktop screens); both offscreen unless QT_QPA_PLATFORM
+// says otherwise, so that the tests run without a display.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#ifdef HOTICH_TEST_GUI
+#if defined(HOTICH_TEST_WIDGETS)
+#include <QApplication>
+#elif defined(HOTICH_TEST_GUI)
 #include <QGuiApplication>
 #else
 #include <QCoreApplication>
@@ -12,9 +15,13 @@
 
 int main(int argc, char *argv[])
 {
-#ifdef HOTICH_TEST_GUI
+#if defined(HOTICH_TEST_WIDGETS) || defined(HOTICH_TEST_GUI)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+#if defined(HOTICH_TEST_WIDGETS)
+    QApplication app(argc, argv);
+#elif defined(HOTICH_TEST_GUI)
     QGuiApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);

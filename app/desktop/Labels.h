@@ -1,0 +1,39 @@
+#pragma once
+
+#include "auth/Accounts.h"
+#include "model/EventKind.h"
+#include "store/RegisterIndex.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace hotich::desktop {
+
+/// The words the screens show for the core's codes (kinds, roles, statuses, record members,
+/// history events), all through tr() so that the catalogues hold them.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString kind(EventKind kind);
+    static QString role(Role role);
+    static QString status(RecordStatus status);
+    /// A member of a record ("subject", "familyName", …); the member's own name when unknown.
+    static QString member(const QString &name);
+    /// A plain value of a record member as the office writes it: sexes in words, dates as
+    /// dd/MM/yyyy (a partial date keeps what it has: 11/2026, 1998); anything else as it is.
+    static QString value(const QString &member, const QString &text);
+    /// Members in the order of the paper forms (the person first, then the parents, the
+    /// declarant, the registration): sorts a record's members for display; unknown ones last.
+    static QStringList inFormOrder(QStringList members);
+    /// A history event ("registered", "correction", "idNumber", …); the code itself when unknown.
+    static QString event(const QString &type);
+    /// A register number as the paper register writes it: "12/2026"; "—" for none.
+    static QString registerNumber(int number, int year);
+    /// A date as the office writes it: 20/11/2026.
+    static QString date(QDate date);
+};
+
+} // namespace hotich::desktop

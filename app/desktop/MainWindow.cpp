@@ -1,0 +1,165 @@
+#include "MainWindow.h"
+
+#include "FindScreen.h"
+#include "Labels.h"
+#include "RecordScreen.h"
+#include "registry/RegisterSetup.h"
+
+#include "LoginScreen.h"
+#include "ScreenLock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::desktop {
+
+MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setObjectName(u"mainWindow"_s);
+    // The office's name, as the officer knows the register; the file when it cannot be read.
+    const auto office = readOffice(session.db);
+    setWindowTitle(tr("Civil-status register — %1").arg(office ? office->fullPath : session.db.path()));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"screens"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_find = new FindScreen(session.db.path(), session.clock.today().year(), m_tabs);
+    m_tabs->addTab(m_find, tr("Find"));
+    // Find stays: its tab has no close button.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_find, &FindScreen::openRequested, this, &MainWindow::openRecord);
+
+    m_lockedPage = new QWidget(this);
+    m_lockedPage->setObjectName(u"lockedPage"_s);
+    auto *lockedLabel = new QLabel(tr("The screen is locked."), m_lockedPage);
+    lockedLabel->setAlignment(Qt::AlignCenter);
+    auto *unlock = new QPushButton(tr("&Unlock…"), m_lockedPage);
+    unlock->setObjectName(u"unlock"_s);
+    connect(unlock, &QPushButton::clicked, this, &MainWindow::askToUnlock);
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    lockedLayout->addStretch();
+    lockedLayout->addWidget(lockedLabel);
+    lockedLayout->addWidget(unlock, 0, Qt::AlignCenter);
+    lockedLayout->addStretch();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_lockedPage);
+    setCentralWidget(m_pages);
+
+    QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
+    QAction *find = registerMenu->addAction(tr("&Find a record"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_find);
+        m_find->focusSearch();
+    });
+    QAction *closeRecord = registerMenu->addAction(tr("&Close record"));
+    closeRecord->setShortcut(QKeySequence::Close);
+    connect(closeRecord, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    m_screenActions = {find, closeRecord, lockNow};
+    registerMenu->addSeparator();
+    QAction *quit = registerMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_officer = new QLabel(officerText(), this);
+    m_officer->setObjectName(u"officer"_s);
+    statusBar()->addPermanentWidget(m_officer);
+
+    m_screenLock = new ScreenLock(this);
+    connect(m_screenLock, &ScreenLock::idle, this, &MainWindow::lock);
+
+    resize(1280, 720); // fits a 1366×768 screen with the taskbar
+    m_find->focusSearch();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockedPage;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_screenLock->setCounting(false);
+    m_pages->setCurrentWidget(m_lockedPage);
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(false);
+    askToUnlock();
+}
+
+void MainWindow::askToUnlock()
+{
+    if (!m_unlock) {
+        m_unlock = new LoginScreen(m_session.db, m_session.clock, this);
+        m_unlock->requireLogin(m_session.account.login);
+        connect(m_unlock, &QDialog::accepted, this, &MainWindow::unlocked);
+    }
+    m_unlock->open();
+}
+
+void MainWindow::unlocked()
+{
+    m_unlock->deleteLater();
+    m_unlock = nullptr;
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(true);
+    m_pages->setCurrentWidget(m_tabs);
+    if (QWidget *screen = m_tabs->currentWidget())
+        screen->setFocus();
+    m_screenLock->setCounting(true);
+}
+
+QString MainWindow::officerText() const
+{
+    const Account &a = m_session.account;
+    return tr("Logged in: %1 (%2) — %3").arg(a.fullName, a.login, Labels::role(a.role));
+}
+
+void MainWindow::openRecord(const QUuid &id)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("recordId").toUuid() == id) {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->widget(i)->setFocus();
+            return;
+        }
+    }
+    auto *screen = new RecordScreen(m_session, id, m_tabs);
+    screen->setProperty("recordId", id);
+    connect(screen, &RecordScreen::closeRequested, this,
+            [this, screen] { closeTab(m_tabs->indexOf(screen)); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
+    screen->setFocus();
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0) // Find is never closed
+        return;
+    QWidget *screen = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    screen->deleteLater();
+    m_tabs->setCurrentWidget(m_find);
+    m_find->focusSearch();
+}
+
+} // namespace hotich::desktop

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+#include <QUuid>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace hotich::desktop {
+
+class FindScreen;
+class LoginScreen;
+class ScreenLock;
+
+/// The officer's window: the screens in tabs (Find first; each opened record in a tab of its own)
+/// and a status bar naming who is logged in, with which role.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    FindScreen *findScreen() const { return m_find; }
+    /// The status bar's text about the logged-in officer.
+    QString officerText() const;
+
+    /// Opens a record in a tab (or brings its tab forward) and gives it the focus.
+    void openRecord(const QUuid &id);
+
+    /// Hides every screen and asks for the logged-in officer's password (also after
+    /// ScreenLock::kDefaultIdle without input). Nothing is closed: unlocking shows it all again.
+    void lock();
+    bool isLocked() const;
+    /// The lock screen's password dialog while it is open.
+    LoginScreen *unlockScreen() const { return m_unlock; }
+    ScreenLock &screenLock() { return *m_screenLock; }
+
+private:
+    void closeTab(int index);
+    void askToUnlock();
+    void unlocked();
+
+    Session &m_session;
+    QTabWidget *m_tabs = nullptr;
+    FindScreen *m_find = nullptr;
+    QLabel *m_officer = nullptr;
+    QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
+    QWidget *m_lockedPage = nullptr;
+    LoginScreen *m_unlock = nullptr;
+    ScreenLock *m_screenLock = nullptr;
+    QList<QAction *> m_screenActions; ///< off while locked: their shortcuts would reach the screens
+};
+
+} // namespace hotich::desktop

@@ -1,0 +1,178 @@
+#include "RecordScreen.h"
+
+#include "Labels.h"
+#include "Language.h"
+#include "registry/RecordHistory.h"
+#include "registry/RecordView.h"
+#include "store/RegisterIndex.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::desktop {
+
+namespace {
+
+QTreeWidget *makeTree(QWidget *parent, const QString &name, const QString &accessibleName,
+                      const QStringList &columns)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(columns);
+    tree->setWordWrap(true);
+    tree->setUniformRowHeights(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    return tree;
+}
+
+/// A time of the history (stored in UTC) in the office's local time.
+QString localTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    return at.isValid() ? at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : isoUtc;
+}
+
+} // namespace
+
+RecordScreen::RecordScreen(Session &session, const QUuid &id, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(u"recordScreen"_s);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"recordHeading"_s);
+    QFont bigger = m_heading->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
+    bigger.setBold(true);
+    m_heading->setFont(bigger);
+    m_heading->setWordWrap(true);
+    m_names = new QLabel(this);
+    m_names->setObjectName(u"recordNames"_s);
+    m_names->setWordWrap(true);
+    m_names->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(u"recordFacts"_s);
+    m_facts->setWordWrap(true);
+
+    m_content = makeTree(this, u"recordContent"_s, tr("Current content"), {tr("Item"), tr("Value")});
+    m_history = makeTree(this, u"recordHistory"_s, tr("History"), {tr("Time"), tr("Event"), tr("By")});
+    auto *contentBox = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(contentBox);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(new QLabel(tr("Current content"), contentBox));
+    contentLayout->addWidget(m_content);
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History"), historyBox));
+    historyLayout->addWidget(m_history);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(contentBox);
+    split->addWidget(historyBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_names);
+    layout->addWidget(m_facts);
+    layout->addWidget(split, 1);
+    setFocusProxy(m_content);
+    load(id);
+}
+
+void RecordScreen::load(const QUuid &id)
+{
+    RecordStore store(m_session.db);
+    auto view = loadRecordView(store, id);
+    if (!view) {
+        m_title = tr("Record not found");
+        m_heading->setText(m_title);
+        m_names->setText(Language::message(view.error()));
+        return;
+    }
+    auto history = recordHistory(m_session.db, id);
+    if (!history) {
+        m_title = tr("Record not readable");
+        m_heading->setText(m_title);
+        m_names->setText(Language::message(history.error()));
+        return;
+    }
+    const StoredRecord &stored = view->stored;
+    m_title = Labels::kind(stored.kind);
+    if (stored.number > 0)
+        m_title += u' ' + Labels::registerNumber(stored.number, stored.year);
+    m_heading->setText(m_title);
+    m_names->setText(IndexEntry::of(stored.kind, view->current).display);
+    m_facts->setText(tr("Registered on %1 · Book %2 · %3")
+                         .arg(Labels::date(stored.registrationDate))
+                         .arg(stored.book)
+                         .arg(Labels::status(view->status)));
+
+    const QJsonObject content = view->content();
+    for (const QString &member : Labels::inFormOrder(content.keys())) {
+        if (member != u"kind"_s) // the heading says it
+            addValue(m_content->invisibleRootItem(), member, content.value(member));
+    }
+    m_content->expandAll();
+
+    for (const QJsonValue &value : history->value(u"events"_s).toArray()) {
+        const QJsonObject event = value.toObject();
+        auto *item = new QTreeWidgetItem(m_history, {localTime(event.value(u"at"_s).toString()),
+                                                     Labels::event(event.value(u"type"_s).toString()),
+                                                     event.value(u"by"_s).toString()});
+        const QJsonObject registration = event.value(u"registration"_s).toObject();
+        if (!registration.isEmpty()) {
+            item->setText(
+                1, tr("%1 (registration %2)")
+                       .arg(item->text(1), Labels::registerNumber(registration.value(u"number"_s).toInt(),
+                                                                  registration.value(u"year"_s).toInt())));
+        }
+        const QJsonObject changes = event.value(u"changes"_s).toObject();
+        for (const QString &member : Labels::inFormOrder(changes.keys()))
+            addValue(item, member, changes.value(member));
+    }
+    m_history->expandAll();
+    m_loaded = true;
+}
+
+void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {Labels::member(member)});
+    item->setData(0, Qt::UserRole, member);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const QString &child : Labels::inFormOrder(object.keys()))
+            addValue(item, child, object.value(child));
+    } else if (value.isArray()) {
+        int index = 1;
+        for (const QJsonValue &element : value.toArray())
+            addValue(item, QString::number(index++), element);
+    } else if (value.isBool()) {
+        item->setText(1, value.toBool() ? tr("yes") : tr("no"));
+    } else if (value.isNull()) {
+        item->setText(1, tr("(removed)")); // a merge patch's null removes the member
+    } else {
+        item->setText(1, Labels::value(member, value.toVariant().toString()));
+    }
+}
+
+void RecordScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace hotich::desktop

@@ -1,0 +1,696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Parent–child recognition</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>Guardianship</translation>
+    </message>
+    <message>
+        <source>End of guardianship</source>
+        <translation>End of guardianship</translation>
+    </message>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Change of guardian</translation>
+    </message>
+    <message>
+        <source>Change, correction, supplement</source>
+        <translation>Change, correction, supplement</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Ethnicity re-determination</translation>
+    </message>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Marital-status certificate</translation>
+    </message>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Recording in the register</translation>
+    </message>
+    <message>
+        <source>Extract copy</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Civil-status officer</source>
+        <translation>Civil-status officer</translation>
+    </message>
+    <message>
+        <source>Signer (commune chair or vice-chair)</source>
+        <translation>Signer (commune chair or vice-chair)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Person registered</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Hometown</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s role</source>
+        <translation>Parent&apos;s role</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarant</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>New guardian</source>
+        <translation>New guardian</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Death notice</source>
+        <translation>Death notice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Amends record</source>
+        <translation>Amends record</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kind of recording</source>
+        <translation>Kind of recording</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>For a marriage</source>
+        <translation>For a marriage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period of residence</source>
+        <translation>Period of residence</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>Related record</translation>
+    </message>
+    <message>
+        <source>Historical record</source>
+        <translation>Historical record</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Re-registration</source>
+        <translation>Re-registration</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Ethnicity re-determined</translation>
+    </message>
+    <message>
+        <source>Personal ID number assigned</source>
+        <translation>Personal ID number assigned</translation>
+    </message>
+    <message>
+        <source>Guardian changed</source>
+        <translation>Guardian changed</translation>
+    </message>
+    <message>
+        <source>Guardianship ended</source>
+        <translation>Guardianship ended</translation>
+    </message>
+    <message>
+        <source>Time, place and cause of death</source>
+        <translation>Time, place and cause of death</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Civil-status register</source>
+        <translation>Civil-status register</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use vi or en.</translation>
+    </message>
+    <message>
+        <source>Civil-status register of the commune office</source>
+        <translation>Civil-status register of the commune office</translation>
+    </message>
+    <message>
+        <source>The register file (default: %1).</source>
+        <translation>The register file (default: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The interface language: vi (default) or en.</source>
+        <translation>The interface language: vi (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: hotich [--db FILE] [--lang vi|en]</source>
+        <translation>Unexpected argument &quot;%1&quot;. Usage: hotich [--db FILE] [--lang vi|en]</translation>
+    </message>
+    <message>
+        <source>No register yet</source>
+        <translation>No register yet</translation>
+    </message>
+    <message>
+        <source>There is no register at %1.
+
+The office&apos;s IT staff create it with:
+  hotich-admin --db &quot;%1&quot; init --office COMMUNE_CODE --admin LOGIN
+and add the officers&apos; accounts with:
+  hotich-admin --db &quot;%1&quot; --user LOGIN user add …
+Then start hotich again (with --db if the register is elsewhere).</source>
+        <translation>There is no register at %1.
+
+The office&apos;s IT staff create it with:
+  hotich-admin --db &quot;%1&quot; init --office COMMUNE_CODE --admin LOGIN
+and add the officers&apos; accounts with:
+  hotich-admin --db &quot;%1&quot; --user LOGIN user add …
+Then start hotich again (with --db if the register is elsewhere).</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>The register cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::FindScreen</name>
+    <message>
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Name (with or without diacritics) or register number, e.g. 12/2026</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Register year</source>
+        <translation>Register year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type a name or a register number.</source>
+        <translation>Type a name or a register number.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Search state</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>No record matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n records; type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first %n records; type more to narrow the search.</numerusform>
+            <numerusform>The first %n records; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::LoginScreen</name>
+    <message>
+        <source>Civil-status register — log in</source>
+        <translation>Civil-status register — log in</translation>
+    </message>
+    <message>
+        <source>Log in to the civil-status register</source>
+        <translation>Log in to the civil-status register</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Log-in error</source>
+        <translation>Log-in error</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Log &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Civil-status register — locked</source>
+        <translation>Civil-status register — locked</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to go on.</source>
+        <translation>The screen is locked. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MainWindow</name>
+    <message>
+        <source>Civil-status register — %1</source>
+        <translation>Civil-status register — %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Find a record</source>
+        <translation>&amp;Find a record</translation>
+    </message>
+    <message>
+        <source>&amp;Close record</source>
+        <translation>&amp;Close record</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2) — %3</source>
+        <translation>Logged in: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>The screen is locked.</source>
+        <translation>The screen is locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RecordScreen</name>
+    <message>
+        <source>Current content</source>
+        <translation>Current content</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>Record not readable</source>
+        <translation>Record not readable</translation>
+    </message>
+    <message>
+        <source>Registered on %1 · Book %2 · %3</source>
+        <translation>Registered on %1 · Book %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (registration %2)</source>
+        <translation>%1 (registration %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Birth</source>
+        <translation>Khai sinh</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Khai tử</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Kết hôn</translation>
+    </message>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Nhận cha, mẹ, con</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>Giám hộ</translation>
+    </message>
+    <message>
+        <source>End of guardianship</source>
+        <translation>Chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Thay đổi giám hộ</translation>
+    </message>
+    <message>
+        <source>Change, correction, supplement</source>
+        <translation>Thay đổi, cải chính, bổ sung thông tin hộ tịch</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Xác nhận tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Ghi vào Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Extract copy</source>
+        <translation>Cấp bản sao trích lục</translation>
+    </message>
+    <message>
+        <source>Civil-status officer</source>
+        <translation>Công chức tư pháp – hộ tịch</translation>
+    </message>
+    <message>
+        <source>Signer (commune chair or vice-chair)</source>
+        <translation>Người ký (Chủ tịch, Phó Chủ tịch UBND)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Đã chấm dứt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Người được đăng ký</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Chữ đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ, chữ đệm, tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cha/mẹ</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s role</source>
+        <translation>Là cha hay mẹ</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Vợ</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Chồng</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Người đi khai</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Yêu cầu bởi</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Người giám hộ</translation>
+    </message>
+    <message>
+        <source>New guardian</source>
+        <translation>Người giám hộ mới</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Người được giám hộ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Death notice</source>
+        <translation>Giấy báo tử</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Amends record</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kind of recording</source>
+        <translation>Loại việc ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+        <source>For a marriage</source>
+        <translation>Để đăng ký kết hôn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Period of residence</source>
+        <translation>Thời gian cư trú</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày chấm dứt</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản sao</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>Hồ sơ liên quan</translation>
+    </message>
+    <message>
+        <source>Historical record</source>
+        <translation>Hồ sơ cũ (số hóa)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Quyển số</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan đăng ký</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Bên kia</translation>
+    </message>
+    <message>
+        <source>Re-registration</source>
+        <translation>Đăng ký lại</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã chấm dứt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Cải chính</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Personal ID number assigned</source>
+        <translation>Cấp số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Guardian changed</source>
+        <translation>Thay đổi người giám hộ</translation>
+    </message>
+    <message>
+        <source>Guardianship ended</source>
+        <translation>Chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Time, place and cause of death</source>
+        <translation>Thời điểm, nơi chết và nguyên nhân</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Civil-status register</source>
+        <translation>Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <translation>Ngôn ngữ không rõ &quot;%1&quot;: dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Civil-status register of the commune office</source>
+        <translation>Sổ hộ tịch của UBND xã, phường</translation>
+    </message>
+    <message>
+        <source>The register file (default: %1).</source>
+        <translation>Tệp sổ hộ tịch (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>The interface language: vi (default) or en.</source>
+        <translation>Ngôn ngữ giao diện: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>NGÔN_NGỮ</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: hotich [--db FILE] [--lang vi|en]</source>
+        <translation>Tham số không hợp lệ &quot;%1&quot;. Cách dùng: hotich [--db TỆP] [--lang vi|en]</translation>
+    </message>
+    <message>
+        <source>No register yet</source>
+        <translation>Chưa có sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>There is no register at %1.
+
+The office&apos;s IT staff create it with:
+  hotich-admin --db &quot;%1&quot; init --office COMMUNE_CODE --admin LOGIN
+and add the officers&apos; accounts with:
+  hotich-admin --db &quot;%1&quot; --user LOGIN user add …
+Then start hotich again (with --db if the register is elsewhere).</source>
+        <translation>Chưa có sổ hộ tịch tại %1.
+
+Cán bộ tin học tạo sổ cho cơ quan bằng lệnh:
+  hotich-admin --db &quot;%1&quot; init --office MÃ_XÃ --admin TÊN_ĐĂNG_NHẬP
+rồi thêm tài khoản cho công chức:
+  hotich-admin --db &quot;%1&quot; --user TÊN_ĐĂNG_NHẬP user add …
+Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Không mở được sổ hộ tịch</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::FindScreen</name>
+    <message>
+        <source>Search the register</source>
+        <translation>Tìm trong sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Họ tên (có dấu hoặc không dấu) hoặc số đăng ký, ví dụ 12/2026</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Loại việc hộ tịch</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại việc</translation>
+    </message>
+    <message>
+        <source>Register year</source>
+        <translation>Năm đăng ký</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Type a name or a register number.</source>
+        <translation>Gõ họ tên hoặc số đăng ký.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Trạng thái tìm</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>Không có hồ sơ nào khớp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n records; type more to narrow the search.</source>
+        <translation>
+            <numerusform>%n hồ sơ đầu tiên; gõ thêm để thu hẹp kết quả.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::LoginScreen</name>
+    <message>
+        <source>Civil-status register — log in</source>
+        <translation>Sổ hộ tịch — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Log in to the civil-status register</source>
+        <translation>Đăng nhập sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Log-in error</source>
+        <translation>Lỗi đăng nhập</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Civil-status register — locked</source>
+        <translation>Sổ hộ tịch — đã khóa</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to go on.</source>
+        <translation>Màn hình đã khóa. Nhập mật khẩu của %1 để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MainWindow</name>
+    <message>
+        <source>Civil-status register — %1</source>
+        <translation>Sổ hộ tịch — %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>&amp;Find a record</source>
+        <translation>&amp;Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Close record</source>
+        <translation>Đón&amp;g hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2) — %3</source>
+        <translation>Đăng nhập: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>The screen is locked.</source>
+        <translation>Màn hình đã khóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RecordScreen</name>
+    <message>
+        <source>Current content</source>
+        <translation>Nội dung hiện tại</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Không tìm thấy hồ sơ</translation>
+    </message>
+    <message>
+        <source>Record not readable</source>
+        <translation>Không đọc được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Registered on %1 · Book %2 · %3</source>
+        <translation>Đăng ký ngày %1 · Quyển %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (registration %2)</source>
+        <translation>%1 (đăng ký %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+</context>
+</TS>
