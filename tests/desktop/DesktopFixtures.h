@@ -9,6 +9,10 @@
 
 namespace hotich::test {
 
+/// How long a test waits for an answer from the register's own thread (a search, a password
+/// check): this bounds a hang, it times nothing.
+inline constexpr int kAnswerWaitMs = 20000;
+
 /// Installs the Vietnamese catalogue (the default language) and fails the test when it is missing.
 void useVietnamese();
 

@@ -27,9 +27,6 @@ using namespace hotich::test;
 
 namespace {
 
-// Searches run on their own thread: wait for the answer (this bounds a hang, it times nothing).
-constexpr int kAnswerWaitMs = 20000;
-
 struct FindFixture
 {
     TestRegister reg;

@@ -18,9 +18,6 @@ using namespace hotich::test;
 
 namespace {
 
-// The password is checked on another thread: wait for it (this bounds a hang, it times nothing).
-constexpr int kAnswerWaitMs = 20000;
-
 struct LoginFixture
 {
     TestRegister reg;
