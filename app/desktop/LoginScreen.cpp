@@ -159,6 +159,8 @@ void LoginScreen::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
+    // A message wrapped onto more lines makes the dialog taller, instead of running under the buttons.
+    adjustSize();
 }
 
 } // namespace hotich::desktop
