@@ -64,32 +64,36 @@ Result<void> HttpTransport::checkUrl(const QUrl &server)
 Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &frame,
                                        const QString &authorization)
 {
-    if (auto r = checkUrl(m_server); !r)
-        return r.error();
-    QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-hotich-frame"_s);
-    request.setRawHeader("Accept", "application/x-hotich-frame");
-    if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization.toLatin1());
-    if (url.scheme() == u"https"_s) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_ca.isEmpty())
-            tls.setCaCertificates(QSslCertificate::fromData(m_ca, QSsl::Pem));
-        request.setSslConfiguration(tls);
-    }
-    request.setTransferTimeout(m_timeoutMs);
+    return start(path, frame, authorization)->wait();
+}
 
-    std::unique_ptr<QNetworkReply> reply(m_network->post(request, frame));
+namespace {
+
+/// A POST that Qt's HTTP thread carries while the caller works; `wait` runs an event loop until it
+/// is answered.
+class PendingHttpAnswer : public PendingAnswer
+{
+public:
+    PendingHttpAnswer(std::unique_ptr<QNetworkReply> reply, QString host)
+        : m_reply(std::move(reply)), m_host(std::move(host))
+    {}
+    explicit PendingHttpAnswer(Error refused) : m_refused(std::move(refused)) {}
+
+    Result<QByteArray> wait() override;
+
+private:
+    std::unique_ptr<QNetworkReply> m_reply;
+    QString m_host;
+    std::optional<Error> m_refused;
+};
+
+Result<QByteArray> PendingHttpAnswer::wait()
+{
+    if (m_refused)
+        return *m_refused;
+    QNetworkReply *reply = m_reply.get();
     QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
-        if (received > kMaxAnswerBytes)
-            reply->abort();
-    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
 
@@ -115,10 +119,53 @@ Result<QByteArray> HttpTransport::post(const QString &path, const QByteArray &fr
     }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         return networkError(u"network.failed"_s,
-                            u"Không kết nối được máy chủ %1: %2"_s.arg(m_server.host(), reply->errorString()),
-                            u"Cannot reach the server %1: %2"_s.arg(m_server.host(), reply->errorString()));
+                            u"Không kết nối được máy chủ %1: %2"_s.arg(m_host, reply->errorString()),
+                            u"Cannot reach the server %1: %2"_s.arg(m_host, reply->errorString()));
     }
     return body;
+}
+
+} // namespace
+
+std::unique_ptr<PendingAnswer> HttpTransport::start(const QString &path, const QByteArray &frame,
+                                                    const QString &authorization)
+{
+    if (auto r = checkUrl(m_server); !r)
+        return std::make_unique<PendingHttpAnswer>(r.error());
+    QUrl url = m_server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-hotich-frame"_s);
+    request.setRawHeader("Accept", "application/x-hotich-frame");
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization.toLatin1());
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_ca.isEmpty())
+            tls.setCaCertificates(QSslCertificate::fromData(m_ca, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
+    request.setTransferTimeout(m_timeoutMs);
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, frame));
+    QNetworkReply *sending = reply.get();
+    QObject::connect(sending, &QNetworkReply::downloadProgress, sending, [sending](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes)
+            sending->abort();
+    });
+    // Qt's HTTP thread takes the body through this thread's event loop: it is handed over here, so
+    // that the server works on it while the caller does something else. The transfer timeout
+    // bounds the wait (a stalled upload ends the reply).
+    QEventLoop loop;
+    QObject::connect(sending, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(sending, &QNetworkReply::uploadProgress, &loop, [&loop](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            loop.quit();
+    });
+    if (!sending->isFinished())
+        loop.exec();
+    return std::make_unique<PendingHttpAnswer>(std::move(reply), m_server.host());
 }
 
 } // namespace hotich::sync

@@ -12,8 +12,9 @@ namespace hotich::sync {
 
 /// SyncTransport over HTTPS with Qt Network: TLS 1.2 or later, the server's certificate verified
 /// against the system's CAs or the one given at enrolment. Plain HTTP only to a loopback address
-/// (a server on this machine: demos and tests). Synchronous: it runs its own event loop until the
-/// answer comes or the timeout passes, so it belongs to a thread that may wait (the SyncEngine's).
+/// (a server on this machine: demos and tests). `start` hands the request to Qt's HTTP thread; waiting
+/// runs an event loop until the answer comes or the timeout passes, so it belongs to a thread that
+/// may wait (the SyncEngine's).
 class HttpTransport : public SyncTransport
 {
 public:
@@ -23,6 +24,8 @@ public:
 
     Result<QByteArray> post(const QString &path, const QByteArray &frame,
                             const QString &authorization) override;
+    std::unique_ptr<PendingAnswer> start(const QString &path, const QByteArray &frame,
+                                         const QString &authorization) override;
 
     /// Refuses a URL that would send the register in clear over a network.
     static Result<void> checkUrl(const QUrl &server);

@@ -150,12 +150,25 @@ Result<void> SyncClient::enrol(const QString &serverUrl, const QString &code, co
     return SyncState::saveEnrolment(m_db, serverUrl, enrolled->credentialId, enrolled->secret, caCertificate);
 }
 
+/// A sync request ready to be sent, and what it was made from: a round made ahead is sent only if
+/// the register is still where the round was made for.
+struct SyncClient::PreparedRound
+{
+    QList<OutboxEntry> entries;
+    QByteArray frame;
+    qint64 from = 0;
+    QByteArray pullCursor;
+    QUuid epoch;
+    bool pushOnly = false; ///< more of the outbox waits behind it: its answer brings no changes
+};
+
 Result<SyncSummary> SyncClient::run()
 {
     SyncSummary summary;
     Result<void> outcome;
+    std::optional<PreparedRound> ahead;
     for (int i = 0; i < kMaxRounds; ++i) {
-        auto more = round(summary);
+        auto more = round(summary, ahead);
         if (!more) {
             outcome = more.error();
             break;
@@ -176,7 +189,61 @@ Result<SyncSummary> SyncClient::run()
     return summary;
 }
 
-Result<bool> SyncClient::round(SyncSummary &summary)
+Result<SyncClient::PreparedRound> SyncClient::prepare(const OfficeInfo &office,
+                                                      const RegisterIdentity &identity,
+                                                      const QByteArray &pullCursor, qint64 from)
+{
+    Outbox outbox(m_db);
+    auto entries = outbox.read(from, m_batch);
+    if (!entries)
+        return entries.error();
+    PreparedRound prepared;
+    prepared.from = from;
+    prepared.pullCursor = pullCursor;
+    prepared.epoch = identity.epoch;
+    SyncRequest request;
+    request.app = applicationVersion();
+    request.schema = m_db.schemaVersion();
+    request.office = office.code;
+    request.registerId = identity.uuid;
+    request.epoch = identity.epoch;
+    request.push.from = from;
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        if (e.dangling) {
+            return Error::make(
+                ErrorKind::Corrupt, u"outbox.dangling"_s,
+                u"Mục %1 của hàng đợi đồng bộ hỏng: chạy hotich-admin verify"_s.arg(e.entry.seq),
+                u"Outbox entry %1 is damaged: run hotich-admin verify"_s.arg(e.entry.seq));
+        }
+        request.push.entries.push_back(e.entry);
+    }
+    if (!entries->isEmpty()) {
+        request.push.head = entries->last().hash;
+    } else {
+        auto head = outbox.hashAt(from - 1);
+        if (!head)
+            return head.error();
+        request.push.head = *head;
+    }
+    request.pull.cursor = pullCursor;
+    // A backlog goes in first, each batch without a page of changes to apply (the answers to the
+    // backlog itself, mostly): the ministry holds the registrations sooner, and the pull after the
+    // last batch brings the changes in pages of their own.
+    auto last = outbox.lastSeq();
+    if (!last)
+        return last.error();
+    prepared.pushOnly = from + qint64(entries->size()) <= *last;
+    if (prepared.pushOnly)
+        request.pull.max = 0;
+    auto frame = encodeMessage(request);
+    if (!frame)
+        return frame.error();
+    prepared.frame = std::move(*frame);
+    prepared.entries = std::move(*entries);
+    return prepared;
+}
+
+Result<bool> SyncClient::round(SyncSummary &summary, std::optional<PreparedRound> &ahead)
 {
     auto office = readOffice(m_db);
     if (!office)
@@ -194,50 +261,28 @@ Result<bool> SyncClient::round(SyncSummary &summary)
             u"The register is not enrolled with the ministry server: run hotich-admin enrol --server "
             u"URL --code CODE"_s);
     }
-    Outbox outbox(m_db);
-    auto entries = outbox.read(state->pushedThrough + 1, m_batch);
-    if (!entries)
-        return entries.error();
-    SyncRequest request;
-    request.app = applicationVersion();
-    request.schema = m_db.schemaVersion();
-    request.office = office->code;
-    request.registerId = identity->uuid;
-    request.epoch = identity->epoch;
-    request.push.from = state->pushedThrough + 1;
-    for (const OutboxEntry &e : std::as_const(*entries)) {
-        if (e.dangling) {
-            return Error::make(
-                ErrorKind::Corrupt, u"outbox.dangling"_s,
-                u"Mục %1 của hàng đợi đồng bộ hỏng: chạy hotich-admin verify"_s.arg(e.entry.seq),
-                u"Outbox entry %1 is damaged: run hotich-admin verify"_s.arg(e.entry.seq));
-        }
-        request.push.entries.push_back(e.entry);
+    // The round made ahead stands only if the last answer left the register where it was made for.
+    std::optional<PreparedRound> prepared = std::exchange(ahead, std::nullopt);
+    if (!prepared || prepared->from != state->pushedThrough + 1 ||
+        prepared->pullCursor != state->pullCursor || prepared->epoch != identity->epoch ||
+        identity->catchUp) {
+        auto made = prepare(*office, *identity, state->pullCursor, state->pushedThrough + 1);
+        if (!made)
+            return made.error();
+        prepared = std::move(*made);
     }
-    if (!entries->isEmpty()) {
-        request.push.head = entries->last().hash;
-    } else {
-        auto head = outbox.hashAt(state->pushedThrough);
-        if (!head)
-            return head.error();
-        request.push.head = *head;
-    }
-    request.pull.cursor = state->pullCursor;
-    // A backlog goes in first, each batch without a page of changes to apply (the answers to the
-    // backlog itself, mostly): the ministry holds the registrations sooner, and the pull after the
-    // last batch brings the changes in pages of their own.
-    auto last = outbox.lastSeq();
-    if (!last)
-        return last.error();
-    if (request.push.from + qint64(entries->size()) <= *last)
-        request.pull.max = 0;
-
-    auto frame = encodeMessage(request);
-    if (!frame)
-        return frame.error();
-    auto answer = m_transport.post(u"/v1/sync"_s, *frame, authorization(*state));
+    const QList<OutboxEntry> &entries = prepared->entries;
+    auto pending = m_transport.start(u"/v1/sync"_s, prepared->frame, authorization(*state));
     ++summary.roundTrips;
-    summary.bytesSent += frame->size();
+    summary.bytesSent += prepared->frame.size();
+    if (prepared->pushOnly && !identity->catchUp) {
+        // While the server takes this batch in, the next is read and encoded, as if the server
+        // takes all of this one (it nearly always does; if not, the next is made again).
+        auto next = prepare(*office, *identity, state->pullCursor, prepared->from + entries.size());
+        if (next)
+            ahead = std::move(*next);
+    }
+    auto answer = pending->wait();
     if (!answer)
         return answer.error();
     summary.bytesReceived += answer->size();
@@ -271,7 +316,7 @@ Result<bool> SyncClient::round(SyncSummary &summary)
 
     // Rejections name sequences: of the entries pushed, or of those the catch-up brought back.
     const auto recordAt = [&](qint64 seq) {
-        for (const OutboxEntry &e : std::as_const(*entries)) {
+        for (const OutboxEntry &e : entries) {
             if (e.entry.seq == seq)
                 return e.entry.recordId;
         }
@@ -286,6 +331,7 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     QList<SyncFinding> rejections;
     for (const Rejection &r : response->pushed.rejected)
         rejections << SyncFinding{recordAt(r.seq), r.seq, r.code, r.vi, r.en, {}, {}};
+    Outbox outbox(m_db);
     auto held = outbox.lastSeq();
     if (!held)
         return held.error();
@@ -321,7 +367,7 @@ Result<bool> SyncClient::round(SyncSummary &summary)
     }
     summary.pulled += qint64(response->pull.changes.size());
 
-    last = outbox.lastSeq(); // the pull may have written amendments, and their entries
+    auto last = outbox.lastSeq(); // the pull may have written amendments, and their entries
     if (!last)
         return last.error();
     const bool progressed =

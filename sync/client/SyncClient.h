@@ -2,12 +2,15 @@
 
 #include "SyncTransport.h"
 #include "auth/Accounts.h"
+#include "registry/RegisterSetup.h"
 #include "store/Database.h"
+#include "store/RegisterIdentity.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace hotich::sync {
 
@@ -48,7 +51,13 @@ public:
     Result<SyncSummary> run();
 
 private:
-    Result<bool> round(SyncSummary &summary);
+    struct PreparedRound;
+    /// One round of push and pull; `ahead` is the next round if it was made while this one was in
+    /// flight (a backlog), taken and replaced by this round.
+    Result<bool> round(SyncSummary &summary, std::optional<PreparedRound> &ahead);
+    /// The request pushing the outbox from `from`, encoded.
+    Result<PreparedRound> prepare(const OfficeInfo &office, const RegisterIdentity &identity,
+                                  const QByteArray &pullCursor, qint64 from);
 
     Database &m_db;
     const Clock &m_clock;

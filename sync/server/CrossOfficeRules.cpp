@@ -29,7 +29,7 @@ Result<QList<OfficeFinding>> CrossOfficeRules::check(const ServerRecord &record)
 Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecord &birth)
 {
     QList<OfficeFinding> out;
-    const QString key = birthDuplicateKey(birth.content);
+    const QString key = !birth.duplicateKey.isEmpty() ? birth.duplicateKey : birthDuplicateKey(birth.content);
     if (key.isEmpty())
         return out;
     auto q = m_db.run(

@@ -31,6 +31,9 @@ struct ServerRecord
     QDate registrationDate;
     QJsonObject content;
     RecordStatus status = RecordStatus::Active;
+    /// A birth as written: what a duplicate at another office shares (birthDuplicateKey); empty
+    /// when the record was read back or gives too little.
+    QString duplicateKey;
 
     /// The record as the rules cite it ("đăng ký khai sinh số 12/2026, ngày …").
     RegisteredEvent event() const;
@@ -82,7 +85,10 @@ private:
     /// offices registering the same person at once are checked one after the other.
     Result<void> lockKeys(EventKind kind, const QJsonObject &content);
     /// Writes the record and its persons; false when an insert finds the UUID taken.
-    Result<bool> writeContent(const ServerRecord &record, bool insert, const QDateTime &now);
+    /// `json` is the content as the office sent it, when that is the content (a registration);
+    /// otherwise the content is serialised. Sets the record's duplicate key.
+    Result<bool> writeContent(ServerRecord &record, bool insert, const QDateTime &now,
+                              const QByteArray &json = {});
 
     ServerDatabase &m_db;
 };
