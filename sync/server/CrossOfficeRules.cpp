@@ -38,8 +38,11 @@ Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecor
         {key, uuidValue(birth.id), birth.office}, u"tra cứu khai sinh trùng"_s);
     if (!q)
         return q.error();
-    const QString child = personAt(birth.content, u"subject"_s).fullName;
+    QString child; // named in the findings only: most births have none
     while (q->next()) {
+        if (child.isEmpty())
+            child =
+                birth.birth ? birth.birth->child.fullName : personAt(birth.content, u"subject"_s).fullName;
         ServerRecord other;
         other.id = uuidFrom(q->value(0));
         other.office = q->value(1).toString();

@@ -26,20 +26,19 @@ QString twinKeyOf(const PersonView &child, const PersonView &mother)
 
 } // namespace
 
-bool IdNumberRequests::wants(const QJsonObject &birth)
+bool IdNumberRequests::wants(const QJsonObject &birth, const PersonView &child)
 {
     // A birth digitised from an old paper register ("historical": its book, page and entry): the
     // person was numbered long ago, or will be through the population register, not as a newborn.
     if (birth.value(u"historical"_s).isObject())
         return false;
-    return personAt(birth, u"subject"_s).idNumber.isEmpty();
+    return child.idNumber.isEmpty();
 }
 
 Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QString &office,
-                                                 const QString &provinceCode, const QJsonObject &birth,
-                                                 const QDateTime &now)
+                                                 const QString &provinceCode, const PersonView &child,
+                                                 const PersonView &mother, const QDateTime &now)
 {
-    const PersonView child = personAt(birth, u"subject"_s);
     IdNumberRequest request;
     request.record = recordId;
     request.office = office;
@@ -47,7 +46,7 @@ Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QS
     request.sex = child.sex;
     if (child.birthDate.isFull())
         request.birthDate = child.birthDate.earliest();
-    request.twinKey = twinKeyOf(child, personAt(birth, u"mother"_s));
+    request.twinKey = twinKeyOf(child, mother);
     request.requestedAtMs = now.toMSecsSinceEpoch();
     // Two offices pushing the twins at once: the second waits and sees the first.
     if (!request.twinKey.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Person.h"
+
 #include "sync/server/PopulationRegistry.h"
 #include "sync/server/ServerDatabase.h"
 
@@ -22,11 +24,12 @@ public:
     IdNumberRequests(ServerDatabase &db, PopulationRegistry &registry) : m_db(db), m_registry(registry) {}
 
     /// Whether a registration asks for a number: a new birth whose child has none yet.
-    static bool wants(const QJsonObject &birth);
+    static bool wants(const QJsonObject &birth, const PersonView &child);
 
-    /// Asks for a number for the birth (in the push's transaction) and records the first answer.
+    /// Asks for a number for the birth of `child` to `mother` (in the push's transaction) and
+    /// records the first answer.
     Result<IdNumberResult> request(const QUuid &record, const QString &office, const QString &provinceCode,
-                                   const QJsonObject &birth, const QDateTime &now);
+                                   const PersonView &child, const PersonView &mother, const QDateTime &now);
     /// Asks again about the office's Pending requests that are due, each answer in the
     /// transaction that records it and its change. Returns how many changed state.
     Result<int> resolveDue(const QString &office, const QDateTime &now);

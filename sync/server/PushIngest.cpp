@@ -204,9 +204,13 @@ Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office,
         if (auto r = feed.append(f.office, change, now); !r)
             return r.error();
     }
-    if (record.kind == EventKind::Birth && IdNumberRequests::wants(record.content)) {
-        auto asked = IdNumberRequests(m_db, m_registry)
-                         .request(record.id, office.office, office.provinceCode, record.content, now);
+    if (record.kind != EventKind::Birth)
+        return std::optional<EntryRejection>();
+    const BirthParties birth = record.birth ? *record.birth : BirthParties::of(record.content);
+    if (IdNumberRequests::wants(record.content, birth.child)) {
+        auto asked =
+            IdNumberRequests(m_db, m_registry)
+                .request(record.id, office.office, office.provinceCode, birth.child, birth.mother, now);
         if (!asked)
             return asked.error();
     }

@@ -60,6 +60,11 @@ ServerRecord fromRow(const Rows &q)
 
 } // namespace
 
+BirthParties BirthParties::of(const QJsonObject &birth)
+{
+    return {personAt(birth, u"subject"_s), personAt(birth, u"mother"_s)};
+}
+
 RegisteredEvent ServerRecord::event() const
 {
     RegisteredEvent e;
@@ -148,7 +153,10 @@ Result<void> RecordLedger::lockKeys(EventKind kind, const QJsonObject &content)
 Result<bool> RecordLedger::writeContent(ServerRecord &record, bool insert, const QDateTime &now,
                                         const QByteArray &json)
 {
-    record.duplicateKey = record.kind == EventKind::Birth ? birthDuplicateKey(record.content) : QString();
+    if (record.kind == EventKind::Birth) {
+        record.birth = BirthParties::of(record.content);
+        record.duplicateKey = birthDuplicateKey(record.birth->child, record.birth->mother);
+    }
     const QString &dupKey = record.duplicateKey;
     // Re-serialising what was just parsed from the same text was a tenth of a push.
     const QString content = json.isEmpty() ? compactJson(record.content) : QString::fromUtf8(json);

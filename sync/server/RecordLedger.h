@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Person.h"
+
 #include "model/EventKind.h"
 #include "rules/RuleContext.h"
 #include "store/RegisterIndex.h"
@@ -19,6 +21,15 @@ namespace hotich::server {
 
 /// A record as the server holds it: its registration's numbers, never rewritten, and its current
 /// content (the registration with every amendment's merge patch applied).
+/// The persons of a birth that the server's rules read.
+struct BirthParties
+{
+    PersonView child;
+    PersonView mother;
+
+    static BirthParties of(const QJsonObject &birth);
+};
+
 struct ServerRecord
 {
     QUuid id;
@@ -34,6 +45,8 @@ struct ServerRecord
     /// A birth as written: what a duplicate at another office shares (birthDuplicateKey); empty
     /// when the record was read back or gives too little.
     QString duplicateKey;
+    /// A birth as written: its child and mother, read once for the rules and the ID-number request.
+    std::optional<BirthParties> birth;
 
     /// The record as the rules cite it ("đăng ký khai sinh số 12/2026, ngày …").
     RegisteredEvent event() const;
