@@ -131,24 +131,26 @@ private:
             return malformed(u"số đăng ký không khớp với việc hồ sơ là hồ sơ cũ được số hóa hay không"_s,
                              u"the register number does not fit whether the record is a digitised one"_s);
         }
-        auto held = m_store.find(e.recordId);
-        if (!held)
-            return held.error();
-        if (held->has_value()) {
-            return Error::make(
-                ErrorKind::Conflict, u"catchUp.recordHeld"_s,
-                u"sổ đã có hồ sơ %1 ở dòng %2, với nội dung khác mục này"_s.arg(uuidText(e.recordId))
-                    .arg((*held)->rowId),
-                u"the register already holds record %1 (row %2), unlike this entry"_s
-                    .arg(uuidText(e.recordId))
-                    .arg((*held)->rowId));
-        }
         auto rowId = m_session.nextRowId();
         if (!rowId)
             return rowId.error();
         // A record is found by the row id its UUID carries: the office's records come back in the
-        // order they were written, so each takes its own row again.
+        // order they were written, so each takes its own row again. One that does not fit is told
+        // apart: held already (a replay) or out of order. (One that fits cannot be held: its row is
+        // the next, still free.)
         if (rowIdInRecordUuid(e.recordId) != *rowId) {
+            auto held = m_store.find(e.recordId);
+            if (!held)
+                return held.error();
+            if (held->has_value()) {
+                return Error::make(
+                    ErrorKind::Conflict, u"catchUp.recordHeld"_s,
+                    u"sổ đã có hồ sơ %1 ở dòng %2, với nội dung khác mục này"_s.arg(uuidText(e.recordId))
+                        .arg((*held)->rowId),
+                    u"the register already holds record %1 (row %2), unlike this entry"_s
+                        .arg(uuidText(e.recordId))
+                        .arg((*held)->rowId));
+            }
             return Error::make(
                 ErrorKind::Conflict, u"catchUp.recordRow"_s,
                 u"hồ sơ %1 phải là dòng %2 của sổ, nhưng dòng tiếp theo là %3"_s.arg(uuidText(e.recordId))
@@ -362,7 +364,8 @@ Result<CatchUpOutcome> CatchUp::apply(qint64 from, const QList<SyncEntry> &entri
     }
     // What was written must hash as the server holds it: the local chain then continues the office's.
     if (entries.size() > heldCount) {
-        auto written = session->outbox.read(from + heldCount, int(entries.size() - heldCount));
+        // The hashes the register computed as it wrote them (their content is not needed here).
+        auto written = session->outbox.hashes(from + heldCount, int(entries.size() - heldCount));
         if (!written)
             return written.error();
         for (qsizetype i = heldCount; i < entries.size(); ++i) {
@@ -370,8 +373,7 @@ Result<CatchUpOutcome> CatchUp::apply(qint64 from, const QList<SyncEntry> &entri
             const QByteArray content = e.contentHash();
             const QByteArray hash = e.chainHash(chain, content);
             const qsizetype at = i - heldCount;
-            if (at >= written->size() || written->at(at).contentHash != content ||
-                written->at(at).hash != hash) {
+            if (at >= written->size() || written->at(at).first != content || written->at(at).second != hash) {
                 return atEntry(
                     Error::make(ErrorKind::Conflict, u"catchUp.mismatch"_s,
                                 u"sau khi ghi, mục không khớp với mục máy chủ gửi"_s,

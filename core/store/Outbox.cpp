@@ -115,6 +115,19 @@ Result<QByteArray> Outbox::hashAt(qint64 seq)
     return q->value(0).toByteArray();
 }
 
+Result<QList<std::pair<QByteArray, QByteArray>>> Outbox::hashes(qint64 fromSeq, int limit)
+{
+    Reader q(m_db.statement(u"SELECT content_hash, hash FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?"_s));
+    q->bindValue(0, fromSeq);
+    q->bindValue(1, limit);
+    if (auto r = m_db.run(*q, u"đọc hàng đợi đồng bộ"_s); !r)
+        return r.error();
+    QList<std::pair<QByteArray, QByteArray>> out;
+    while (q->next())
+        out.append({q->value(0).toByteArray(), q->value(1).toByteArray()});
+    return out;
+}
+
 Result<qint64> Outbox::lastSeq()
 {
     return m_db.prepared("SELECT coalesce(max(seq), 0) FROM outbox").number(u"đọc hàng đợi đồng bộ"_s);

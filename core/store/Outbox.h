@@ -39,6 +39,9 @@ public:
     /// read from the records, amendments and books it names.
     Result<QList<OutboxEntry>> read(qint64 fromSeq, int limit);
 
+    /// The content and chain hashes of up to `limit` entries from `fromSeq` on, in order, as
+    /// written (without their content).
+    Result<QList<std::pair<QByteArray, QByteArray>>> hashes(qint64 fromSeq, int limit);
     /// The chain hash of entry `seq` (empty for 0: before the first entry).
     Result<QByteArray> hashAt(qint64 seq);
     /// The last sequence written (0 when the outbox is empty).
