@@ -79,11 +79,13 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 
     // The client's chain, recomputed from the server's hash before the batch.
     QByteArray previous = batch.from == 1 ? QByteArray() : storedAt(batch.from - 1);
+    const QList<ParsedEntry> parsed = ParsedEntry::ofAll(batch.entries);
     QList<HeldEntry> pushed;
-    for (const SyncEntry &e : batch.entries) {
+    for (qsizetype i = 0; i < batch.entries.size(); ++i) {
+        const SyncEntry &e = batch.entries[i];
         HeldEntry h;
         h.entry = e;
-        h.contentHash = e.contentHash();
+        h.contentHash = parsed[i].contentHash;
         h.hash = e.chainHash(previous, h.contentHash);
         h.registerUuid = batch.registerUuid;
         h.epoch = batch.epoch;
@@ -136,10 +138,11 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
     if (!earlier)
         return earlier.error();
     result.rejected = *earlier;
-    for (const HeldEntry &h : std::as_const(pushed)) {
+    for (qsizetype i = 0; i < pushed.size(); ++i) {
+        const HeldEntry &h = pushed[i];
         if (h.entry.seq <= heldTo)
             continue;
-        auto rejected = hold(*head, h, now);
+        auto rejected = hold(*head, h, parsed[i], now);
         if (!rejected)
             return rejected.error();
         if (*rejected)
@@ -176,13 +179,13 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 }
 
 Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office, const HeldEntry &held,
-                                                       const QDateTime &now)
+                                                       const ParsedEntry &parsed, const QDateTime &now)
 {
     EntryStore entries(m_db);
     if (auto r = entries.append(office.office, held); !r)
         return r.error();
     const SyncEntry &e = held.entry;
-    auto outcome = RecordLedger(m_db).apply(office.office, e, now);
+    auto outcome = RecordLedger(m_db).apply(office.office, e, parsed, now);
     if (!outcome)
         return outcome.error();
     if (outcome->rejection) {
