@@ -78,8 +78,20 @@ private:
     int syncFindings();
     int syncAllowFork();
     int recover();
-    // Printing (PrintCommands.cpp)
+    // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
+    int formsStockReceive();
+    int formsStockReport();
+    int formsConfirm();
+    int formsSpoil();
+    int formsVoid();
+    enum class SheetChange
+    {
+        Confirm,
+        Spoil,
+        Void
+    };
+    int formsSheet(SheetChange change);
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.

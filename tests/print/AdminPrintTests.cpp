@@ -1,9 +1,12 @@
 // hotich-admin print through the real binary: the PDF it writes is read back with poppler.
+#include "AdminRegister.h"
 #include "RenderChecks.h"
-#include "support/AdminProcess.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 
 using namespace hotich;
 using namespace hotich::printing;
@@ -12,51 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kAdminPassword = "quan-tri-2026";
-const QByteArray kOfficerPassword = "can-bo-2026";
 constexpr double kMmPerPt = pdf_probe::kMmPerPt;
-
-/// A register made with hotich-admin, an officer, one birth and one death; calibrations in its
-/// own folder (HOTICH_CALIBRATION_DIR, which the admin processes inherit).
-class PrintRegister
-{
-public:
-    PrintRegister() : db(dir.path(u"so.db"_s))
-    {
-        REQUIRE(runAdmin({u"--db"_s, db, u"init"_s, u"--office"_s, u"00004"_s, u"--admin"_s, u"admin"_s},
-                         kAdminPassword + '\n')
-                    .exitCode == 0);
-        REQUIRE(runAdmin({u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"canbo"_s,
-                          u"--role"_s, u"officer"_s, u"--full-name"_s, u"Lê Thị Hoa"_s},
-                         kOfficerPassword + '\n', kAdminPassword)
-                    .exitCode == 0);
-        birth = add(u"birth"_s);
-        death = add(u"death"_s);
-        qputenv("HOTICH_CALIBRATION_DIR", dir.path(u"calibration"_s).toUtf8());
-    }
-    ~PrintRegister() { qunsetenv("HOTICH_CALIBRATION_DIR"); }
-
-    AdminRun officer(const QStringList &args) const
-    {
-        return runAdmin(QStringList{u"--db"_s, db, u"--user"_s, u"canbo"_s, u"--lang"_s, u"en"_s} + args, {},
-                        kOfficerPassword);
-    }
-
-    TempDir dir;
-    QString db;
-    QString birth;
-    QString death;
-
-private:
-    QString add(const QString &example)
-    {
-        const AdminRun added = runAdmin({u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, u"-"_s},
-                                        readTestData(u"records/"_s + example + u".json"_s), kOfficerPassword);
-        INFO(added.errText().toStdString());
-        REQUIRE(added.exitCode == 0);
-        return added.first().value(u"id"_s).toString();
-    }
-};
 
 /// The first line of a field as poppler read it, by the field's words.
 QRectF lineOf(const PdfPage &page, const QString &text)
@@ -156,12 +115,47 @@ TEST_CASE("hotich-admin print refuses a bad request, exits 2 and writes no file"
          u"The name \"../x\" is not valid"_s},
         {"no --pdf",
          {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s},
-         u"--pdf OUT are required"_s},
+         u"one of --pdf OUT or --printer NAME are required"_s},
+        {"both --pdf and --printer",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--printer"_s,
+          u"x"_s},
+         u"one of --pdf OUT or --printer NAME are required"_s},
+        {"a folder that does not exist",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s,
+          reg.dir.path(u"no/ks.pdf"_s)},
+         u"does not exist"_s},
+        {"a printer that does not exist",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--printer"_s, u"no-such-printer"_s},
+         u"There is no printer \"no-such-printer\""_s},
+        {"a malformed serial",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--serial"_s,
+          u"KS000101"_s},
+         u"The serial \"KS000101\" is not valid"_s},
+        {"a serial outside the stock",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--serial"_s,
+          u"KS-000151"_s},
+         u"is not in any blank-form stock received"_s},
+        {"a serial of another series",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--serial"_s,
+          u"KT-000101"_s},
+         u"is not in any blank-form stock received"_s},
+        {"more copies than the stock holds",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--copies"_s,
+          u"51"_s},
+         u"Not enough blank forms of birth-certificate: 51 needed, 50 left"_s},
+        {"copies out of range",
+         {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf, u"--copies"_s, u"0"_s},
+         u"--copies must be a whole number from 1 to 100"_s},
+        {"a serial for a plain form",
+         {u"print"_s, reg.death, u"--form"_s, u"death-extract"_s, u"--pdf"_s, pdf, u"--serial"_s,
+          u"KS-000101"_s},
+         u"takes no --serial"_s},
         {"an unknown record",
          {u"print"_s, u"01930000-0000-7000-8000-000000000000"_s, u"--form"_s, u"birth-certificate"_s,
           u"--pdf"_s, pdf},
          u"01930000-0000-7000-8000-000000000000"_s},
     };
+    const QJsonObject before = reg.formsState();
     for (const Case &c : cases) {
         INFO(c.what);
         const AdminRun run = reg.officer(c.args);
@@ -172,4 +166,100 @@ TEST_CASE("hotich-admin print refuses a bad request, exits 2 and writes no file"
         CHECK_FALSE(QFileInfo::exists(pdf));
         QFile::remove(pdf); // each case on its own
     }
+    // No serial was taken by any of them.
+    CHECK(reg.formsState() == before);
+}
+
+TEST_CASE("hotich-admin print takes the next free serial of a preprinted form and never reuses one")
+{
+    PrintRegister reg;
+    const QString pdf = reg.dir.path(u"ks.pdf"_s);
+    const QStringList print = {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf};
+    const AdminRun first = reg.officer(print);
+    INFO(first.errText().toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.errText().contains(u"Using blank KS-000101"_s));
+    CHECK(first.first().value(u"serials"_s).toArray() == QJsonArray{u"KS-000101"_s});
+    CHECK(QFileInfo::exists(pdf));
+
+    // A reprint is a new sheet with a new serial; Vietnamese by default.
+    const AdminRun reprint = reg.officerVi(print);
+    REQUIRE(reprint.exitCode == 0);
+    CHECK(reprint.errText().contains(u"Dùng phôi KS-000102"_s));
+
+    SECTION("a serial given twice is refused the second time")
+    {
+        const QString given = reg.dir.path(u"given.pdf"_s);
+        QStringList withSerial = {u"print"_s, reg.birth, u"--form"_s,   u"birth-certificate"_s,
+                                  u"--pdf"_s, given,     u"--serial"_s, u"KS-120"_s};
+        const AdminRun once = reg.officer(withSerial);
+        REQUIRE(once.exitCode == 0);
+        CHECK(once.first().value(u"serials"_s).toArray() == QJsonArray{u"KS-000120"_s});
+        REQUIRE(QFile::remove(given));
+        const QJsonObject before = reg.formsState();
+        const AdminRun twice = reg.officer(withSerial);
+        CHECK(twice.exitCode == 2);
+        CHECK(twice.errText().contains(u"The blank KS-000120 is already used (printed)"_s));
+        CHECK_FALSE(QFileInfo::exists(given));
+        CHECK(reg.formsState() == before);
+        withSerial.last() = u"KS-000101"_s;
+        CHECK(reg.officerVi(withSerial).errText().contains(u"Phôi KS-000101 đã dùng (đã in)"_s));
+    }
+    SECTION("--copies N prints N sheets with N serials")
+    {
+        const AdminRun three = reg.officer({u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s,
+                                            u"--pdf"_s, pdf, u"--copies"_s, u"3"_s});
+        INFO(three.errText().toStdString());
+        REQUIRE(three.exitCode == 0);
+        CHECK(three.first().value(u"serials"_s).toArray() ==
+              QJsonArray{u"KS-000103"_s, u"KS-000104"_s, u"KS-000105"_s});
+        const QJsonArray files = three.first().value(u"pdf"_s).toArray();
+        REQUIRE(files.size() == 3);
+        CHECK(files[0].toString() == QFileInfo(reg.dir.path(u"ks-KS-000103.pdf"_s)).absoluteFilePath());
+        for (const QJsonValue &f : files)
+            CHECK(pdf_probe::firstPage(f.toString()).words.size() > 10);
+        const QJsonObject line = reg.formsState().value(u"stock"_s).toArray().first().toObject();
+        CHECK(line.value(u"used"_s).toInt() == 5);
+        CHECK(line.value(u"remaining"_s).toInt() == 45);
+    }
+    SECTION("a plain form takes no serial")
+    {
+        const QJsonObject before = reg.formsState();
+        const AdminRun extract = reg.officer(
+            {u"print"_s, reg.death, u"--form"_s, u"death-extract"_s, u"--pdf"_s, reg.dir.path(u"tl.pdf"_s)});
+        REQUIRE(extract.exitCode == 0);
+        CHECK_FALSE(extract.first().contains(u"serials"_s));
+        CHECK(reg.formsState() == before);
+    }
+}
+
+TEST_CASE("two hotich-admin processes printing at once never take one serial twice")
+{
+    PrintRegister reg;
+    QList<QProcess *> processes;
+    for (int p = 0; p < 2; ++p) {
+        auto *process = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOTICH_PASSWORD"_s, u"can-bo-2026"_s);
+        process->setProcessEnvironment(env);
+        process->start(adminPath(), {u"--db"_s, reg.db, u"--user"_s, u"canbo"_s, u"print"_s, reg.birth,
+                                     u"--form"_s, u"birth-certificate"_s, u"--pdf"_s,
+                                     reg.dir.path(u"p%1.pdf"_s.arg(p)), u"--copies"_s, u"4"_s});
+        processes << process;
+    }
+    QStringList serials;
+    for (QProcess *process : processes) {
+        REQUIRE(process->waitForFinished(300000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        const QJsonObject out = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+        for (const QJsonValue &s : out.value(u"serials"_s).toArray())
+            serials << s.toString();
+        delete process;
+    }
+    serials.sort();
+    QStringList expected;
+    for (int n = 101; n <= 108; ++n)
+        expected << u"KS-000%1"_s.arg(n);
+    CHECK(serials == expected);
 }
