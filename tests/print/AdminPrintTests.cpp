@@ -1,5 +1,6 @@
 // hotich-admin print through the real binary: the PDF it writes is read back with poppler.
 #include "AdminRegister.h"
+#include "PrivateCups.h"
 #include "RenderChecks.h"
 
 #include <QFile>
@@ -33,6 +34,51 @@ QRectF lineOf(const PdfPage &page, const QString &text)
     }
     FAIL("\"" << text.toStdString() << "\" is not in the PDF");
     return {};
+}
+
+/// Where two drawings of a page put their ink (pixels darker than mid-grey).
+struct InkComparison
+{
+    qint64 inkA = 0;
+    qint64 inkB = 0;
+    qint64 unmatchedA = 0; ///< ink of A with no ink of B within the tolerance
+    qint64 unmatchedB = 0;
+    QRect boundsA;
+    QRect boundsB;
+};
+
+InkComparison compareInk(const QImage &a, const QImage &b, int tolerancePx)
+{
+    auto ink = [](const QImage &image, int x, int y) {
+        return image.constScanLine(y)[x] < 128;
+    };
+    auto near = [&](const QImage &image, int x, int y) {
+        for (int dy = -tolerancePx; dy <= tolerancePx; ++dy) {
+            for (int dx = -tolerancePx; dx <= tolerancePx; ++dx) {
+                const int nx = x + dx;
+                const int ny = y + dy;
+                if (nx >= 0 && ny >= 0 && nx < image.width() && ny < image.height() && ink(image, nx, ny))
+                    return true;
+            }
+        }
+        return false;
+    };
+    InkComparison out;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (ink(a, x, y)) {
+                ++out.inkA;
+                out.boundsA |= QRect(x, y, 1, 1);
+                out.unmatchedA += near(b, x, y) ? 0 : 1;
+            }
+            if (ink(b, x, y)) {
+                ++out.inkB;
+                out.boundsB |= QRect(x, y, 1, 1);
+                out.unmatchedB += near(a, x, y) ? 0 : 1;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -262,4 +308,75 @@ TEST_CASE("two hotich-admin processes printing at once never take one serial twi
     for (int n = 101; n <= 108; ++n)
         expected << u"KS-000%1"_s.arg(n);
     CHECK(serials == expected);
+}
+
+TEST_CASE("hotich-admin print --printer goes through a real CUPS queue (cups-pdf) unscaled and is journalled")
+{
+    PrintRegister reg;
+    PrivateCups cups;
+    // The same sheet written directly, to compare with what comes out of the queue.
+    const QString direct = reg.dir.path(u"direct.pdf"_s);
+    REQUIRE(reg.officer({u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, direct,
+                         u"--serial"_s, u"KS-000150"_s})
+                .exitCode == 0);
+
+    const AdminRun run = reg.officer(
+        {u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--printer"_s, cups.queue()});
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.errText().contains(u"Using blank KS-000101"_s));
+    CHECK(run.first().value(u"printer"_s).toString() == cups.queue());
+    CHECK(run.first().value(u"serials"_s).toArray() == QJsonArray{u"KS-000101"_s});
+
+    const PrivateCups::Finished finished = cups.waitForJobs();
+    REQUIRE(finished.pdfs.size() == 1);
+    REQUIRE(finished.jobOptions.size() == 1);
+    // CUPS was told not to scale, and the page size is the form's.
+    CHECK(finished.jobOptions[0].contains(u"print-scaling=none"_s));
+    CHECK(finished.jobOptions[0].contains(u"media=A4"_s));
+
+    // No scaling: the page is the form's, and every mark is where the direct PDF has it. CUPS
+    // feeds cups-pdf PostScript (cups-pdf copies its input line by line, so a PDF handed to it
+    // directly comes out empty), and Ghostscript's ps2write turns the embedded Liberation Serif
+    // into a Type 3 font without letter names: pdftotext finds the words of the sheet at their
+    // places but reads their letters as private symbols. So the words are compared by place and
+    // length, and the whole page by its pixels, as poppler draws both PDFs.
+    const PdfPage sent = pdf_probe::firstPage(direct);
+    const PdfPage printed = pdf_probe::firstPage(finished.pdfs[0]);
+    CHECK(std::abs(printed.sizePt.width() * kMmPerPt - 210) <= 0.2);
+    CHECK(std::abs(printed.sizePt.height() * kMmPerPt - 297) <= 0.2);
+    lineOf(sent, u"NGUYỄN VĂN AN"_s); // the direct PDF is the record's certificate
+    const QRectF name = lineOf(sent, u"NGUYỄN"_s);
+    bool nameFound = false;
+    for (const PdfWord &w : printed.words) {
+        const QRectF box = toMm(w.boxPt);
+        nameFound = nameFound ||
+                    (w.text.size() == 6 && std::abs(box.left() - name.left()) <= 0.2 &&
+                     std::abs(box.right() - name.right()) <= 0.2 && std::abs(box.top() - name.top()) <= 0.5);
+    }
+    CHECK(nameFound); // a six-letter word where NGUYỄN is, as wide
+
+    constexpr int kDpi = 300; // a pixel is 0.085 mm
+    const QImage a = pdf_probe::raster(direct, kDpi);
+    const QImage b = pdf_probe::raster(finished.pdfs[0], kDpi);
+    REQUIRE(a.size() == b.size());
+    const InkComparison ink = compareInk(a, b, 2);
+    INFO("ink pixels " << ink.inkA << " / " << ink.inkB << ", unmatched " << ink.unmatchedA << " / "
+                       << ink.unmatchedB);
+    REQUIRE(ink.inkA > 10000); // the sheet has text on it
+    CHECK(ink.unmatchedA <= ink.inkA / 100);
+    CHECK(ink.unmatchedB <= ink.inkB / 100);
+    // The ink's extent: a scaled page would move the far edges by millimetres.
+    const double mmPerPixel = 25.4 / kDpi;
+    CHECK(std::abs(ink.boundsA.left() - ink.boundsB.left()) * mmPerPixel <= 0.2);
+    CHECK(std::abs(ink.boundsA.top() - ink.boundsB.top()) * mmPerPixel <= 0.2);
+    CHECK(std::abs(ink.boundsA.right() - ink.boundsB.right()) * mmPerPixel <= 0.2);
+    CHECK(std::abs(ink.boundsA.bottom() - ink.boundsB.bottom()) * mmPerPixel <= 0.2);
+
+    // The journal says printed, on that printer.
+    const QJsonObject line = reg.formsState().value(u"stock"_s).toArray().first().toObject();
+    CHECK(line.value(u"printed"_s).toInt() == 2);
+    CHECK(line.value(u"pending"_s).toInt() == 0);
+    const AdminRun confirm = reg.officer({u"forms"_s, u"confirm"_s, u"KS-000101"_s});
+    CHECK(confirm.errText().contains(u"Cannot confirm the blank KS-000101: it is printed, not pending"_s));
 }
