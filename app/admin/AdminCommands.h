@@ -80,6 +80,8 @@ private:
     int recover();
     // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
+    int printTestPage();
+    int calibrationSet();
     int formsStockReceive();
     int formsStockReport();
     int formsConfirm();
@@ -108,6 +110,8 @@ private:
     /// Reads the number given with --option into `value` (left as it is when the option is absent);
     /// a value that is not a whole number in [minimum, maximum] is reported and gives false.
     bool numberOption(const QString &option, int &value, int minimum, int maximum = 1'000'000);
+    /// The same for a decimal number ("1.5", "-0.25").
+    bool decimalOption(const QString &option, double &value);
 
     Arguments m_args;
     qsizetype m_firstArgument = 0; ///< index of the first positional after the command words

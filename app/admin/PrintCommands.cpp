@@ -4,6 +4,7 @@
 
 #include "app/cli/Console.h"
 #include "printing/Calibration.h"
+#include "printing/CalibrationPage.h"
 #include "printing/FormRenderer.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
@@ -16,9 +17,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QStandardPaths>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace hotich::printing;
@@ -104,6 +108,8 @@ Result<void> printSheet(const FormRenderer &renderer, const QString &printerName
 
 int AdminTool::print()
 {
+    if (m_args.has(u"test-page"_s))
+        return printTestPage();
     const auto id = recordIdArgument(0, u"mã hồ sơ"_s, u"the record id"_s);
     if (!id)
         return kExitRejected;
@@ -207,6 +213,125 @@ int AdminTool::print()
         out.insert(u"calibration"_s, calibrationName);
     Console::printJson(out);
     return kExitOk;
+}
+
+int AdminTool::printTestPage()
+{
+    const QString formName = m_args.value(u"form"_s);
+    const QString pdf = m_args.value(u"pdf"_s);
+    const QString printerName = m_args.value(u"printer"_s);
+    if (formName.isEmpty() || pdf.isEmpty() == printerName.isEmpty()) {
+        Console::message(u"Cần --form MẪU và một trong --pdf TỆP hoặc --printer MÁY_IN"_s,
+                         u"--form FORM and one of --pdf OUT or --printer NAME are required"_s);
+        return kExitRejected;
+    }
+    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || !m_args.positional(m_firstArgument).isEmpty()) {
+        Console::message(u"Trang hiệu chỉnh in trên giấy trắng: không có mã hồ sơ, --serial hay --copies"_s,
+                         u"The test page is printed on plain paper: no record id, --serial or --copies"_s);
+        return kExitRejected;
+    }
+    auto form = TemplateLoader::fromIdOrFile(formName);
+    if (!form)
+        return Console::reportError(form.error());
+    std::optional<Calibration> calibration;
+    const QString calibrationName = m_args.value(u"calibration"_s);
+    if (m_args.has(u"calibration"_s)) {
+        auto loaded = CalibrationStore(calibrationDirectory()).load(calibrationName, form->id);
+        if (!loaded)
+            return Console::reportError(loaded.error());
+        calibration = loaded.value();
+        calibration->nudgesMm.clear(); // the page has none of the form's fields
+    }
+    if (!printerName.isEmpty()) {
+        if (auto missing = checkPrinter(printerName); !missing)
+            return Console::reportError(missing.error());
+    }
+    auto font = BundledFont::load();
+    if (!font)
+        return Console::reportError(font.error());
+    auto page = CalibrationPage::build(*form, *font);
+    if (!page)
+        return Console::reportError(page.error());
+    FormRenderer renderer(std::move(page.value()));
+    if (calibration) {
+        if (auto set = renderer.setCalibration(*calibration); !set)
+            return Console::reportError(set.error());
+    }
+    QJsonObject out{{u"testPage"_s, true}, {u"form"_s, form->id}};
+    if (printerName.isEmpty()) {
+        if (auto written = renderer.writePdf(pdf); !written)
+            return Console::reportError(written.error());
+        out.insert(u"pdf"_s, QDir(pdf).absolutePath());
+    } else {
+        if (auto printed = printSheet(renderer, printerName, {}); !printed)
+            return Console::reportError(printed.error());
+        out.insert(u"printer"_s, printerName);
+    }
+    if (calibration)
+        out.insert(u"calibration"_s, calibrationName);
+    Console::printJson(out);
+    return kExitOk;
+}
+
+int AdminTool::calibrationSet()
+{
+    const auto name = requirePositional(0, u"tên hiệu chỉnh"_s, u"the calibration name"_s);
+    if (!name)
+        return kExitRejected;
+    const QString formName = m_args.value(u"form"_s);
+    if (formName.isEmpty() || !m_args.has(u"offset-x"_s) || !m_args.has(u"offset-y"_s)) {
+        Console::message(u"Cần --form MẪU --offset-x MM --offset-y MM"_s,
+                         u"--form FORM --offset-x MM --offset-y MM are required"_s);
+        return kExitRejected;
+    }
+    auto form = TemplateLoader::fromIdOrFile(formName);
+    if (!form)
+        return Console::reportError(form.error());
+    const CalibrationStore store(calibrationDirectory());
+    // A calibration set again keeps its nudges (set by hand in the file).
+    Calibration calibration;
+    if (auto existing = store.load(*name, form->id))
+        calibration = existing.value();
+    else if (existing.error().kind != ErrorKind::NotFound)
+        return Console::reportError(existing.error());
+    calibration.scaleX = 1;
+    calibration.scaleY = 1;
+    calibration.rotationDeg = 0;
+    double x = 0;
+    double y = 0;
+    if (!decimalOption(u"offset-x"_s, x) || !decimalOption(u"offset-y"_s, y) ||
+        !decimalOption(u"scale-x"_s, calibration.scaleX) ||
+        !decimalOption(u"scale-y"_s, calibration.scaleY) ||
+        !decimalOption(u"rotate"_s, calibration.rotationDeg))
+        return kExitRejected;
+    calibration.offsetMm = {x, y};
+    if (m_args.has(u"printer"_s))
+        calibration.printer = m_args.value(u"printer"_s);
+    if (auto saved = store.save(*name, form->id, calibration); !saved)
+        return Console::reportError(saved.error());
+    Console::printJson({{u"calibration"_s, *name},
+                        {u"form"_s, form->id},
+                        {u"printer"_s, calibration.printer},
+                        {u"offsetMm"_s, QJsonArray{x, y}},
+                        {u"scale"_s, QJsonArray{calibration.scaleX, calibration.scaleY}},
+                        {u"rotationDeg"_s, calibration.rotationDeg}});
+    return kExitOk;
+}
+
+bool AdminTool::decimalOption(const QString &option, double &value)
+{
+    if (!m_args.has(option))
+        return true;
+    bool ok = false;
+    const double parsed = QLocale::c().toDouble(m_args.value(option), &ok);
+    if (!ok || !std::isfinite(parsed)) {
+        Console::message(
+            u"--%1 phải là một số, ví dụ 1.5 hoặc -0.25 (đang là \"%2\")"_s.arg(option, m_args.value(option)),
+            u"--%1 must be a number, e.g. 1.5 or -0.25 (got \"%2\")"_s.arg(option, m_args.value(option)));
+        return false;
+    }
+    value = parsed;
+    return true;
 }
 
 } // namespace hotich::admin

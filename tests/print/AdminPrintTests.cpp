@@ -380,3 +380,118 @@ TEST_CASE("hotich-admin print --printer goes through a real CUPS queue (cups-pdf
     const AdminRun confirm = reg.officer({u"forms"_s, u"confirm"_s, u"KS-000101"_s});
     CHECK(confirm.errText().contains(u"Cannot confirm the blank KS-000101: it is printed, not pending"_s));
 }
+
+TEST_CASE("hotich-admin print --test-page draws the calibration page, moved by the calibration it is given")
+{
+    PrintRegister reg;
+    const QString plain = reg.dir.path(u"test-page.pdf"_s);
+    const AdminRun run =
+        reg.officer({u"print"_s, u"--test-page"_s, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, plain});
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.first().value(u"testPage"_s).toBool());
+    const PdfPage page = pdf_probe::firstPage(plain);
+    CHECK(std::abs(page.sizePt.width() * kMmPerPt - 210) <= 0.2);
+    CHECK(std::abs(page.sizePt.height() * kMmPerPt - 297) <= 0.2);
+    lineOf(page, u"Trang hiệu chỉnh — Giấy khai sinh (bản chính) (birth-certificate)"_s);
+    // Each reference point is labelled under its crosshair; the rulers are numbered in mm.
+    const FormTemplate form = mustLoad(u"birth-certificate"_s);
+    REQUIRE(form.referencePointsMm.size() == 4);
+    for (qsizetype i = 0; i < form.referencePointsMm.size(); ++i) {
+        const QPointF p = form.referencePointsMm[i];
+        const QString label = u"%1: (%2; %3) mm"_s.arg(i + 1).arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1);
+        const QRectF box = lineOf(page, label);
+        CHECK(std::abs(box.top() - (p.y() + 10.5)) <= 0.2);
+    }
+    for (const QString &mark : {u"10"_s, u"100"_s, u"200"_s, u"290"_s})
+        CHECK(std::any_of(page.words.begin(), page.words.end(),
+                          [&](const PdfWord &w) { return w.text == mark; }));
+
+    // A calibration set from the command line moves the whole page by its offset.
+    const AdminRun set = reg.officer({u"calibration"_s, u"set"_s, u"front-desk"_s, u"--form"_s,
+                                      u"birth-certificate"_s, u"--printer"_s, u"HP LaserJet P2035"_s,
+                                      u"--offset-x"_s, u"1.5"_s, u"--offset-y"_s, u"-2.0"_s});
+    INFO(set.errText().toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.first().value(u"offsetMm"_s).toArray() == QJsonArray{1.5, -2.0});
+    const QString moved = reg.dir.path(u"test-page-moved.pdf"_s);
+    REQUIRE(reg.officer({u"print"_s, u"--test-page"_s, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, moved,
+                         u"--calibration"_s, u"front-desk"_s})
+                .exitCode == 0);
+    const PdfPage after = pdf_probe::firstPage(moved);
+    REQUIRE(after.words.size() == page.words.size());
+    for (qsizetype i = 0; i < page.words.size(); ++i) {
+        INFO(page.words[i].text.toStdString());
+        CHECK(std::abs((after.words[i].boxPt.left() - page.words[i].boxPt.left()) * kMmPerPt - 1.5) <= 0.1);
+        CHECK(std::abs((after.words[i].boxPt.top() - page.words[i].boxPt.top()) * kMmPerPt + 2.0) <= 0.1);
+    }
+}
+
+TEST_CASE("hotich-admin calibration set keeps the nudges, and refuses bad values without changing the file")
+{
+    PrintRegister reg;
+    Calibration nudged;
+    nudged.offsetMm = {0.5, 0.5};
+    nudged.nudgesMm.insert(u"subject.name"_s, {0.5, 0});
+    const CalibrationStore store(reg.dir.path(u"calibration"_s));
+    REQUIRE(store.save(u"front-desk"_s, u"birth-certificate"_s, nudged));
+
+    const AdminRun set =
+        reg.officer({u"calibration"_s, u"set"_s, u"front-desk"_s, u"--form"_s, u"birth-certificate"_s,
+                     u"--offset-x"_s, u"-1"_s, u"--offset-y"_s, u"2.25"_s, u"--scale-x"_s, u"1.004"_s,
+                     u"--scale-y"_s, u"0.998"_s, u"--rotate"_s, u"-0.3"_s});
+    INFO(set.errText().toStdString());
+    REQUIRE(set.exitCode == 0);
+    auto saved = store.load(u"front-desk"_s, u"birth-certificate"_s);
+    REQUIRE(saved.ok());
+    CHECK(saved->offsetMm == QPointF(-1, 2.25));
+    CHECK(saved->scaleX == 1.004);
+    CHECK(saved->scaleY == 0.998);
+    CHECK(saved->rotationDeg == -0.3);
+    CHECK(saved->nudgesMm.value(u"subject.name"_s) == QPointF(0.5, 0));
+
+    QFile file(reg.dir.path(u"calibration/front-desk/birth-certificate.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    struct Case
+    {
+        const char *what;
+        QStringList args;
+        QString says;
+    };
+    const QStringList base = {u"calibration"_s, u"set"_s, u"front-desk"_s, u"--form"_s,
+                              u"birth-certificate"_s};
+    const QList<Case> cases = {
+        {"an offset beyond 20 mm", base + QStringList{u"--offset-x"_s, u"25"_s, u"--offset-y"_s, u"0"_s},
+         u"offsetMm"_s},
+        {"a scale beyond 5 %",
+         base + QStringList{u"--offset-x"_s, u"0"_s, u"--offset-y"_s, u"0"_s, u"--scale-x"_s, u"1.2"_s},
+         u"scale"_s},
+        {"a rotation beyond 2°",
+         base + QStringList{u"--offset-x"_s, u"0"_s, u"--offset-y"_s, u"0"_s, u"--rotate"_s, u"5"_s},
+         u"rotationDeg"_s},
+        {"an offset that is not a number",
+         base + QStringList{u"--offset-x"_s, u"1,5"_s, u"--offset-y"_s, u"0"_s},
+         u"--offset-x must be a number"_s},
+        {"no --offset-y", base + QStringList{u"--offset-x"_s, u"1"_s}, u"--offset-y MM are required"_s},
+        {"an unknown form",
+         {u"calibration"_s, u"set"_s, u"front-desk"_s, u"--form"_s, u"birth"_s, u"--offset-x"_s, u"1"_s,
+          u"--offset-y"_s, u"1"_s},
+         u"There is no form \"birth\""_s},
+        {"a name that leaves its folder",
+         {u"calibration"_s, u"set"_s, u"../x"_s, u"--form"_s, u"birth-certificate"_s, u"--offset-x"_s, u"1"_s,
+          u"--offset-y"_s, u"1"_s},
+         u"The name \"../x\" is not valid"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        const AdminRun run = reg.officer(c.args);
+        INFO(run.errText().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.errText().contains(c.says));
+        CHECK(run.out.isEmpty());
+    }
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
