@@ -52,7 +52,7 @@ Result<Serial> Serial::parse(const QString &text)
             u"Số phôi \"%1\" không hợp lệ: viết SÊ-RI-SỐ, ví dụ KS-000101"_s.arg(text),
             u"The serial \"%1\" is not valid: write SERIES-NUMBER, e.g. KS-000101"_s.arg(text));
     }
-    return Serial{series, number.toLongLong()};
+    return Serial{series, number.toLongLong(), int(number.size())};
 }
 
 QString Serial::text(int digits) const
@@ -204,7 +204,7 @@ Result<SheetState> BlankFormStock::state(const Serial &serial, const QString &fo
             return entries.error();
         return SheetState{serial, r, entries.value()};
     }
-    const QString text = serial.series + u'-' + QString::number(serial.number);
+    const QString text = serial.text(serial.typedDigits);
     return Error::make(
         ErrorKind::NotFound, u"serial.outsideStock"_s,
         u"Số phôi %1 không thuộc lô phôi nào đã nhận (forms stock receive)"_s.arg(text),
@@ -227,7 +227,7 @@ Result<QList<Serial>> BlankFormStock::freeSerials(const FormTemplate &form, qint
             return used.error();
         for (qint64 n = r.first; n <= r.last && free.size() < count; ++n) {
             if (!used->contains(n))
-                free << Serial{r.series, n};
+                free << Serial{r.series, n, r.digits};
         }
         if (free.size() == count)
             return free;

@@ -16,11 +16,12 @@ struct Serial
 {
     QString series;
     qint64 number = 0;
+    int typedDigits = 1; ///< as typed, for messages; "KS-101" and "KS-000101" are the same sheet
 
     static Result<Serial> parse(const QString &text);
     /// The serial as written on the sheet, its number in `digits` digits.
     QString text(int digits) const;
-    bool operator==(const Serial &) const = default;
+    bool operator==(const Serial &other) const { return series == other.series && number == other.number; }
 };
 
 /// What the stock holds of one form and series.

@@ -169,7 +169,8 @@ Result<QStringList> printOnBlanks(Database &db, const Clock &clock, const FormTe
     BlankFormStock stock(db, clock);
     if (request.firstSerial) {
         for (int i = 0; i < request.copies; ++i) {
-            const Serial serial{request.firstSerial->series, request.firstSerial->number + i};
+            const Serial serial{request.firstSerial->series, request.firstSerial->number + i,
+                                request.firstSerial->typedDigits};
             auto state = stock.state(serial, form.id);
             if (!state)
                 return state.error();

@@ -148,7 +148,7 @@ TEST_CASE("hotich-admin forms refuses every bad input, exits 2 and changes nothi
          u"--reason TEXT is required"_s},
         {"spoil an unknown serial",
          {u"forms"_s, u"spoil"_s, u"KT-000103"_s, u"--reason"_s, u"x"_s},
-         u"The serial KT-103 is not in any blank-form stock received"_s},
+         u"The serial KT-000103 is not in any blank-form stock received"_s},
         {"spoil a serial outside the stock",
          {u"forms"_s, u"spoil"_s, u"KS-000151"_s, u"--reason"_s, u"x"_s},
          u"is not in any blank-form stock received"_s},
