@@ -212,7 +212,11 @@ Result<void> FormRenderer::print(QPrinter &printer) const
         printer.abort();
         return painted;
     }
-    painter.end();
+    // Qt's CUPS engine submits the job here. It does not report a job CUPS refused (it ignores
+    // cupsPrintFile's result); a spool file it could not write does show.
+    if (!painter.end())
+        return deviceError(u"Không gửi được trang in tới %1"_s.arg(printer.printerName()),
+                           u"Cannot send the page to %1"_s.arg(printer.printerName()));
     return {};
 }
 

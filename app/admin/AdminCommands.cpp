@@ -103,8 +103,32 @@ const QList<AdminTool::Command> &AdminTool::commands()
          u"--server URL --code MÃ --office MÃ_XÃ --admin TÊN [--admin-name HỌ_TÊN] [--ca TỆP]   (sổ mới tại --db, dựng lại từ máy chủ)"_s},
         {{u"print"_s},
          &AdminTool::print,
-         u"ID --form FORM --pdf OUT [--calibration NAME]   (PDF/A-1b; calibrations in $HOTICH_CALIBRATION_DIR)"_s,
-         u"ID --form MẪU --pdf TỆP [--calibration TÊN]   (PDF/A-1b; hiệu chỉnh trong $HOTICH_CALIBRATION_DIR)"_s},
+         u"(ID | --test-page) --form FORM (--pdf OUT | --printer NAME) [--serial SERIES-NUMBER] [--copies N] [--calibration NAME]   (PDF/A-1b; calibrations in $HOTICH_CALIBRATION_DIR)"_s,
+         u"(ID | --test-page) --form MẪU (--pdf TỆP | --printer MÁY_IN) [--serial SÊ_RI-SỐ] [--copies N] [--calibration TÊN]   (PDF/A-1b; hiệu chỉnh trong $HOTICH_CALIBRATION_DIR)"_s},
+        {{u"calibration"_s, u"set"_s},
+         &AdminTool::calibrationSet,
+         u"NAME --form FORM [--printer NAME] --offset-x MM --offset-y MM [--scale-x S --scale-y S --rotate DEG]"_s,
+         u"TÊN --form MẪU [--printer MÁY_IN] --offset-x MM --offset-y MM [--scale-x S --scale-y S --rotate ĐỘ]"_s},
+        {{u"forms"_s, u"stock"_s, u"receive"_s},
+         &AdminTool::formsStockReceive,
+         u"--form FORM --series S --from N --to M"_s,
+         u"--form MẪU --series SÊ_RI --from SỐ --to SỐ"_s},
+        {{u"forms"_s, u"stock"_s, u"report"_s},
+         &AdminTool::formsStockReport,
+         u"[--low N]   (warns below N sheets left of a form; 20)"_s,
+         u"[--low N]   (cảnh báo khi một mẫu còn dưới N tờ; 20)"_s},
+        {{u"forms"_s, u"confirm"_s},
+         &AdminTool::formsConfirm,
+         u"SERIAL   (a pending sheet was printed)"_s,
+         u"SỐ_PHÔI   (tờ đang chờ đã in xong)"_s},
+        {{u"forms"_s, u"spoil"_s},
+         &AdminTool::formsSpoil,
+         u"SERIAL --reason TEXT"_s,
+         u"SỐ_PHÔI --reason LÝ_DO"_s},
+        {{u"forms"_s, u"void"_s},
+         &AdminTool::formsVoid,
+         u"SERIAL --reason TEXT   (a printed sheet is cancelled)"_s,
+         u"SỐ_PHÔI --reason LÝ_DO   (hủy tờ đã in)"_s},
         {{u"places"_s, u"find"_s},
          &AdminTool::placesFind,
          u"TEXT [--on YYYY-MM-DD]   (units of the list in force on that date)"_s,
@@ -152,7 +176,9 @@ int AdminTool::run(const QStringList &arguments)
     }
     QString error;
     auto parsed = Arguments::parse(
-        arguments, {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"findings"_s, u"allow-fork"_s}, &error);
+        arguments,
+        {u"linh"_s, u"ngan"_s, u"bon"_s, u"status"_s, u"findings"_s, u"allow-fork"_s, u"test-page"_s},
+        &error);
     if (!parsed) {
         Console::message(error, error);
         return kExitRejected;

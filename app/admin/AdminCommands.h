@@ -78,8 +78,22 @@ private:
     int syncFindings();
     int syncAllowFork();
     int recover();
-    // Printing (PrintCommands.cpp)
+    // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
+    int printTestPage();
+    int calibrationSet();
+    int formsStockReceive();
+    int formsStockReport();
+    int formsConfirm();
+    int formsSpoil();
+    int formsVoid();
+    enum class SheetChange
+    {
+        Confirm,
+        Spoil,
+        Void
+    };
+    int formsSheet(SheetChange change);
 
     int usage(int exitCode);
     /// Opens --db (which must exist); on failure reports and returns the exit code.
@@ -96,6 +110,8 @@ private:
     /// Reads the number given with --option into `value` (left as it is when the option is absent);
     /// a value that is not a whole number in [minimum, maximum] is reported and gives false.
     bool numberOption(const QString &option, int &value, int minimum, int maximum = 1'000'000);
+    /// The same for a decimal number ("1.5", "-0.25").
+    bool decimalOption(const QString &option, double &value);
 
     Arguments m_args;
     qsizetype m_firstArgument = 0; ///< index of the first positional after the command words

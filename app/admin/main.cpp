@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     // unless told otherwise. The other commands keep a plain QCoreApplication.
     bool printing = false;
     for (int i = 1; i < argc; ++i)
-        printing = printing || qstrcmp(argv[i], "print") == 0;
+        printing = printing || qstrcmp(argv[i], "print") == 0 || qstrcmp(argv[i], "calibration") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (printing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

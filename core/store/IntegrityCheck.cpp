@@ -1,5 +1,6 @@
 #include "IntegrityCheck.h"
 
+#include "FormJournal.h"
 #include "Journal.h"
 #include "Outbox.h"
 #include "RecordStore.h"
@@ -27,7 +28,9 @@ QJsonObject IntegrityReport::toJson() const
     QJsonObject checked{{u"records"_s, records},
                         {u"amendments"_s, amendments},
                         {u"journal"_s, journalEntries},
-                        {u"outbox"_s, outboxEntries}};
+                        {u"outbox"_s, outboxEntries},
+                        {u"blankFormStock"_s, stockReceipts},
+                        {u"formJournal"_s, formJournalEntries}};
     for (auto it = otherRows.cbegin(); it != otherRows.cend(); ++it)
         checked.insert(it.key(), it.value());
     return {{u"ok"_s, ok()}, {u"problems"_s, list}, {u"checked"_s, checked}};
@@ -79,9 +82,9 @@ Result<IntegrityReport> IntegrityCheck::run()
 {
     IntegrityReport report;
     m_vouched.clear();
-    for (auto step :
-         {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
-          &IntegrityCheck::checkOutbox, &IntegrityCheck::checkNumbering, &IntegrityCheck::checkSearchIndex}) {
+    for (auto step : {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkJournal, &IntegrityCheck::checkRows,
+                      &IntegrityCheck::checkOutbox, &IntegrityCheck::checkFormJournal,
+                      &IntegrityCheck::checkNumbering, &IntegrityCheck::checkSearchIndex}) {
         if (auto r = (this->*step)(report); !r)
             return r.error();
     }
@@ -187,6 +190,13 @@ Result<void> IntegrityCheck::checkRows(IntegrityReport &report)
         compare(u"amendments"_s, a.rowId, hash, u"Nội dung sửa đổi"_s, u"Amendment"_s);
         ++report.amendments;
     }
+    auto receipts = FormJournal(m_db).receipts();
+    if (!receipts)
+        return receipts.error();
+    for (const StockReceipt &s : std::as_const(*receipts)) {
+        compare(u"blank_form_stock"_s, s.id, s.contentHash(), u"Lô phôi"_s, u"Blank-form receipt"_s);
+        ++report.stockReceipts;
+    }
     for (const VouchedTable &other : std::as_const(m_otherTables)) {
         qint64 &count = report.otherRows[other.table];
         auto read = other.readRows(m_db, [&](qint64 id, const QByteArray &hash) {
@@ -248,6 +258,19 @@ Result<void> IntegrityCheck::checkOutbox(IntegrityReport &report)
             return {};
         from = entries->last().entry.seq + 1;
     }
+}
+
+Result<void> IntegrityCheck::checkFormJournal(IntegrityReport &report)
+{
+    auto entries = FormJournal(m_db).entries();
+    if (!entries)
+        return entries.error();
+    ChainWalk chain(u"form_journal"_s, u"Sổ theo dõi phôi"_s, u"Blank-form journal"_s);
+    for (const FormJournalEntry &e : std::as_const(*entries)) {
+        ++report.formJournalEntries;
+        chain.step(e, report);
+    }
+    return {};
 }
 
 Result<void> IntegrityCheck::checkNumbering(IntegrityReport &report)

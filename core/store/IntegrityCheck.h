@@ -26,6 +26,8 @@ struct IntegrityReport
     QMap<QString, qint64> otherRows; ///< rows of each VouchedTable checked, by table name
     qint64 journalEntries = 0;
     qint64 outboxEntries = 0;
+    qint64 stockReceipts = 0;
+    qint64 formJournalEntries = 0;
 
     bool ok() const { return problems.isEmpty(); }
     QJsonObject toJson() const;
@@ -47,7 +49,8 @@ struct VouchedTable
 /// Verifies a register end to end: SQLite's own integrity check; the journal's hash chain (an
 /// edited, deleted or reordered entry breaks it); every record, amendment and account against the
 /// content hash its journal entry vouches for (and the rows of each VouchedTable given) (an edit, a deletion
-/// or a row slipped in outside hotich shows); the outbox chain; and gapless register numbers. A journal entry
+/// or a row slipped in outside hotich shows); the outbox chain; the blank-form stock (vouched for by the
+/// journal) and the form journal's chain; and gapless register numbers. A journal entry
 /// for a table it was not given is reported as a deleted row: a whole register is checked with the tables of
 /// the layers above (registry/RegisterCheck.h, verifyRegister).
 class IntegrityCheck
@@ -63,6 +66,7 @@ private:
     Result<void> checkJournal(IntegrityReport &report);
     Result<void> checkRows(IntegrityReport &report);
     Result<void> checkOutbox(IntegrityReport &report);
+    Result<void> checkFormJournal(IntegrityReport &report);
     Result<void> checkNumbering(IntegrityReport &report);
     Result<void> checkSearchIndex(IntegrityReport &report);
 

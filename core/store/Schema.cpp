@@ -314,6 +314,51 @@ QStringList version7()
     };
 }
 
+/// Blank forms (phôi, docs/form-templates.md "Blank forms"): the serial-numbered stock the office
+/// received, each receipt vouched for by the audit journal, and the form journal: one entry per
+/// change of a sheet's state (pending, printed, spoiled, voided), append-only and hash-chained like
+/// the audit journal. A sheet's state is its latest entry; a serial is used once it has any entry.
+QStringList version8()
+{
+    QStringList s = {
+        uR"(CREATE TABLE blank_form_stock (
+            id INTEGER PRIMARY KEY,
+            form TEXT NOT NULL,
+            series TEXT NOT NULL,
+            first_number INTEGER NOT NULL CHECK (first_number >= 0),
+            last_number INTEGER NOT NULL CHECK (last_number >= first_number),
+            digits INTEGER NOT NULL CHECK (digits >= 1),
+            received_by TEXT NOT NULL,
+            received_at INTEGER NOT NULL
+        ))"_s,
+        u"CREATE INDEX blank_form_stock_series ON blank_form_stock (series, first_number)"_s,
+        uR"(CREATE TABLE form_journal (
+            seq INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            form TEXT NOT NULL,
+            series TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome = 'pending' OR outcome = 'printed' OR
+                outcome = 'spoiled' OR outcome = 'voided'),
+            record_uuid BLOB,
+            edition TEXT,
+            printer TEXT,
+            calibration TEXT,
+            reason TEXT,
+            hash BLOB NOT NULL,
+            CHECK (outcome = 'printed' OR outcome = 'pending' OR reason IS NOT NULL)
+        ))"_s,
+        u"CREATE INDEX form_journal_serial ON form_journal (series, number)"_s,
+        // A serial is reserved once: a second reservation, even from a process that raced past
+        // the check, fails here.
+        u"CREATE UNIQUE INDEX form_journal_one_reservation ON form_journal (series, number) "
+        u"WHERE outcome = 'pending'"_s,
+    };
+    s << appendOnly(u"blank_form_stock"_s) << appendOnly(u"form_journal"_s);
+    return s;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -321,7 +366,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, version1()},       {2, version2()}, {3, version3()},
         {4, version4(), true}, {5, version5()}, {6, version6(), true, &upgradeTo6},
-        {7, version7()},
+        {7, version7()},       {8, version8()},
     };
     return all;
 }

@@ -2,7 +2,9 @@
 
 #include "support/CatchQt.h"
 
+#include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +71,18 @@ QString info(const QString &pdfPath, bool meta)
     if (meta)
         args << u"-meta"_s;
     return QString::fromUtf8(run(u"pdfinfo"_s, args << pdfPath));
+}
+
+QImage raster(const QString &pdfPath, int dpi)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString root = dir.filePath(u"page"_s);
+    run(u"pdftoppm"_s, {u"-png"_s, u"-gray"_s, u"-r"_s, QString::number(dpi), u"-f"_s, u"1"_s, u"-l"_s,
+                        u"1"_s, u"-singlefile"_s, pdfPath, root});
+    QImage image(root + u".png"_s);
+    REQUIRE(!image.isNull());
+    return image.convertToFormat(QImage::Format_Grayscale8);
 }
 
 } // namespace hotich::test::pdf_probe

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -36,6 +37,8 @@ PdfPage firstPage(const QString &pdfPath);
 QList<PdfFont> fonts(const QString &pdfPath);
 /// pdfinfo's output; with `meta`, the XMP metadata stream instead.
 QString info(const QString &pdfPath, bool meta = false);
+/// The first page drawn by poppler's pdftoppm at `dpi`, in grey.
+QImage raster(const QString &pdfPath, int dpi);
 
 constexpr double kMmPerPt = 25.4 / 72;
 
