@@ -2,6 +2,7 @@
 //   hotich-bench [--records N] [--samples S] [--dir DIR] [--sections register,text,sync,sync-load]
 // Each line: "name value unit bare value unit ratio r" (r = value / bare). Exits 1 when a search of
 // the run finds nothing or a figure is missing: such figures would measure the wrong thing.
+#include "PrintBench.h"
 #include "Stats.h"
 #include "SyncLoad.h"
 #include "SyntheticEntries.h"
@@ -18,10 +19,10 @@
 #include "text/Fold.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -142,7 +143,10 @@ void benchSync()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing draws with fonts: a GUI application, with no display unless one is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({u"records"_s, u"Records in the register."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"samples"_s, u"Single registrations and searches timed."_s, u"S"_s, u"300"_s});
@@ -151,9 +155,9 @@ int main(int argc, char *argv[])
          u"Records per transaction in bulk registration (0: one per file, the default of hotich-admin register)."_s,
          u"N"_s, u"0"_s});
     parser.addOption({u"sections"_s,
-                      u"What to measure: register, text, sync, sync-load (default all but sync-load, which "
-                      u"takes minutes)."_s,
-                      u"LIST"_s, u"register,text,sync"_s});
+                      u"What to measure: register, text, sync, print, sync-load (default all but "
+                      u"sync-load, which takes minutes)."_s,
+                      u"LIST"_s, u"register,text,sync,print"_s});
     parser.addOption(
         {u"push-records"_s, u"sync-load: registrations pushed, then pulled."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"offices"_s, u"sync-load: simulated offices."_s, u"N"_s, u"3000"_s});
@@ -194,6 +198,10 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir temporary;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    if (sections.contains(u"print"_s)) {
+        benchPrint(dir + u"/print"_s, samples);
+        requireFigures({"print_pdf_p50", "print_batch_extracts"});
+    }
     if (sections.contains(u"sync-load"_s)) {
         SyncLoadOptions load;
         load.dir = dir + u"/sync-load"_s;
