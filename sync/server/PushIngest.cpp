@@ -79,13 +79,11 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 
     // The client's chain, recomputed from the server's hash before the batch.
     QByteArray previous = batch.from == 1 ? QByteArray() : storedAt(batch.from - 1);
-    const QList<ParsedEntry> parsed = ParsedEntry::ofAll(batch.entries);
     QList<HeldEntry> pushed;
-    for (qsizetype i = 0; i < batch.entries.size(); ++i) {
-        const SyncEntry &e = batch.entries[i];
+    for (const SyncEntry &e : batch.entries) {
         HeldEntry h;
         h.entry = e;
-        h.contentHash = parsed[i].contentHash;
+        h.contentHash = e.contentHash();
         h.hash = e.chainHash(previous, h.contentHash);
         h.registerUuid = batch.registerUuid;
         h.epoch = batch.epoch;
@@ -138,11 +136,10 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
     if (!earlier)
         return earlier.error();
     result.rejected = *earlier;
-    for (qsizetype i = 0; i < pushed.size(); ++i) {
-        const HeldEntry &h = pushed[i];
+    for (const HeldEntry &h : std::as_const(pushed)) {
         if (h.entry.seq <= heldTo)
             continue;
-        auto rejected = hold(*head, h, parsed[i], now);
+        auto rejected = hold(*head, h, now);
         if (!rejected)
             return rejected.error();
         if (*rejected)
@@ -179,13 +176,13 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 }
 
 Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office, const HeldEntry &held,
-                                                       const ParsedEntry &parsed, const QDateTime &now)
+                                                       const QDateTime &now)
 {
     EntryStore entries(m_db);
     if (auto r = entries.append(office.office, held); !r)
         return r.error();
     const SyncEntry &e = held.entry;
-    auto outcome = RecordLedger(m_db).apply(office.office, e, parsed, now);
+    auto outcome = RecordLedger(m_db).apply(office.office, e, now);
     if (!outcome)
         return outcome.error();
     if (outcome->rejection) {

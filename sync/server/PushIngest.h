@@ -4,7 +4,6 @@
 #include "sync/server/Offices.h"
 #include "sync/server/PopulationRegistry.h"
 #include "sync/server/PushResult.h"
-#include "sync/server/RecordLedger.h"
 #include "sync/server/ServerDatabase.h"
 
 #include <QDateTime>
@@ -39,7 +38,7 @@ private:
     static std::optional<Error> checkShape(const PushBatch &batch);
     /// Holds a new entry and applies it to the records; its rejection, if the rules refuse it.
     Result<std::optional<EntryRejection>> hold(const OfficeHead &office, const HeldEntry &entry,
-                                               const ParsedEntry &parsed, const QDateTime &now);
+                                               const QDateTime &now);
 
     ServerDatabase &m_db;
     PopulationRegistry &m_registry;

@@ -11,7 +11,6 @@
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -66,40 +65,6 @@ BirthParties BirthParties::of(const QJsonObject &birth)
     return {personAt(birth, u"subject"_s), personAt(birth, u"mother"_s)};
 }
 
-ParsedEntry ParsedEntry::of(const SyncEntry &entry)
-{
-    ParsedEntry parsed;
-    parsed.contentHash = entry.contentHash();
-    if (entry.operation != SyncEntry::Operation::Register)
-        return parsed;
-    parsed.content = parseObject(entry.payload);
-    if (parsed.content && entry.kind == EventKind::Birth) {
-        parsed.birth = BirthParties::of(*parsed.content);
-        parsed.duplicateKey = birthDuplicateKey(parsed.birth->child, parsed.birth->mother);
-    }
-    return parsed;
-}
-
-QList<ParsedEntry> ParsedEntry::ofAll(const QList<SyncEntry> &entries)
-{
-    QList<ParsedEntry> parsed(entries.size());
-    const auto range = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            parsed[i] = of(entries[i]);
-    };
-    // Parsing and hashing were a fifth of a push, on one core while the other waited.
-    constexpr qsizetype kWorthAThread = 64;
-    const qsizetype half = entries.size() / 2;
-    if (entries.size() < kWorthAThread) {
-        range(0, entries.size());
-        return parsed;
-    }
-    std::thread second(range, half, entries.size());
-    range(0, half);
-    second.join();
-    return parsed;
-}
-
 RegisteredEvent ServerRecord::event() const
 {
     RegisteredEvent e;
@@ -147,12 +112,11 @@ Result<std::optional<ServerRecord>> RecordLedger::find(const QUuid &id)
     return std::optional<ServerRecord>(fromRow(*q));
 }
 
-Result<LedgerOutcome> RecordLedger::apply(const QString &office, const SyncEntry &entry,
-                                          const ParsedEntry &parsed, const QDateTime &now)
+Result<LedgerOutcome> RecordLedger::apply(const QString &office, const SyncEntry &entry, const QDateTime &now)
 {
     switch (entry.operation) {
     case SyncEntry::Operation::Register:
-        return registerRecord(office, entry, parsed, now);
+        return registerRecord(office, entry, now);
     case SyncEntry::Operation::Amend:
         return amendRecord(office, entry, now);
     case SyncEntry::Operation::BookClose:
@@ -187,12 +151,9 @@ Result<void> RecordLedger::lockKeys(EventKind kind, const QJsonObject &content)
 }
 
 Result<bool> RecordLedger::writeContent(ServerRecord &record, bool insert, const QDateTime &now,
-                                        const QByteArray &json, const ParsedEntry *parsed)
+                                        const QByteArray &json)
 {
-    if (parsed && parsed->birth) {
-        record.birth = parsed->birth;
-        record.duplicateKey = parsed->duplicateKey;
-    } else if (record.kind == EventKind::Birth) {
+    if (record.kind == EventKind::Birth) {
         record.birth = BirthParties::of(record.content);
         record.duplicateKey = birthDuplicateKey(record.birth->child, record.birth->mother);
     }
@@ -290,10 +251,10 @@ Result<LedgerOutcome> RecordLedger::whyNotWritten(const QString &office, const S
 }
 
 Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const SyncEntry &entry,
-                                                   const ParsedEntry &parsed, const QDateTime &now)
+                                                   const QDateTime &now)
 {
     LedgerOutcome out;
-    const std::optional<QJsonObject> &content = parsed.content;
+    const auto content = parseObject(entry.payload);
     if (entry.recordId.isNull() || !content) {
         out.rejection =
             rejection(u"entry.payload"_s, u"Mục số %1 không có nội dung hồ sơ hợp lệ"_s.arg(entry.seq),
@@ -315,7 +276,7 @@ Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const 
     record.status = statusFromView(record.content);
     // Written first: a conflict, rare, is then told apart (two look-ups at every birth were a
     // fifth of a push).
-    auto written = writeContent(record, true, now, entry.payload, &parsed);
+    auto written = writeContent(record, true, now, entry.payload);
     if (!written)
         return written.error();
     if (!*written) {

@@ -64,21 +64,6 @@ struct PartyKey
     static QList<PartyKey> of(EventKind kind, const QJsonObject &content);
 };
 
-/// What the ledger reads from an entry before it touches the database: pure work, done for a
-/// whole batch at once on two threads (PushIngest), while the writes stay on one.
-struct ParsedEntry
-{
-    QByteArray contentHash;
-    /// A registration's content (none when the payload is not a JSON object, or for an amendment).
-    std::optional<QJsonObject> content;
-    std::optional<BirthParties> birth;
-    QString duplicateKey; ///< a birth's (birthDuplicateKey)
-
-    static ParsedEntry of(const SyncEntry &entry);
-    /// `of` for every entry, the second half on another thread when the batch is large.
-    static QList<ParsedEntry> ofAll(const QList<SyncEntry> &entries);
-};
-
 /// What applying one entry did.
 struct LedgerOutcome
 {
@@ -100,15 +85,12 @@ public:
     Result<std::optional<ServerRecord>> find(const QUuid &id);
     /// Applies a new entry of the office: a registration adds its record, an amendment merges its
     /// patch into the record's content, a book closing changes nothing here.
-    /// `parsed` is ParsedEntry::of(entry), made beforehand.
-    Result<LedgerOutcome> apply(const QString &office, const SyncEntry &entry, const ParsedEntry &parsed,
-                                const QDateTime &now);
+    Result<LedgerOutcome> apply(const QString &office, const SyncEntry &entry, const QDateTime &now);
     /// Voids the record by a decision of the centre (a revocation the office will pull).
     Result<ServerRecord> revoke(const QUuid &id, const QJsonObject &decision, const QDateTime &now);
 
 private:
-    Result<LedgerOutcome> registerRecord(const QString &office, const SyncEntry &entry,
-                                         const ParsedEntry &parsed, const QDateTime &now);
+    Result<LedgerOutcome> registerRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
     /// Why a record could not be inserted: its UUID or its register number is held already.
     Result<LedgerOutcome> whyNotWritten(const QString &office, const SyncEntry &entry);
     Result<LedgerOutcome> amendRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
@@ -117,10 +99,9 @@ private:
     Result<void> lockKeys(EventKind kind, const QJsonObject &content);
     /// Writes the record and its persons; false when an insert finds the UUID taken.
     /// `json` is the content as the office sent it, when that is the content (a registration);
-    /// otherwise the content is serialised. Sets the record's birth parties and duplicate key
-    /// (from `parsed`, when the content is the entry's).
+    /// otherwise the content is serialised. Sets the record's duplicate key.
     Result<bool> writeContent(ServerRecord &record, bool insert, const QDateTime &now,
-                              const QByteArray &json = {}, const ParsedEntry *parsed = nullptr);
+                              const QByteArray &json = {});
 
     ServerDatabase &m_db;
 };
