@@ -2,6 +2,7 @@
 //   hotich-bench [--records N] [--samples S] [--dir DIR] [--sections register,text,sync,sync-load]
 // Each line: "name value unit bare value unit ratio r" (r = value / bare). Exits 1 when a search of
 // the run finds nothing or a figure is missing: such figures would measure the wrong thing.
+#include "DesktopBench.h"
 #include "PrintBench.h"
 #include "Stats.h"
 #include "SyncLoad.h"
@@ -18,11 +19,11 @@
 #include "sync/protocol/Messages.h"
 #include "text/Fold.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -143,10 +144,10 @@ void benchSync()
 
 int main(int argc, char *argv[])
 {
-    // Printing draws with fonts: a GUI application, with no display unless one is asked for.
+    // Printing and the desktop's screens need a GUI application, with no display unless one is asked for.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({u"records"_s, u"Records in the register."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"samples"_s, u"Single registrations and searches timed."_s, u"S"_s, u"300"_s});
@@ -414,5 +415,8 @@ int main(int argc, char *argv[])
     bare.close();
     requireFigures({"bulk_register", "register_durable_p50", "register_durable_p95", "search_p50",
                     "search_p95", "search_mean_hits", "size_per_record"});
+    // 5. The desktop application on this register (at its full size).
+    benchDesktop(path, db, officer, synthetic.sampleNames(), samples);
+    requireFigures({"desktop_startup_p50", "desktop_keystroke_p95", "desktop_open_record_20_amendments_p50"});
     return problems() ? 1 : 0;
 }
