@@ -79,9 +79,16 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_set_auxdata(context, 1, new QStringList(split),
                             [](void *p) { delete static_cast<QStringList *>(p); });
     }
-    const QStringList names = RecordSearch::searchTokens(textArgument(values[0]));
-    const bool all = !words->isEmpty() && std::all_of(words->begin(), words->end(),
-                                                      [&](const QString &w) { return names.contains(w); });
+    // The principal persons' names, then " | " and each other person's: the words must all fall in one.
+    const QStringView names = textArgument(values[0]);
+    bool all = false;
+    for (QStringView part : names.tokenize(u'|')) {
+        const QStringList tokens = RecordSearch::searchTokens(part);
+        all = !words->isEmpty() &&
+              std::all_of(words->begin(), words->end(), [&](const QString &w) { return tokens.contains(w); });
+        if (all)
+            break;
+    }
     sqlite3_result_int(context, all ? 1 : 0);
 }
 
@@ -114,15 +121,17 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
             u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
             kMatches +
-            u" JOIN record_index i ON i.record = m.record ORDER BY i.sort_key LIMIT ?) AS top "
+            u" JOIN record_index i ON i.record = m.record WHERE names_match(i.names, ?) "
+            u"ORDER BY i.sort_key LIMIT ?) AS top "
             u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
-        values << match << words << std::max(1, query.limit);
+        values << match << words << words << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
             sql += u"FROM "_s + kMatches +
-                   u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record WHERE 1"_s;
-            values << match << words;
+                   u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record "
+                   u"WHERE names_match(i.names, ?)"_s;
+            values << match << words << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
         }
