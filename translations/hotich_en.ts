@@ -839,6 +839,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>e.g. ba dinh (without accents) — then pick from the list</source>
         <translation>e.g. ba dinh (without accents) — then pick from the list</translation>
     </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Administrative units</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordScreen</name>

@@ -835,6 +835,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>e.g. ba dinh (without accents) — then pick from the list</source>
         <translation>ví dụ: ba dinh (không cần dấu) — rồi chọn trong danh sách</translation>
     </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordScreen</name>

@@ -248,11 +248,24 @@ void BirthForm::validate()
     for (FormField *field : fields)
         paths.insert(field->path);
     for (const Finding &f : findings) {
-        const QString text = Language::english() ? f.en : f.vi;
-        if (paths.contains(f.field))
-            (f.isError() ? errors : warnings)[f.field] << text;
-        else if (m_showAll || !f.isError())
+        QString text = Language::english() ? f.en : f.vi;
+        // A message about a person as a whole ("declarant" missing) goes under the person's first field.
+        QString path = f.field;
+        if (!paths.contains(path)) {
+            for (FormField *field : fields) {
+                if (field->path.startsWith(path + u'.')) {
+                    path = field->path;
+                    break;
+                }
+            }
+        }
+        if (paths.contains(path)) {
+            // Beside the field, the record path the core names it by says nothing more.
+            text.remove(u" ("_s + f.field + u')');
+            (f.isError() ? errors : warnings)[path] << text;
+        } else if (m_showAll || !f.isError()) {
             notes << text;
+        }
     }
     for (FormField *field : fields) {
         const bool show = field->touched || m_showAll;

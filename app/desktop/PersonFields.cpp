@@ -22,6 +22,8 @@ PersonFields::PersonFields(const QString &member, const QString &title, const QL
     m_form = new QFormLayout(this);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label stays beside its input when a message grows the row under it.
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (Field field : fields) // created in the paper form's order: the tab order follows it
         add(field);
 }
@@ -118,11 +120,13 @@ void PersonFields::add(Field field)
         m_words->setAccessibleName(tr("Date of birth in words"));
         m_words->setWordWrap(true);
         m_words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_words->hide();
         cellLayout->addWidget(m_words);
         auto *date = static_cast<DateField *>(input);
         connect(date, &QLineEdit::textChanged, this, [this, date] {
             const QString words = date->inWords();
             m_words->setText(words.isEmpty() ? QString() : tr("In words: %1").arg(words));
+            m_words->setVisible(!words.isEmpty());
         });
     }
     cellLayout->addWidget(message);

@@ -55,6 +55,7 @@ PlaceField::PlaceField(QWidget *parent) : QLineEdit(parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
     m_completer->popup()->setObjectName(u"placeCompletions"_s);
+    m_completer->popup()->setAccessibleName(tr("Administrative units"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &PlaceField::pick);
     // textEdited: what the officer typed (and committed), not what the program set.
     connect(this, &QLineEdit::textEdited, this, &PlaceField::update);

@@ -276,6 +276,13 @@ void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, cons
     }
 }
 
+void RecordScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded && m_step->isEnabled()) // not while a step is on its way
+        loadFile();
+}
+
 void RecordScreen::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Reads the file's state again: it may have been signed in the queue since.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void load(const QUuid &id);

@@ -108,8 +108,8 @@ void SignerQueue::showFiles(const Result<QList<FileStatus>> &files)
             m_files->setItem(row, column, item);
         }
     }
-    m_files->resizeColumnToContents(DueColumn);
-    m_files->resizeColumnToContents(NumberColumn);
+    for (int column : {DueColumn, KindColumn, NumberColumn, ReceivedColumn, ApplicantColumn})
+        m_files->resizeColumnToContents(column);
     if (!files->isEmpty())
         m_files->setCurrentCell(0, NamesColumn);
     QString state = files->isEmpty() ? tr("No file waits for signature.")

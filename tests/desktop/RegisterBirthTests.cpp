@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QGroupBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -385,4 +386,46 @@ TEST_CASE("birth form: Escape asks before discarding what was typed and saving r
         CHECK(tabs->count() == 1);
         CHECK(Workflow(reg.db(), reg.clock()).inProgress()->isEmpty());
     }
+}
+
+TEST_CASE("birth form: a place composed by an input method is completed once committed, letters not doubled")
+{
+    useVietnamese();
+    TestRegister reg;
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    showActive(window);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    BirthForm *form = window.birthForm();
+    REQUIRE(form);
+    auto *place = form->findChild<PlaceField *>(u"mother.residence"_s);
+    REQUIRE(place);
+    place->setFocus();
+    typeText(place, u"Số 12 phố Kim Mã, "_s);
+    // Telex "Ba Ddinhf": the pre-edit grows without changing the text or offering anything …
+    for (const QString &preedit : {u"B"_s, u"Ba"_s}) {
+        QInputMethodEvent event(preedit, {});
+        QApplication::sendEvent(place, &event);
+        CHECK(place->text() == u"Số 12 phố Kim Mã, "_s);
+        CHECK(place->offered().isEmpty());
+    }
+    QInputMethodEvent ba;
+    ba.setCommitString(u"Ba "_s);
+    QApplication::sendEvent(place, &ba);
+    for (const QString &preedit : {u"D"_s, u"Dd"_s, u"Đi"_s, u"Đin"_s, u"Đinh"_s}) {
+        QInputMethodEvent event(preedit, {});
+        QApplication::sendEvent(place, &event);
+    }
+    QInputMethodEvent dinh;
+    dinh.setCommitString(u"Đình"_s);
+    QApplication::sendEvent(place, &dinh);
+    // … the committed word is there once, and the units are offered for it.
+    CHECK(place->text() == u"Số 12 phố Kim Mã, Ba Đình"_s);
+    REQUIRE_FALSE(place->offered().isEmpty());
+    CHECK(place->offered().constFirst() == u"Phường Ba Đình, Thành phố Hà Nội"_s);
+    CHECK(place->offered().contains(u"Xã Ba Đình, Tỉnh Thanh Hoá"_s));
+    REQUIRE(eventually([&] { return place->completer()->popup()->isVisible(); }));
+    QTest::keyClick(place->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(place->completer()->popup(), Qt::Key_Return);
+    CHECK(place->text() == u"Số 12 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s);
 }
