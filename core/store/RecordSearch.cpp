@@ -113,6 +113,9 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         u"AND names_match(names, ?)) AS m"_s;
     const bool recordFilters =
         query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
+    // Several words must name one person (FTS5 only knows they are all in the row); one word does.
+    const bool onePerson = tokens.size() > 1;
+    const QString personFilter = onePerson ? u"names_match(i.names, ?)"_s : u"1"_s;
     QString sql;
     QVariantList values;
     if (!match.isEmpty() && !recordFilters) {
@@ -120,18 +123,23 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         sql =
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
             u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
-            kMatches +
-            u" JOIN record_index i ON i.record = m.record WHERE names_match(i.names, ?) "
-            u"ORDER BY i.sort_key LIMIT ?) AS top "
+            kMatches + u" JOIN record_index i ON i.record = m.record WHERE "_s + personFilter +
+            u" ORDER BY i.sort_key LIMIT ?) AS top "
             u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
-        values << match << words << words << std::max(1, query.limit);
+        values << match << words;
+        if (onePerson)
+            values << words;
+        values << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
             sql += u"FROM "_s + kMatches +
                    u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record "
-                   u"WHERE names_match(i.names, ?)"_s;
-            values << match << words << words;
+                   u"WHERE "_s +
+                   personFilter;
+            values << match << words;
+            if (onePerson)
+                values << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
         }
