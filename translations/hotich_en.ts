@@ -926,6 +926,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>&amp;Issue to the citizen</source>
         <translation>&amp;Issue to the citizen</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SignerQueue</name>

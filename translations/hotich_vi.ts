@@ -922,6 +922,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>&amp;Issue to the citizen</source>
         <translation>&amp;Trả kết quả cho công dân</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SignerQueue</name>

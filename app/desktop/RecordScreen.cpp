@@ -183,6 +183,17 @@ void RecordScreen::showFile(const Result<std::optional<FileStatus>> &file)
         return;
     }
     const FileStatus &f = *m_file;
+    // The file's steps follow the record's own events in the history (read again with the file).
+    for (int i = m_history->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_history->topLevelItem(i)->data(0, Qt::UserRole).toBool())
+            delete m_history->takeTopLevelItem(i);
+    }
+    for (const FileStep &step : f.steps) {
+        const QString at = QDateTime::fromMSecsSinceEpoch(step.atMs).toString(u"dd/MM/yyyy HH:mm"_s);
+        auto *item = new QTreeWidgetItem(
+            m_history, {at, tr("File: %1").arg(Labels::fileState(step.state)), step.byLogin});
+        item->setData(0, Qt::UserRole, true);
+    }
     QString text =
         tr("File: %1 · received %2 from %3 · due by %4")
             .arg(Labels::fileState(f.state), Labels::date(f.receivedOn), f.applicant, Labels::date(f.dueOn));

@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace hotich;
@@ -242,6 +243,13 @@ TEST_CASE("register a birth with the keyboard only: fix a wrong date, save, sign
     QTest::keyClick(focused(), Qt::Key_Space);
     REQUIRE(stepped.wait(kAnswerWaitMs));
     CHECK(record->workflowText().startsWith(u"Hồ sơ: đã in, chờ ký"_s));
+    // The history: the registration, then the file's steps, each with who took it.
+    const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    REQUIRE(history.size() == 4);
+    const QString at = reg.clock().now().toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s); // shown in local time
+    CHECK(history == QStringList{at + u" | Đăng ký | canbo"_s, at + u" | Hồ sơ: đã tiếp nhận | canbo"_s,
+                                 at + u" | Hồ sơ: đã ghi vào Sổ | canbo"_s,
+                                 at + u" | Hồ sơ: đã in, chờ ký | canbo"_s});
 
     // The officer opens the signer's queue: the file waits with its due date; "Ký" is refused by the core.
     SignerQueue *queue = openQueue(window);
