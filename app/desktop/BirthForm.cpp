@@ -268,9 +268,12 @@ void BirthForm::validate()
         }
     }
     for (FormField *field : fields) {
+        // Errors wait until the officer has been at the field (or tried to save): an empty form is
+        // not a list of mistakes. Warnings show at once: they concern what is typed elsewhere (a
+        // late registration is seen from the date of birth).
         const bool show = field->touched || m_showAll;
         const QStringList fieldErrors = show ? errors.value(field->path) : QStringList();
-        const QStringList fieldWarnings = show ? warnings.value(field->path) : QStringList();
+        const QStringList fieldWarnings = warnings.value(field->path);
         const QStringList all = fieldErrors + fieldWarnings;
         field->message->setText(all.join(u'\n'));
         field->message->setStyleSheet(

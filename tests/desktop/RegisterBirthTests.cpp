@@ -437,3 +437,40 @@ TEST_CASE("birth form: a place composed by an input method is completed once com
     QTest::keyClick(place->completer()->popup(), Qt::Key_Return);
     CHECK(place->text() == u"Số 12 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s);
 }
+
+TEST_CASE("birth form: a late registration is a warning beside the registration date and saving goes on")
+{
+    useVietnamese();
+    TestRegister reg;
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    showActive(window);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    BirthForm *form = window.birthForm();
+    REQUIRE(form);
+    const QList<std::pair<QString, QString>> typed{
+        {u"subject.familyName"_s, u"Lê"_s},
+        {u"subject.givenName"_s, u"Khoa"_s},
+        {u"subject.birthDate"_s, u"01/08/2026"_s},
+        {u"subject.ethnicity"_s, u"Kinh"_s},
+        {u"subject.birthPlace"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
+        {u"declarant.fullName"_s, u"Lê Văn Hùng"_s}};
+    for (const auto &[path, text] : typed) {
+        auto *line = form->findChild<QLineEdit *>(path);
+        REQUIRE(line);
+        line->setFocus();
+        typeText(line, text);
+    }
+    form->findChild<QWidget *>(u"subject.sex"_s)->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Down);
+    // 117 days after the birth: the law's 60 days are past. A warning, in the core's words.
+    REQUIRE(eventually([&] { return !form->fieldMessage(u"registrationDate"_s).isEmpty(); }));
+    CHECK(form->fieldMessage(u"registrationDate"_s) ==
+          u"Đăng ký khai sinh quá hạn: 117 ngày sau ngày sinh (hạn 60 ngày)"_s);
+    CHECK(form->findChild<QLabel *>(u"registrationDate.message"_s)->styleSheet().contains(u"#8a5a00"_s));
+
+    QSignalSpy registered(form, &BirthForm::registered);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(registered.wait(kAnswerWaitMs));
+    REQUIRE(eventually([&] { return window.birthForm() == nullptr; }));
+}
