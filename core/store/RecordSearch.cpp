@@ -68,6 +68,23 @@ QStringView textArgument(sqlite3_value *value)
     return data ? QStringView(data, sqlite3_value_bytes16(value) / 2) : QStringView();
 }
 
+/// Whether `word` is one of the words of `text`, split as searchTokens splits them.
+bool hasWord(QStringView text, QStringView word)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            if (i - start == word.size() && text.sliced(start, i - start) == word)
+                return true;
+            start = -1;
+        }
+    }
+    return false;
+}
+
 void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
 {
     // The words are the same for every row of a statement: split them once and keep them with it.
@@ -80,14 +97,16 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
                             [](void *p) { delete static_cast<QStringList *>(p); });
     }
     // The principal persons' names, then " | " and each other person's: the words must all fall in one.
+    // Runs over every match of a search: no allocation per row.
     const QStringView names = textArgument(values[0]);
     bool all = false;
-    for (QStringView part : names.tokenize(u'|')) {
-        const QStringList tokens = RecordSearch::searchTokens(part);
-        all = !words->isEmpty() &&
-              std::all_of(words->begin(), words->end(), [&](const QString &w) { return tokens.contains(w); });
-        if (all)
-            break;
+    if (!words->isEmpty()) {
+        for (QStringView part : names.tokenize(u'|')) {
+            all =
+                std::all_of(words->begin(), words->end(), [&](const QString &w) { return hasWord(part, w); });
+            if (all)
+                break;
+        }
     }
     sqlite3_result_int(context, all ? 1 : 0);
 }
