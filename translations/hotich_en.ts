@@ -375,6 +375,26 @@
         <source>Time, place and cause of death</source>
         <translation>Time, place and cause of death</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>entered in the register</source>
+        <translation>entered in the register</translation>
+    </message>
+    <message>
+        <source>printed, waiting for signature</source>
+        <translation>printed, waiting for signature</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>issued to the citizen</source>
+        <translation>issued to the citizen</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -433,6 +453,146 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>The register cannot be opened</source>
         <translation>The register cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::BirthForm</name>
+    <message>
+        <source>Birth registration</source>
+        <translation>Birth registration</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>The mother</source>
+        <translation>The mother</translation>
+    </message>
+    <message>
+        <source>The father</source>
+        <translation>The father</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>The declarant</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The registration</source>
+        <translation>The registration</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Message about %1</source>
+        <translation>Message about %1</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Other messages</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: already registered</source>
+        <translation>Possible duplicate: already registered</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>The first row is this registration. Check the records below with the declarant; press Enter (Save) again to register it anyway, or Escape to go back to the form.</source>
+        <translation>The first row is this registration. Check the records below with the declarant; press Enter (Save) again to register it anyway, or Escape to go back to the form.</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the same birth in the register…</source>
+        <translation>Looking for the same birth in the register…</translation>
+    </message>
+    <message>
+        <source>(this registration)</source>
+        <translation>(this registration)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birth(s) with the same name, date of birth and mother already registered: see below. Press Enter to register this one anyway, or change the form.</source>
+        <translation>
+            <numerusform>%n birth(s) with the same name, date of birth and mother already registered: see below. Press Enter to register this one anyway, or change the form.</numerusform>
+            <numerusform>%n birth(s) with the same name, date of birth and mother already registered: see below. Press Enter to register this one anyway, or change the form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Registered as number %1.</source>
+        <translation>Registered as number %1.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this birth registration?</source>
+        <translation>Discard what was typed in this birth registration?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
 </context>
 <context>
@@ -633,6 +793,56 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
+    <message>
+        <source>Register a &amp;birth…</source>
+        <translation>Register a &amp;birth…</translation>
+    </message>
+    <message>
+        <source>Files waiting for &amp;signature</source>
+        <translation>Files waiting for &amp;signature</translation>
+    </message>
+    <message>
+        <source>Birth registration</source>
+        <translation>Birth registration</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonFields</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Message about %1</source>
+        <translation>Message about %1</translation>
+    </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Date of birth in words</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PlaceField</name>
+    <message>
+        <source>e.g. ba dinh (without accents) — then pick from the list</source>
+        <translation>e.g. ba dinh (without accents) — then pick from the list</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Administrative units</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordScreen</name>
@@ -691,6 +901,96 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>(removed)</source>
         <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Where the file stands</source>
+        <translation>Where the file stands</translation>
+    </message>
+    <message>
+        <source>File: %1 · received %2 from %3 · due by %4</source>
+        <translation>File: %1 · received %2 from %3 · due by %4</translation>
+    </message>
+    <message>
+        <source> · last step by %1</source>
+        <translation> · last step by %1</translation>
+    </message>
+    <message>
+        <source>Mark the certificate as &amp;printed</source>
+        <translation>Mark the certificate as &amp;printed</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>&amp;Issue to the citizen</source>
+        <translation>&amp;Issue to the citizen</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SignerQueue</name>
+    <message>
+        <source>Files waiting for signature</source>
+        <translation>Files waiting for signature</translation>
+    </message>
+    <message>
+        <source>Signature queue state</source>
+        <translation>Signature queue state</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Handed in by</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Records the signature of the commune chair or vice-chair on the chosen file</source>
+        <translation>Records the signature of the commune chair or vice-chair on the chosen file</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>No file waits for signature.</source>
+        <translation>No file waits for signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for signature.</source>
+        <translation>
+            <numerusform>%n file(s) wait for signature.</numerusform>
+            <numerusform>%n file(s) wait for signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed.</source>
+        <translation>%1 is signed.</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,26 @@
         <source>Time, place and cause of death</source>
         <translation>Thời điểm, nơi chết và nguyên nhân</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>entered in the register</source>
+        <translation>đã ghi vào Sổ</translation>
+    </message>
+    <message>
+        <source>printed, waiting for signature</source>
+        <translation>đã in, chờ ký</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <source>issued to the citizen</source>
+        <translation>đã trả kết quả</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -433,6 +453,144 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>The register cannot be opened</source>
         <translation>Không mở được sổ hộ tịch</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::BirthForm</name>
+    <message>
+        <source>Birth registration</source>
+        <translation>Đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Thông báo của tờ khai</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Người được khai sinh</translation>
+    </message>
+    <message>
+        <source>The mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>The father</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>Người đi khai sinh</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Message about %1</source>
+        <translation>Thông báo về %1</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Thông báo khác</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: already registered</source>
+        <translation>Có thể trùng: đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Các bản có thể trùng</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <source>The first row is this registration. Check the records below with the declarant; press Enter (Save) again to register it anyway, or Escape to go back to the form.</source>
+        <translation>Dòng đầu là bản đăng ký này. Hãy cùng người đi khai kiểm tra các hồ sơ bên dưới; nhấn Enter (Lưu) lần nữa để vẫn đăng ký, hoặc Esc để quay lại tờ khai.</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Hãy sửa %n lỗi được đánh dấu trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the same birth in the register…</source>
+        <translation>Đang tìm trong Sổ xem đã có khai sinh này chưa…</translation>
+    </message>
+    <message>
+        <source>(this registration)</source>
+        <translation>(bản đăng ký này)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birth(s) with the same name, date of birth and mother already registered: see below. Press Enter to register this one anyway, or change the form.</source>
+        <translation>
+            <numerusform>Đã có %n trẻ cùng họ tên, ngày sinh và tên mẹ được đăng ký: xem bên dưới. Nhấn Enter để vẫn đăng ký bản này, hoặc sửa tờ khai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Registered as number %1.</source>
+        <translation>Đã đăng ký, số %1.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this birth registration?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai sinh này?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nhập tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>ngày/tháng/năm, tháng/năm hoặc năm</translation>
     </message>
 </context>
 <context>
@@ -631,6 +789,56 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
+    <message>
+        <source>Register a &amp;birth…</source>
+        <translation>Đăng ký khai &amp;sinh…</translation>
+    </message>
+    <message>
+        <source>Files waiting for &amp;signature</source>
+        <translation>Hồ sơ &amp;chờ ký</translation>
+    </message>
+    <message>
+        <source>Birth registration</source>
+        <translation>Đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Chờ ký</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonFields</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Message about %1</source>
+        <translation>Thông báo về %1</translation>
+    </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Ngày sinh bằng chữ</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>Bằng chữ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PlaceField</name>
+    <message>
+        <source>e.g. ba dinh (without accents) — then pick from the list</source>
+        <translation>ví dụ: ba dinh (không cần dấu) — rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordScreen</name>
@@ -689,6 +897,95 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <source>Where the file stands</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>File: %1 · received %2 from %3 · due by %4</source>
+        <translation>Hồ sơ: %1 · tiếp nhận %2 từ %3 · hạn giải quyết %4</translation>
+    </message>
+    <message>
+        <source> · last step by %1</source>
+        <translation> · bước gần nhất do %1 thực hiện</translation>
+    </message>
+    <message>
+        <source>Mark the certificate as &amp;printed</source>
+        <translation>Ghi nhận đã &amp;in giấy</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>&amp;Issue to the citizen</source>
+        <translation>&amp;Trả kết quả cho công dân</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SignerQueue</name>
+    <message>
+        <source>Files waiting for signature</source>
+        <translation>Hồ sơ chờ ký</translation>
+    </message>
+    <message>
+        <source>Signature queue state</source>
+        <translation>Tình trạng hàng chờ ký</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>Records the signature of the commune chair or vice-chair on the chosen file</source>
+        <translation>Ghi nhận chữ ký của Chủ tịch hoặc Phó Chủ tịch UBND trên hồ sơ đã chọn</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>No file waits for signature.</source>
+        <translation>Không có hồ sơ nào chờ ký.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for signature.</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed.</source>
+        <translation>%1 đã được ký.</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,11 @@ private:
     int syncFindings();
     int syncAllowFork();
     int recover();
+    // Files and their workflow (WorkflowCommands.cpp)
+    int fileReceive();
+    int fileStep();
+    int fileShow();
+    int fileList();
     // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
     int printTestPage();

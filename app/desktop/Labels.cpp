@@ -65,6 +65,23 @@ QString Labels::status(RecordStatus status)
     return statusCode(status);
 }
 
+QString Labels::fileState(FileState state)
+{
+    switch (state) {
+    case FileState::Received:
+        return tr("received");
+    case FileState::Entered:
+        return tr("entered in the register");
+    case FileState::Printed:
+        return tr("printed, waiting for signature");
+    case FileState::Signed:
+        return tr("signed");
+    case FileState::Issued:
+        return tr("issued to the citizen");
+    }
+    return fileStateCode(state);
+}
+
 QString Labels::member(const QString &name)
 {
     // Built on each call: the words depend on the language installed at the time.

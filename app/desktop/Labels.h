@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "model/EventKind.h"
+#include "registry/Workflow.h"
 #include "store/RegisterIndex.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ public:
     static QString kind(EventKind kind);
     static QString role(Role role);
     static QString status(RecordStatus status);
+    /// Where a file stands in the workflow ("entered in the register", "signed", …).
+    static QString fileState(FileState state);
     /// A member of a record ("subject", "familyName", …); the member's own name when unknown.
     static QString member(const QString &name);
     /// A plain value of a record member as the office writes it: sexes in words, dates as

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "BirthForm.h"
 #include "FindScreen.h"
 #include "Labels.h"
 #include "RecordScreen.h"
+#include "SignerQueue.h"
 #include "registry/RegisterSetup.h"
 
 #include "LoginScreen.h"
@@ -30,6 +32,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     const auto office = readOffice(session.db);
     setWindowTitle(tr("Civil-status register — %1").arg(office ? office->fullPath : session.db.path()));
 
+    m_jobs = new RegisterJobs(session.db.path(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"screens"_s);
     m_tabs->setTabsClosable(true);
@@ -67,13 +70,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         m_tabs->setCurrentWidget(m_find);
         m_find->focusSearch();
     });
+    QAction *birth = registerMenu->addAction(tr("Register a &birth…"));
+    birth->setObjectName(u"registerBirth"_s);
+    birth->setShortcut(QKeySequence::New);
+    connect(birth, &QAction::triggered, this, &MainWindow::openBirthForm);
+    QAction *queue = registerMenu->addAction(tr("Files waiting for &signature"));
+    queue->setObjectName(u"signerQueueAction"_s);
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(queue, &QAction::triggered, this, &MainWindow::openSignerQueue);
     QAction *closeRecord = registerMenu->addAction(tr("&Close record"));
     closeRecord->setShortcut(QKeySequence::Close);
     connect(closeRecord, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {find, closeRecord, lockNow};
+    m_screenActions = {find, birth, queue, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -143,7 +154,7 @@ void MainWindow::openRecord(const QUuid &id)
             return;
         }
     }
-    auto *screen = new RecordScreen(m_session, id, m_tabs);
+    auto *screen = new RecordScreen(m_session, id, m_jobs, m_tabs);
     screen->setProperty("recordId", id);
     connect(screen, &RecordScreen::closeRequested, this,
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
@@ -151,11 +162,57 @@ void MainWindow::openRecord(const QUuid &id)
     screen->setFocus();
 }
 
+void MainWindow::openBirthForm()
+{
+    if (m_birthForm) {
+        m_tabs->setCurrentWidget(m_birthForm);
+        m_birthForm->focusFirst();
+        return;
+    }
+    m_birthForm = new BirthForm(m_session, *m_jobs, m_tabs);
+    BirthForm *form = m_birthForm;
+    connect(form, &BirthForm::cancelled, this, [this, form] { removeScreen(form); });
+    connect(form, &BirthForm::registered, this, [this, form](const QUuid &id) {
+        removeScreen(form);
+        openRecord(id);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(form, tr("Birth registration")));
+    form->focusFirst();
+}
+
+void MainWindow::openSignerQueue()
+{
+    if (!m_signerQueue) {
+        m_signerQueue = new SignerQueue(m_session, *m_jobs, m_tabs);
+        connect(m_signerQueue, &SignerQueue::openRequested, this, &MainWindow::openRecord);
+        m_tabs->addTab(m_signerQueue, tr("Waiting for signature"));
+    }
+    m_tabs->setCurrentWidget(m_signerQueue);
+    m_signerQueue->setFocus();
+    m_signerQueue->refresh();
+}
+
 void MainWindow::closeTab(int index)
 {
     if (index <= 0) // Find is never closed
         return;
     QWidget *screen = m_tabs->widget(index);
+    if (screen == m_birthForm) {
+        m_birthForm->requestCancel(); // asks first when something was typed
+        return;
+    }
+    removeScreen(screen);
+}
+
+void MainWindow::removeScreen(QWidget *screen)
+{
+    const int index = m_tabs->indexOf(screen);
+    if (index <= 0)
+        return;
+    if (screen == m_birthForm)
+        m_birthForm = nullptr;
+    if (screen == m_signerQueue)
+        m_signerQueue = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegisterJobs.h"
 #include "Session.h"
 
 #include <QMainWindow>
@@ -11,7 +12,9 @@ class QTabWidget;
 
 namespace hotich::desktop {
 
+class BirthForm;
 class FindScreen;
+class SignerQueue;
 class LoginScreen;
 class ScreenLock;
 
@@ -30,6 +33,15 @@ public:
 
     /// Opens a record in a tab (or brings its tab forward) and gives it the focus.
     void openRecord(const QUuid &id);
+    /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
+    void openBirthForm();
+    /// Shows the files waiting for signature (Ctrl+K), read afresh.
+    void openSignerQueue();
+    /// The birth form open now, if any.
+    BirthForm *birthForm() const { return m_birthForm; }
+    SignerQueue *signerQueue() const { return m_signerQueue; }
+    /// The register's thread for the screens' writes (registrations, workflow steps).
+    RegisterJobs &jobs() { return *m_jobs; }
 
     /// Hides every screen and asks for the logged-in officer's password (also after
     /// ScreenLock::kDefaultIdle without input). Nothing is closed: unlocking shows it all again.
@@ -41,12 +53,16 @@ public:
 
 private:
     void closeTab(int index);
+    void removeScreen(QWidget *screen);
     void askToUnlock();
     void unlocked();
 
     Session &m_session;
     QTabWidget *m_tabs = nullptr;
     FindScreen *m_find = nullptr;
+    RegisterJobs *m_jobs = nullptr;
+    BirthForm *m_birthForm = nullptr;
+    SignerQueue *m_signerQueue = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
     QWidget *m_lockedPage = nullptr;

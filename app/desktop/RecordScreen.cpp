@@ -6,12 +6,16 @@
 #include "registry/RecordView.h"
 #include "store/RegisterIndex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,8 +48,8 @@ QString localTime(const QString &isoUtc)
 
 } // namespace
 
-RecordScreen::RecordScreen(Session &session, const QUuid &id, QWidget *parent)
-    : QWidget(parent), m_session(session)
+RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs, QWidget *parent)
+    : QWidget(parent), m_session(session), m_jobs(jobs), m_id(id)
 {
     setObjectName(u"recordScreen"_s);
     m_heading = new QLabel(this);
@@ -62,6 +66,15 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, QWidget *parent)
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"recordFacts"_s);
     m_facts->setWordWrap(true);
+    m_workflow = new QLabel(this);
+    m_workflow->setObjectName(u"recordWorkflow"_s);
+    m_workflow->setAccessibleName(tr("Where the file stands"));
+    m_workflow->setWordWrap(true);
+    m_workflow->hide();
+    m_step = new QPushButton(this);
+    m_step->setObjectName(u"nextStep"_s);
+    m_step->hide();
+    connect(m_step, &QPushButton::clicked, this, &RecordScreen::takeNextStep);
 
     m_content = makeTree(this, u"recordContent"_s, tr("Current content"), {tr("Item"), tr("Value")});
     m_history = makeTree(this, u"recordHistory"_s, tr("History"), {tr("Time"), tr("Event"), tr("By")});
@@ -85,6 +98,10 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_names);
     layout->addWidget(m_facts);
+    auto *workflowRow = new QHBoxLayout;
+    workflowRow->addWidget(m_workflow, 1);
+    workflowRow->addWidget(m_step);
+    layout->addLayout(workflowRow);
     layout->addWidget(split, 1);
     setFocusProxy(m_content);
     load(id);
@@ -143,6 +160,110 @@ void RecordScreen::load(const QUuid &id)
     }
     m_history->expandAll();
     m_loaded = true;
+    loadFile();
+}
+
+void RecordScreen::loadFile()
+{
+    // A read of two small tables, as the record's own read above, on the GUI thread's connection.
+    showFile(Workflow(m_session.db, m_session.clock).fileOfRecord(m_id));
+}
+
+void RecordScreen::showFile(const Result<std::optional<FileStatus>> &file)
+{
+    m_step->hide();
+    if (!file) {
+        m_workflow->setText(Language::message(file.error()));
+        m_workflow->show();
+        return;
+    }
+    m_file = file.value();
+    if (!m_file) {
+        m_workflow->hide();
+        return;
+    }
+    const FileStatus &f = *m_file;
+    // The file's steps follow the record's own events in the history (read again with the file).
+    for (int i = m_history->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_history->topLevelItem(i)->data(0, Qt::UserRole).toBool())
+            delete m_history->takeTopLevelItem(i);
+    }
+    for (const FileStep &step : f.steps) {
+        const QString at = QDateTime::fromMSecsSinceEpoch(step.atMs).toString(u"dd/MM/yyyy HH:mm"_s);
+        auto *item = new QTreeWidgetItem(
+            m_history, {at, tr("File: %1").arg(Labels::fileState(step.state)), step.byLogin});
+        item->setData(0, Qt::UserRole, true);
+    }
+    QString text =
+        tr("File: %1 · received %2 from %3 · due by %4")
+            .arg(Labels::fileState(f.state), Labels::date(f.receivedOn), f.applicant, Labels::date(f.dueOn));
+    if (!f.steps.isEmpty()) {
+        const FileStep &last = f.steps.constLast();
+        text += tr(" · last step by %1").arg(last.byName);
+    }
+    m_workflow->setText(text);
+    m_workflow->show();
+    if (!m_jobs)
+        return;
+    switch (f.state) {
+    case FileState::Entered:
+        m_step->setText(tr("Mark the certificate as &printed"));
+        break;
+    case FileState::Printed:
+        m_step->setText(tr("&Sign"));
+        break;
+    case FileState::Signed:
+        m_step->setText(tr("&Issue to the citizen"));
+        break;
+    case FileState::Received:
+    case FileState::Issued:
+        return;
+    }
+    m_step->show();
+}
+
+QString RecordScreen::workflowText() const
+{
+    return m_workflow->isHidden() ? QString() : m_workflow->text();
+}
+
+void RecordScreen::takeNextStep()
+{
+    if (!m_jobs || !m_file)
+        return;
+    const FileState state = m_file->state;
+    if (state != FileState::Entered && state != FileState::Printed && state != FileState::Signed)
+        return;
+    m_step->setEnabled(false);
+    QPointer<RecordScreen> self(this);
+    const Clock *clock = &m_session.clock;
+    const Account account = m_session.account;
+    const QUuid file = m_file->id;
+    const QUuid record = m_id;
+    m_jobs->run([self, clock, account, file, record, state](Result<Database *> db) {
+        Result<void> done = db ? Result<void>() : Result<void>(db.error());
+        Result<std::optional<FileStatus>> now = std::optional<FileStatus>();
+        if (db) {
+            Workflow workflow(*db.value(), *clock);
+            done = state == FileState::Entered   ? workflow.markPrinted(file, account)
+                   : state == FileState::Printed ? workflow.sign(file, account)
+                                                 : workflow.issue(file, account);
+            now = workflow.fileOfRecord(record);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, done, now] {
+                if (!self)
+                    return;
+                self->m_step->setEnabled(true);
+                self->showFile(now);
+                if (!done)
+                    self->m_workflow->setText(self->m_workflow->text() + u"\n"_s +
+                                              Language::message(done.error()));
+                Q_EMIT self->stepFinished();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, const QJsonValue &value)
@@ -164,6 +285,13 @@ void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, cons
     } else {
         item->setText(1, Labels::value(member, value.toVariant().toString()));
     }
+}
+
+void RecordScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded && m_step->isEnabled()) // not while a step is on its way
+        loadFile();
 }
 
 void RecordScreen::keyPressEvent(QKeyEvent *event)

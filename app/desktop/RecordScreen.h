@@ -1,40 +1,57 @@
 #pragma once
 
+#include "RegisterJobs.h"
 #include "Session.h"
+#include "registry/Workflow.h"
 
 #include <QJsonValue>
 #include <QUuid>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace hotich::desktop {
 
 /// Hồ sơ — one registration as it stands now (its content with every amendment applied) and its
-/// history (the registration and each amendment: when, by whom, what changed). Read only: the
-/// actions (print, correct, extract copy) come with their screens. Escape closes it.
+/// history (the registration and each amendment: when, by whom, what changed), and where its file
+/// stands in the workflow (entered, printed, signed, issued, with its legal due date) with the next
+/// step's action, run on the register's thread. Print, correct and extract copy come with their
+/// screens. Escape closes it.
 class RecordScreen : public QWidget
 {
     Q_OBJECT
 
 public:
-    RecordScreen(Session &session, const QUuid &id, QWidget *parent = nullptr);
+    /// Without `jobs` the screen shows the workflow but offers no step.
+    RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs = nullptr, QWidget *parent = nullptr);
 
     /// Whether the record was found and read; otherwise the screen shows why not.
     bool loaded() const { return m_loaded; }
     /// The title the main window gives the record's tab: kind and register number.
     QString title() const { return m_title; }
+    /// The line about the record's file ("File: entered in the register · due …"); empty without one.
+    QString workflowText() const;
+
+    /// Takes the file's next step (printed, signed or issued), as the step button does.
+    void takeNextStep();
 
 Q_SIGNALS:
     void closeRequested();
+    /// The core answered a workflow step (see workflowText()).
+    void stepFinished();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Reads the file's state again: it may have been signed in the queue since.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void load(const QUuid &id);
+    void showFile(const Result<std::optional<FileStatus>> &file);
+    void loadFile();
     static void addValue(QTreeWidgetItem *parent, const QString &member, const QJsonValue &value);
 
     Session &m_session;
@@ -45,6 +62,11 @@ private:
     QLabel *m_facts = nullptr;
     QTreeWidget *m_content = nullptr;
     QTreeWidget *m_history = nullptr;
+    RegisterJobs *m_jobs = nullptr;
+    QUuid m_id;
+    std::optional<FileStatus> m_file;
+    QLabel *m_workflow = nullptr;
+    QPushButton *m_step = nullptr;
 };
 
 } // namespace hotich::desktop

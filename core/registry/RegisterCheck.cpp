@@ -1,5 +1,6 @@
 #include "RegisterCheck.h"
 
+#include "Workflow.h"
 #include "auth/AccountIntegrity.h"
 #include "store/Backup.h"
 
@@ -9,7 +10,7 @@ namespace {
 
 QList<VouchedTable> tablesAboveTheStore()
 {
-    return {accountsVouchedTable()};
+    return {accountsVouchedTable(), fileStepsVouchedTable()};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "Registrar.h"
 
 #include "AmendmentPlan.h"
+#include "DraftCheck.h"
 #include "RecordPreparation.h"
 #include "RecordView.h"
 #include "RegisterSetup.h"
@@ -18,15 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace hotich {
-
-namespace {
-
-OfficerIdentity officerOf(const Account &actor)
-{
-    return {actor.fullName, actor.idNumber, actor.birthDate};
-}
-
-} // namespace
 
 Registrar::Registrar(Database &db, const Clock &clock) : m_db(db), m_clock(clock), m_sessions(db)
 {}
@@ -79,7 +71,7 @@ Result<qsizetype> Registrar::registerMany(const QList<QJsonObject> &inputs, cons
     // transaction (batchSize 0) nothing is committed before the end, so a rejection anywhere still
     // leaves the register untouched; with batches, the batches before a rejection stay.
     const qsizetype step = kPreparedChunk;
-    const RuleContext context{m_clock.today(), officerOf(actor), nullptr, {}};
+    const RuleContext context{m_clock.today(), officerIdentityOf(actor), nullptr, {}};
     // The worker also frees the chunk written before: freeing thousands of JSON objects is not free.
     // Input that fits in one chunk (e.g. one registration at the counter) needs no second thread.
     const auto policy = inputs.size() > step ? std::launch::async : std::launch::deferred;
@@ -173,7 +165,7 @@ Result<RegistrationOutcome> Registrar::registerOne(const PreparedRecord &prepare
     plan.id = makeRecordUuid(session.now(), *rowId);
     plan.kind = *prepared.canonical.kind;
     plan.record = prepared.canonical.json;
-    plan.context = {session.today(), officerOf(actor), &index, {}};
+    plan.context = {session.today(), officerIdentityOf(actor), &index, {}};
     plan.findings =
         prepared.findings + checkRegisterRules(plan.kind, plan.record, prepared.facts, plan.context);
     if (auto r = planAmendment(m_db, plan); !r)

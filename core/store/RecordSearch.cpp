@@ -68,6 +68,23 @@ QStringView textArgument(sqlite3_value *value)
     return data ? QStringView(data, sqlite3_value_bytes16(value) / 2) : QStringView();
 }
 
+/// Whether `word` is one of the words of `text`, split as searchTokens splits them.
+bool hasWord(QStringView text, QStringView word)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            if (i - start == word.size() && text.sliced(start, i - start) == word)
+                return true;
+            start = -1;
+        }
+    }
+    return false;
+}
+
 void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
 {
     // The words are the same for every row of a statement: split them once and keep them with it.
@@ -79,9 +96,18 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_set_auxdata(context, 1, new QStringList(split),
                             [](void *p) { delete static_cast<QStringList *>(p); });
     }
-    const QStringList names = RecordSearch::searchTokens(textArgument(values[0]));
-    const bool all = !words->isEmpty() && std::all_of(words->begin(), words->end(),
-                                                      [&](const QString &w) { return names.contains(w); });
+    // The principal persons' names, then " | " and each other person's: the words must all fall in one.
+    // Runs over every match of a search: no allocation per row.
+    const QStringView names = textArgument(values[0]);
+    bool all = false;
+    if (!words->isEmpty()) {
+        for (QStringView part : names.tokenize(u'|')) {
+            all =
+                std::all_of(words->begin(), words->end(), [&](const QString &w) { return hasWord(part, w); });
+            if (all)
+                break;
+        }
+    }
     sqlite3_result_int(context, all ? 1 : 0);
 }
 
@@ -106,6 +132,9 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         u"AND names_match(names, ?)) AS m"_s;
     const bool recordFilters =
         query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
+    // Several words must name one person (FTS5 only knows they are all in the row); one word does.
+    const bool onePerson = tokens.size() > 1;
+    const QString personFilter = onePerson ? u"names_match(i.names, ?)"_s : u"1"_s;
     QString sql;
     QVariantList values;
     if (!match.isEmpty() && !recordFilters) {
@@ -113,16 +142,23 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         sql =
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
             u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
-            kMatches +
-            u" JOIN record_index i ON i.record = m.record ORDER BY i.sort_key LIMIT ?) AS top "
+            kMatches + u" JOIN record_index i ON i.record = m.record WHERE "_s + personFilter +
+            u" ORDER BY i.sort_key LIMIT ?) AS top "
             u"JOIN records r ON r.id = top.record ORDER BY top.sort_key"_s;
-        values << match << words << std::max(1, query.limit);
+        values << match << words;
+        if (onePerson)
+            values << words;
+        values << std::max(1, query.limit);
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
             sql += u"FROM "_s + kMatches +
-                   u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record WHERE 1"_s;
+                   u" JOIN record_index i ON i.record = m.record JOIN records r ON r.id = i.record "
+                   u"WHERE "_s +
+                   personFilter;
             values << match << words;
+            if (onePerson)
+                values << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
         }

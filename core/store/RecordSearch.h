@@ -41,7 +41,9 @@ struct SearchHit
 /// matched with FTS5 against the folded shadow column; results come in Vietnamese order of the
 /// principal person's name (given name first) via the stored sort keys. Without text, results
 /// come in register order. Search rows not yet in the FTS5 index (RegisterIndex::kSearchBatch)
-/// are matched directly with the SQL function names_match().
+/// are matched directly with the SQL function names_match(). Any person the record names is
+/// searched (the subject, parents, spouses, declarant, guardian, requester): FTS5 finds the rows
+/// holding every word, names_match() keeps those where one person's name holds them all.
 class RecordSearch
 {
 public:
@@ -57,8 +59,9 @@ private:
     Database &m_db;
 };
 
-/// Registers names_match(names, words) on a connection: 1 when every word is a word of the
-/// folded names (both split with RecordSearch::searchTokens), else 0.
+/// Registers names_match(names, words) on a connection: 1 when every word is a word of one part
+/// of the folded names (the parts split at '|': the principal persons, then each other person;
+/// words split with RecordSearch::searchTokens), else 0.
 bool registerSearchFunctions(sqlite3 *db);
 
 } // namespace hotich

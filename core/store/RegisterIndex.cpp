@@ -54,6 +54,10 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordF
         display << p.fullName;
     }
     e.foldedNames = folded.join(u' ');
+    for (const QString &other : otherFoldedNames(kind, facts)) {
+        if (!folded.contains(other))
+            e.foldedNames += u" | "_s + other;
+    }
     e.display = display.join(u" – "_s);
     if (!persons.isEmpty()) {
         const PersonView &first = persons.first();
@@ -73,6 +77,19 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordF
         }
     }
     return e;
+}
+
+QStringList IndexEntry::otherFoldedNames(EventKind kind, const RecordFacts &facts)
+{
+    QStringList names;
+    for (const PersonView &p : facts.persons) {
+        if (p.fullName.isEmpty() || isPrincipalRole(kind, p.role))
+            continue;
+        const QString folded = text::fold(p.fullName);
+        if (!names.contains(folded))
+            names << folded;
+    }
+    return names;
 }
 
 Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replace)

@@ -26,9 +26,13 @@ RecordStatus statusFromView(const QJsonObject &currentView);
 struct IndexEntry
 {
     RecordStatus status = RecordStatus::Active;
-    QString foldedNames; ///< searched with FTS5
-    QString display;     ///< the names as written, for result lists
-    QByteArray sortKey;  ///< Vietnamese order of the first principal person, given name first
+    /// Searched with FTS5: the principal persons' folded names, then " | " and the folded name of
+    /// each other person the record names (parents, declarant, requester, …), so that a mother
+    /// asking for her child's extract finds it by her own name. A search's words must all fall in
+    /// one part (RecordSearch): "tran thi an" does not find An whose mother is Trần Thị Bình.
+    QString foldedNames;
+    QString display;    ///< the names as written, for result lists
+    QByteArray sortKey; ///< Vietnamese order of the first principal person, given name first
     QString duplicateKey;
     QList<std::pair<QString, QString>> personEvents; ///< (person key, role) for marriages and deaths
 
@@ -37,6 +41,8 @@ struct IndexEntry
                          const QList<PersonView> *principal = nullptr);
     /// The same from facts already read from the record.
     static IndexEntry of(EventKind kind, const QJsonObject &currentView, const RecordFacts &facts);
+    /// The folded names of the persons a record names who are not its principal persons, each once.
+    static QStringList otherFoldedNames(EventKind kind, const RecordFacts &facts);
 };
 
 /// The derived, rebuildable tables (record_index with its FTS5 index, person_events) and the

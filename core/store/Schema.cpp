@@ -359,6 +359,40 @@ QStringList version8()
     return s;
 }
 
+/// Files and their workflow (received → entered → printed → signed → issued), each step a row
+/// appended to file_steps (registry/Workflow); and search rows that name every person of a record
+/// (upgradeTo9). Version 8 is the print journal.
+QStringList version9()
+{
+    QStringList s = {
+        uR"(CREATE TABLE files (
+            id INTEGER PRIMARY KEY,
+            uuid BLOB NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            applicant TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES accounts(id)
+        ))"_s,
+        uR"(CREATE TABLE file_steps (
+            id INTEGER PRIMARY KEY,
+            file INTEGER NOT NULL REFERENCES files(id),
+            state TEXT NOT NULL CHECK (state = 'received' OR state = 'entered' OR state = 'printed' OR
+                state = 'signed' OR state = 'issued'),
+            record INTEGER REFERENCES records(id),
+            at INTEGER NOT NULL,
+            by INTEGER NOT NULL REFERENCES accounts(id),
+            CHECK ((state = 'entered') = (record IS NOT NULL)),
+            UNIQUE (file, state)
+        ))"_s,
+        u"CREATE INDEX file_steps_record ON file_steps (record) WHERE record IS NOT NULL"_s,
+        u"CREATE INDEX files_due ON files (due_on)"_s,
+    };
+    s << appendOnly(u"files"_s) << appendOnly(u"file_steps"_s);
+    return s;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -366,7 +400,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, version1()},       {2, version2()}, {3, version3()},
         {4, version4(), true}, {5, version5()}, {6, version6(), true, &upgradeTo6},
-        {7, version7()},       {8, version8()},
+        {7, version7()},       {8, version8()}, {9, version9(), false, &upgradeTo9},
     };
     return all;
 }

@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "Outbox.h"
+#include "RegisterIndex.h"
 #include "Schema.h"
+#include "model/RecordValidator.h"
 #include "util/Uuid.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -124,6 +127,55 @@ Result<void> upgradeTo6(Database &db)
     if (auto r = giveAmendmentsUuids(db); !r)
         return r;
     return rewriteOutbox(db);
+}
+
+Result<void> upgradeTo9(Database &db)
+{
+    // Record by record, its amendments in order: the current view as RecordView::derive makes it.
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(u"SELECT r.id, r.kind, r.payload, a.patch FROM records r "
+                   u"JOIN record_index i ON i.record = r.id "
+                   u"LEFT JOIN amendments a ON a.record = r.id ORDER BY r.id, a.id"_s))
+        return db.errorFrom(rows.lastError(), u"đọc hồ sơ"_s);
+    QList<std::pair<qint64, QString>> additions;
+    qint64 current = 0;
+    std::optional<EventKind> kind;
+    QJsonObject view;
+    const auto finish = [&] {
+        if (current && kind) {
+            const QStringList others = IndexEntry::otherFoldedNames(*kind, RecordFacts::of(*kind, view));
+            if (!others.isEmpty())
+                additions.append({current, u" | "_s + others.join(u" | "_s)});
+        }
+    };
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        if (id != current) {
+            finish();
+            current = id;
+            kind = parseKindCode(rows.value(1).toString());
+            view = QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
+        }
+        if (!rows.value(3).isNull())
+            view = applyMergePatch(view, QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object());
+    }
+    finish();
+    rows.finish();
+
+    QSqlQuery add(db.connection());
+    add.prepare(u"UPDATE record_index SET names = names || ? WHERE record = ?"_s);
+    for (const auto &[record, names] : std::as_const(additions)) {
+        add.bindValue(0, names);
+        add.bindValue(1, record);
+        if (auto r = db.run(add, u"ghi chỉ mục tìm kiếm"_s); !r)
+            return r;
+    }
+    // The FTS5 index holds the old names of the rows it indexed: build it again from the rows.
+    if (auto r = db.exec(u"INSERT INTO record_fts (record_fts) VALUES ('rebuild')"_s); !r)
+        return r;
+    return db.exec(u"UPDATE record_fts_state SET indexed_through = "
+                   u"(SELECT coalesce(max(record), 0) FROM record_index)"_s);
 }
 
 } // namespace hotich::schema

@@ -13,4 +13,9 @@ namespace hotich::schema {
 /// holds the old entries). Runs inside the migration's transaction.
 Result<void> upgradeTo6(Database &db);
 
+/// Schema 9 on an existing register: every search row also names the persons of the record who
+/// are not its principal persons (parents, declarant, requester, …), read from the record's current
+/// view; then the FTS5 index is rebuilt over the rows. Runs inside the migration's transaction.
+Result<void> upgradeTo9(Database &db);
+
 } // namespace hotich::schema

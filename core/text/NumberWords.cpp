@@ -94,6 +94,17 @@ QString dateInWords(QDate date, const WordStyle &style)
     return u"ngày %1 tháng %2 năm %3"_s.arg(day, month, numberInWords(date.year(), style));
 }
 
+QString partialDateInWords(int year, int month, const WordStyle &style)
+{
+    if (year < 1 || month < 0 || month > 12)
+        return {};
+    const QString yearWords = u"năm "_s + numberInWords(year, style);
+    if (month == 0)
+        return yearWords;
+    const QString monthWords = month == 4 ? u"tư"_s : numberInWords(month, style);
+    return u"tháng %1 %2"_s.arg(monthWords, yearWords);
+}
+
 QString timeInWords(QTime time, const WordStyle &style)
 {
     if (!time.isValid())

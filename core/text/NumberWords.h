@@ -22,6 +22,11 @@ QString numberInWords(qint64 number, const WordStyle &style = {});
 /// "ngày mười lăm tháng mười năm hai nghìn không trăm mười tám"; April is "tháng tư".
 QString dateInWords(QDate date, const WordStyle &style = {});
 
+/// A date known only to the month or the year, as historical records and parents' dates of birth
+/// are: "tháng tư năm một nghìn chín trăm chín mươi tám" (month 1 … 12), "năm một nghìn chín trăm
+/// chín mươi tám" (month 0). Empty for a year below 1 or a month outside 0 … 12.
+QString partialDateInWords(int year, int month, const WordStyle &style = {});
+
 /// "mười bốn giờ ba mươi phút".
 QString timeInWords(QTime time, const WordStyle &style = {});
 

@@ -574,3 +574,56 @@ TEST_CASE("cli: search refuses an option value that is not a number and names th
         CHECK(english.errText().contains(option));
     }
 }
+
+TEST_CASE("cli: a file goes received entered printed signed issued - only a signer signs")
+{
+    CliRegister reg;
+    REQUIRE(reg.admin({u"user"_s, u"add"_s, u"chutich"_s, u"--role"_s, u"signer"_s, u"--full-name"_s,
+                       u"Phạm Văn Nam"_s},
+                      "chu-tich-2026\n")
+                .exitCode == 0);
+    const auto signer = [&](const QStringList &args) {
+        return runAdmin(QStringList{u"--db"_s, reg.db, u"--user"_s, u"chutich"_s} + args, {},
+                        "chu-tich-2026");
+    };
+
+    const AdminRun received =
+        reg.officer({u"file"_s, u"receive"_s, u"birth"_s, u"--applicant"_s, u"Nguyễn Văn Cường"_s});
+    REQUIRE(received.exitCode == 0);
+    const QString file = received.first()[u"file"_s].toString();
+    CHECK(received.first()[u"state"_s] == u"received"_s);
+    CHECK(received.first()[u"dueOn"_s] == received.first()[u"receivedOn"_s]); // a birth: the same day
+    CHECK(reg.officer({u"file"_s, u"receive"_s, u"birth"_s}).exitCode == 2);  // who hands it in
+
+    const AdminRun registered = reg.officer({u"register"_s, reg.file(u"b.json"_s, exampleBytes(u"birth"_s))});
+    REQUIRE(registered.exitCode == 0);
+    const QString record = registered.first()[u"id"_s].toString();
+    CHECK(reg.officer({u"file"_s, u"sign"_s, file}).exitCode == 2); // not entered, and not a signer
+    REQUIRE(reg.officer({u"file"_s, u"enter"_s, file, record}).exitCode == 0);
+    REQUIRE(reg.officer({u"file"_s, u"print"_s, file}).exitCode == 0);
+
+    const AdminRun queue = reg.officer({u"file"_s, u"queue"_s});
+    REQUIRE(queue.exitCode == 0);
+    REQUIRE(queue.first()[u"files"_s].toArray().size() == 1);
+    CHECK(queue.first()[u"files"_s].toArray()[0].toObject()[u"names"_s] == u"Nguyễn Văn An"_s);
+
+    // The officer is refused by the core, with its message; the signer signs.
+    const AdminRun refused = reg.officer({u"file"_s, u"sign"_s, file});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.errText().contains(u"cần vai trò người ký"_s));
+    const AdminRun signedFile = signer({u"file"_s, u"sign"_s, file});
+    REQUIRE(signedFile.exitCode == 0);
+    CHECK(signedFile.first()[u"state"_s] == u"signed"_s);
+    CHECK(signer({u"file"_s, u"issue"_s, file}).exitCode == 2); // the officer issues
+    REQUIRE(reg.officer({u"file"_s, u"issue"_s, file}).exitCode == 0);
+
+    const AdminRun shown = reg.officer({u"file"_s, u"show"_s, file});
+    REQUIRE(shown.exitCode == 0);
+    QStringList states;
+    for (const QJsonValue &step : shown.first()[u"steps"_s].toArray())
+        states << step[u"state"_s].toString() + u':' + step[u"by"_s].toString();
+    CHECK(states == QStringList{u"received:canbo"_s, u"entered:canbo"_s, u"printed:canbo"_s,
+                                u"signed:chutich"_s, u"issued:canbo"_s});
+    CHECK(reg.officer({u"file"_s, u"list"_s}).first()[u"files"_s].toArray().isEmpty());
+    CHECK(reg.admin({u"verify"_s}).exitCode == 0);
+}

@@ -2,6 +2,8 @@
 
 #include "Language.h"
 
+#include <QTest>
+
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,16 @@ namespace hotich::test {
 void useVietnamese()
 {
     REQUIRE(desktop::Language::install(u"vi"_s));
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
 namespace {

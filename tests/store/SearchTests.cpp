@@ -2,9 +2,11 @@
 
 #include "registry/RegisterCheck.h"
 #include "store/RecordSearch.h"
+#include "support/TempDir.h"
 #include "support/TestRegister.h"
 #include "text/Fold.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace hotich;
@@ -63,7 +65,9 @@ TEST_CASE("names are found with or without diacritics in Vietnamese order")
     CHECK(find(u"do duc dat"_s) == QStringList{u"Đỗ Đức Đạt"_s});
     // Given name first: An < Anh < Ánh < Ân
     CHECK(find(u"an"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Văn Ân"_s});
-    CHECK(find(u"nguyen"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Thị Ánh"_s, u"Nguyễn Văn Ân"_s});
+    // Every child here has the father Nguyễn Văn Cường, and a record is found by any person it names.
+    CHECK(find(u"nguyen"_s) == QStringList{u"Nguyễn Văn An"_s, u"Nguyễn Thị Ánh"_s, u"Trần Văn Anh"_s,
+                                           u"Nguyễn Văn Ân"_s, u"Đỗ Đức Đạt"_s, u"Đặng Thị Thuý"_s});
     CHECK(find(u"khong co ai"_s).isEmpty());
 }
 
@@ -274,6 +278,74 @@ TEST_CASE("names_match takes every word of the query as a whole word of the name
     CHECK(match(u"nguyen van an"_s, u"an khoa"_s) == 0);
     CHECK(match(u"nguyen-van an"_s, u"van"_s) == 1); // split as FTS5 splits
     CHECK(match(u"nguyen van an"_s, u""_s) == 0);
+    // The principal persons, then " | " and each other person: the words must fall in one part.
+    CHECK(match(u"nguyen van an | tran thi binh | nguyen van cuong"_s, u"tran binh"_s) == 1);
+    CHECK(match(u"nguyen van an | tran thi binh | nguyen van cuong"_s, u"cuong van"_s) == 1);
+    CHECK(match(u"nguyen van an | tran thi binh | nguyen van cuong"_s, u"an binh"_s) == 0);
+    CHECK(match(u"nguyen van an | tran thi binh"_s, u"tran thi an"_s) == 0);
+}
+
+TEST_CASE("a record is found by any person it names, with or without diacritics, one person at a time")
+{
+    TestRegister reg;
+    // Enough births for the FTS5 index and the rows after it (matched directly) to both answer.
+    for (qint64 i = 0; i < RegisterIndex::kSearchBatch + 3; ++i) {
+        QJsonObject birth = child(u"Lê"_s, u"Văn"_s, u"Khoa"_s);
+        birth = with(birth, u"mother.fullName"_s, u"Phạm Thị Lan"_s);
+        birth = with(birth, u"father.fullName"_s, u"Lê Văn Hùng"_s);
+        birth = with(birth, u"declarant.fullName"_s, u"Lê Văn Hùng"_s);
+        birth = with(birth, u"mother.idNumber"_s, QJsonValue());
+        birth = with(birth, u"father.idNumber"_s, QJsonValue());
+        reg.mustAdd(birth);
+    }
+    const QUuid first = reg.mustAdd(example(u"birth"_s)); // Nguyễn Văn An, mother Trần Thị Bình
+    const QUuid guardianship = reg.mustAdd(example(u"guardianship"_s));
+    RecordSearch search(reg.db());
+    auto ids = [&](const QString &text) {
+        QList<QUuid> out;
+        SearchQuery q = query(text);
+        q.limit = 1000;
+        const QList<SearchHit> hits = search.search(q).value();
+        for (const SearchHit &h : hits)
+            out << h.id;
+        return out;
+    };
+    CHECK(ids(u"tran thi binh"_s) == QList<QUuid>{first}); // the mother
+    CHECK(ids(u"Trần Thị Bình"_s) == QList<QUuid>{first});
+    CHECK(ids(u"nguyen van cuong"_s) == QList<QUuid>{first}); // the father and declarant
+    CHECK(ids(u"tran thi an"_s).isEmpty());                   // words of two persons
+    CHECK(ids(u"pham thi lan"_s).size() == RegisterIndex::kSearchBatch + 3);
+    CHECK(ids(u"le van hung"_s).size() == RegisterIndex::kSearchBatch + 3);
+    // The result still names the person registered.
+    CHECK(names(search.search(query(u"tran thi binh"_s)).value()) == QStringList{u"Nguyễn Văn An"_s});
+
+    // The guardian, the ward and the declarant of a guardianship.
+    const RecordFacts facts = RecordFacts::of(EventKind::Guardianship, example(u"guardianship"_s));
+    for (const PersonView &p : facts.persons) {
+        INFO(p.role.toStdString());
+        CHECK(ids(text::fold(p.fullName)).contains(guardianship));
+    }
+}
+
+TEST_CASE("a register upgraded to schema 9 finds its records by the mother's name")
+{
+    TempDir dir;
+    const QString path = dir.path(u"schema2.db"_s);
+    REQUIRE(QFile::copy(testDataPath(u"registers/schema2.db"_s), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto opened = Database::open(path, Database::OpenMode::Existing);
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CHECK(db.schemaVersion() >= 9);
+    RecordSearch search(db);
+    CHECK(names(search.search(query(u"tran thi binh"_s)).value()) == QStringList{u"Nguyễn Văn Ân"_s});
+    CHECK(names(search.search(query(u"pham thi lan"_s)).value()).size() == 1); // a death's declarant
+    CHECK(names(search.search(query(u"nguyen van an"_s)).value()).contains(u"Nguyễn Văn Ân"_s));
+    QSqlQuery check(db.connection());
+    CHECK(check.exec(u"INSERT INTO record_fts (record_fts, rank) VALUES ('integrity-check', 1)"_s));
+    auto report = verifyRegister(db);
+    REQUIRE(report.ok());
+    CHECK(report->ok());
 }
 
 TEST_CASE("the vi collation is available to SQL")

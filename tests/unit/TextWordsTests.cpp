@@ -55,6 +55,15 @@ TEST_CASE("dates and times in words")
     CHECK(text::dateInWords(QDate()).isEmpty());
 }
 
+TEST_CASE("partial dates in words: a month and a year or a year alone")
+{
+    CHECK(text::partialDateInWords(1998, 4) == u"tháng tư năm một nghìn chín trăm chín mươi tám"_s);
+    CHECK(text::partialDateInWords(2005, 11) == u"tháng mười một năm hai nghìn không trăm lẻ năm"_s);
+    CHECK(text::partialDateInWords(1998, 0) == u"năm một nghìn chín trăm chín mươi tám"_s);
+    CHECK(text::partialDateInWords(0, 0).isEmpty());
+    CHECK(text::partialDateInWords(1998, 13).isEmpty());
+}
+
 TEST_CASE("Vietnamese syllables are recognised")
 {
     for (const QString &word :

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QList>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+
+namespace hotich::desktop {
+
+class DateField;
+
+/// One input of a form, known by the record path the core's messages name ("subject.birthDate"),
+/// with the message shown beside it (under the input).
+struct FormField
+{
+    QString path;
+    QWidget *input = nullptr;
+    QLabel *message = nullptr;
+    bool touched = false; ///< the officer has typed in it: its messages show at once
+};
+
+/// A person's fields on a form (the child, a parent, the declarant, a spouse …), in the paper
+/// form's order, as the record member `member` holds them. The same widget serves every form kind.
+class PersonFields : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    enum class Field
+    {
+        FamilyName,
+        MiddleName,
+        GivenName,
+        FullName,
+        BirthDate,       ///< full date, with its words shown under it (a child's)
+        BirthYearOrDate, ///< a year, a month or a full date (a parent's)
+        Sex,
+        Ethnicity,
+        Nationality,
+        BirthPlace,
+        Hometown,
+        Residence,
+        IdNumber,
+        IdDocument,
+        Relationship,
+    };
+
+    PersonFields(const QString &member, const QString &title, const QList<Field> &fields,
+                 QWidget *parent = nullptr);
+
+    /// The person as the record holds them; empty when nothing is filled in.
+    QJsonObject value() const;
+    QList<FormField> &fields() { return m_fields; }
+    const QString &member() const { return m_member; }
+    /// The input of a field (nullptr when this person has none).
+    QWidget *input(Field field) const;
+    /// The words of the date of birth, under it (BirthDate only).
+    QLabel *birthDateWords() const { return m_words; }
+    /// Fills in a default (such as the nationality) without counting as typing: a person with
+    /// nothing but defaults is left out of the record.
+    void setDefault(Field field, const QString &text);
+
+Q_SIGNALS:
+    /// The officer changed the field at `path`.
+    void edited(const QString &path);
+
+private:
+    void add(Field field);
+    static QString key(Field field);
+
+    QString m_member;
+    QFormLayout *m_form = nullptr;
+    QList<FormField> m_fields;
+    QHash<int, QWidget *> m_inputs;
+    QLabel *m_words = nullptr;
+    QHash<int, QString> m_defaults;
+};
+
+} // namespace hotich::desktop
