@@ -372,6 +372,8 @@ QStringList TemplateLoader::builtInIds()
     QStringList ids;
     for (const QFileInfo &f : QDir(u":/hotich/forms"_s).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name))
         ids << f.completeBaseName();
+    // By id, not by file name: "birth-certificate" before "birth-certificate-copy".
+    ids.sort();
     return ids;
 }
 

@@ -147,7 +147,7 @@ TEST_CASE("hotich-admin print refuses a bad request, exits 2 and writes no file"
     const QList<Case> cases = {
         {"an unknown form",
          {u"print"_s, reg.birth, u"--form"_s, u"birth-certificat"_s, u"--pdf"_s, pdf},
-         u"There is no form \"birth-certificat\"; the forms are: birth-certificate, death-extract"_s},
+         u"There is no form \"birth-certificat\"; the forms are: birth-certificate, birth-certificate-copy, correction-extract"_s},
         {"a record of another kind",
          {u"print"_s, reg.death, u"--form"_s, u"birth-certificate"_s, u"--pdf"_s, pdf},
          u"is a death record"_s},

@@ -46,7 +46,7 @@ TEST_CASE("A calibration offset of (+1.5, −2.0) mm moves every value by exactl
     for (const Sample &s : kSamples) {
         INFO(s.form.toStdString());
         TempDir dir;
-        const BoundSample sample = boundSample(s.form, s.example);
+        const BoundSample sample = boundSample(s.form, s.example, s.related);
         const FittedForm fitted = mustFit(sample);
         const PdfPage before = pageWith(fitted, {}, dir, u"before.pdf"_s);
         const PdfPage after = pageWith(fitted, offsetBy(1.5, -2.0), dir, u"after.pdf"_s);

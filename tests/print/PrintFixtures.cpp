@@ -2,11 +2,20 @@
 
 #include "store/RecordStore.h"
 #include "support/TestRegister.h"
+#include "util/Uuid.h"
+
+#include <QJsonDocument>
 
 using namespace hotich::printing;
 using namespace Qt::StringLiterals;
 
 namespace hotich::test {
+namespace {
+
+/// The id the examples of tests/data/records refer to for the record they copy or amend.
+constexpr const char *kPlaceholderId = "00000000-0000-7000-8000-000000000001";
+
+} // namespace
 
 FormTemplate mustLoad(const QString &id)
 {
@@ -33,10 +42,18 @@ void BoundSample::setText(const QString &field, const QString &text)
     FAIL("no field " << field.toStdString());
 }
 
-BoundSample boundSample(const QString &formId, const QString &exampleName)
+BoundSample boundSample(const QString &formId, const QString &exampleName, const QString &related)
 {
     TestRegister reg;
-    BoundSample out{mustLoad(formId), {}, reg.mustAdd(example(exampleName))};
+    QJsonObject record = example(exampleName);
+    if (!related.isEmpty()) {
+        const QString relatedId = uuidText(reg.mustAdd(example(related)));
+        QByteArray text = QJsonDocument(record).toJson();
+        REQUIRE(text.contains(kPlaceholderId));
+        text.replace(kPlaceholderId, relatedId.toUtf8());
+        record = QJsonDocument::fromJson(text).object();
+    }
+    BoundSample out{mustLoad(formId), {}, reg.mustAdd(record)};
     RecordStore store(reg.db());
     auto subject = loadPrintSubject(store, out.recordId);
     REQUIRE(subject.ok());

@@ -20,6 +20,8 @@ struct BoundSample
     /// Replaces the text of one field (a value too long, a character the font lacks).
     void setText(const QString &field, const QString &text);
 };
-BoundSample boundSample(const QString &formId, const QString &example);
+/// With `related`: that example is registered first and the record refers to it (its "source",
+/// "amends" or "relatedRecord" placeholder replaced by the new id).
+BoundSample boundSample(const QString &formId, const QString &example, const QString &related = {});
 
 } // namespace hotich::test

@@ -15,15 +15,32 @@ namespace hotich::test {
 constexpr double kAnchorToleranceMm = 0.2;
 constexpr double kInsideToleranceMm = 0.01;
 
-/// A sample record of tests/data/records for each template of resources/forms.
+/// A sample record of tests/data/records for each template of resources/forms; `related` is the
+/// example registered first for a record that copies or amends another (its id put in place of
+/// the example's placeholder).
 struct Sample
 {
     QString form;
     QString example;
+    QString related = {};
 };
-inline const Sample kSamples[] = {{QStringLiteral("birth-certificate"), QStringLiteral("birth")},
-                                  {QStringLiteral("marriage-certificate"), QStringLiteral("marriage")},
-                                  {QStringLiteral("death-extract"), QStringLiteral("death")}};
+inline const Sample kSamples[] = {
+    {QStringLiteral("birth-certificate"), QStringLiteral("birth")},
+    {QStringLiteral("birth-certificate-copy"), QStringLiteral("extractCopy"), QStringLiteral("birth")},
+    {QStringLiteral("marriage-certificate"), QStringLiteral("marriage")},
+    {QStringLiteral("death-extract"), QStringLiteral("death")},
+    {QStringLiteral("death-extract-copy"), QStringLiteral("extractCopy"), QStringLiteral("death")},
+    {QStringLiteral("marital-status-certificate"), QStringLiteral("maritalStatusCertificate")},
+    {QStringLiteral("recognition-extract"), QStringLiteral("parentChildRecognition")},
+    {QStringLiteral("guardianship-extract"), QStringLiteral("guardianship")},
+    {QStringLiteral("guardianship-end-extract"), QStringLiteral("guardianshipEnd"),
+     QStringLiteral("guardianship")},
+    {QStringLiteral("guardianship-change-extract"), QStringLiteral("guardianshipChange"),
+     QStringLiteral("guardianship")},
+    {QStringLiteral("correction-extract"), QStringLiteral("correction"), QStringLiteral("birth")},
+    {QStringLiteral("ethnicity-extract"), QStringLiteral("ethnicityRedetermination"),
+     QStringLiteral("birth")},
+    {QStringLiteral("recording-extract"), QStringLiteral("recording"), QStringLiteral("marriage")}};
 
 printing::BundledFont font();
 printing::FittedForm mustFit(const BoundSample &sample);

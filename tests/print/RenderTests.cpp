@@ -2,8 +2,12 @@
 // which page size; what a preprinted form keeps for the preview; what is refused.
 #include "RenderChecks.h"
 #include "printing/FormRenderer.h"
+#include "store/RecordStore.h"
 #include "support/TempDir.h"
+#include "support/TestRegister.h"
 #include "util/Uuid.h"
+
+#include <QJsonDocument>
 
 #include <QFileInfo>
 #include <QPainter>
@@ -25,7 +29,7 @@ TEST_CASE("Each form renders to PDF: every value inside its box, at its anchor, 
     for (const Sample &s : kSamples) {
         INFO(s.form.toStdString());
         TempDir dir;
-        const BoundSample sample = boundSample(s.form, s.example);
+        const BoundSample sample = boundSample(s.form, s.example, s.related);
         const FittedForm fitted = mustFit(sample);
         const PdfPage page = pdf_probe::firstPage(mustWritePdf(FormRenderer(fitted), dir, u"out.pdf"_s));
 
@@ -42,7 +46,7 @@ TEST_CASE("A PDF uses only the bundled Liberation Serif, embedded")
     for (const Sample &s : kSamples) {
         INFO(s.form.toStdString());
         TempDir dir;
-        const BoundSample sample = boundSample(s.form, s.example);
+        const BoundSample sample = boundSample(s.form, s.example, s.related);
         const QString pdf = mustWritePdf(FormRenderer(mustFit(sample)), dir, u"out.pdf"_s);
         const QList<PdfFont> fonts = pdf_probe::fonts(pdf);
         REQUIRE_FALSE(fonts.isEmpty());
@@ -102,6 +106,99 @@ TEST_CASE("A plain form prints its heading and labels with the values")
     auto output = FormRenderer(fitted).image(150, RenderTarget::Output);
     REQUIRE(output.ok());
     CHECK(inked(*output, QRectF(QPointF(35, 33.8), QPointF(65, 34.2)))); // the rule under the office
+}
+
+TEST_CASE("Every template of resources/forms has a sample record rendered by these tests")
+{
+    QStringList sampled;
+    for (const Sample &s : kSamples)
+        sampled << s.form;
+    QStringList ids = TemplateLoader::builtInIds();
+    REQUIRE(ids.size() >= 13);
+    for (const QString &id : ids) {
+        INFO(id.toStdString());
+        CHECK(sampled.contains(id));
+    }
+}
+
+TEST_CASE("Every plain form prints the office heading and its title in capitals")
+{
+    for (const Sample &s : kSamples) {
+        const BoundSample sample = boundSample(s.form, s.example, s.related);
+        if (sample.form.mode != FormMode::Plain)
+            continue;
+        INFO(s.form.toStdString());
+        TempDir dir;
+        const FittedForm fitted = mustFit(sample);
+        const PdfPage page = pdf_probe::firstPage(mustWritePdf(FormRenderer(fitted), dir, u"out.pdf"_s));
+        const auto found = matchWords(fitted, page);
+        // The heading: "ỦY BAN NHÂN DÂN", the office in capitals, the motto, then the title.
+        REQUIRE(found.contains(u"printed.texts[0]"_s));
+        CHECK(found.value(u"printed.texts[0]"_s).first().text == u"ỦY BAN NHÂN DÂN");
+        CHECK(found.value(u"office.name"_s).first().text == u"PHƯỜNG BA ĐÌNH");
+        CHECK(found.value(u"printed.texts[2]"_s).first().text == u"Độc lập - Tự do - Hạnh phúc");
+        const QString title = sample.form.printed.texts[3].text;
+        CHECK(title == title.toUpper());
+        CHECK(found.value(u"printed.texts[3]"_s).first().text == title);
+        CHECK(found.value(u"signer.name"_s).first().text == u"Nguyễn Văn Ký");
+    }
+}
+
+namespace {
+
+QString boundText(const BoundSample &sample, const QString &field)
+{
+    for (const BoundText &t : sample.texts) {
+        if (t.field == field)
+            return t.text;
+    }
+    FAIL("no field " << field.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A copy prints the record it copies, with its own number, and an amendment what it amends")
+{
+    const BoundSample birth = boundSample(u"birth-certificate"_s, u"birth"_s);
+    const BoundSample copy = boundSample(u"birth-certificate-copy"_s, u"extractCopy"_s, u"birth"_s);
+    CHECK(boundText(copy, u"related.subject.name"_s) == boundText(birth, u"subject.name"_s));
+    CHECK(boundText(copy, u"related.subject.birthDateWords"_s) ==
+          boundText(birth, u"subject.birthDateWords"_s));
+    CHECK(boundText(copy, u"related.mother.name"_s) == boundText(birth, u"mother.name"_s));
+    CHECK(boundText(copy, u"number"_s) == u"Số: 1/GKS-BS");
+    CHECK(boundText(copy, u"copyOf"_s).startsWith(u"Sao từ Sổ đăng ký khai sinh. "_s));
+
+    const BoundSample death = boundSample(u"death-extract"_s, u"death"_s);
+    const BoundSample deathCopy = boundSample(u"death-extract-copy"_s, u"extractCopy"_s, u"death"_s);
+    CHECK(boundText(deathCopy, u"related.subject.name"_s) == boundText(death, u"subject.name"_s));
+    CHECK(boundText(deathCopy, u"related.death.whenWords"_s) == boundText(death, u"death.whenWords"_s));
+    CHECK(boundText(deathCopy, u"related.registered"_s).startsWith(u"Đã được đăng ký khai tử tại "_s));
+
+    const BoundSample correction = boundSample(u"correction-extract"_s, u"correction"_s, u"birth"_s);
+    CHECK(boundText(correction, u"correction.line"_s) == u"cải chính: subject.givenName: Ân");
+    const BoundSample end =
+        boundSample(u"guardianship-end-extract"_s, u"guardianshipEnd"_s, u"guardianship"_s);
+    CHECK(boundText(end, u"related.ward.name"_s) == u"ĐỖ MINH KHANG");
+    CHECK(boundText(end, u"endDate"_s) == u"20/11/2026");
+}
+
+TEST_CASE("A copy of one kind refuses a record copying another")
+{
+    TestRegister reg;
+    RecordStore store(reg.db());
+    const QUuid death = reg.mustAdd(example(u"death"_s));
+    QByteArray text = QJsonDocument(example(u"extractCopy"_s)).toJson();
+    text.replace("00000000-0000-7000-8000-000000000001", uuidText(death).toUtf8());
+    const QUuid copy = reg.mustAdd(QJsonDocument::fromJson(text).object());
+    auto subject = loadPrintSubject(store, copy);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"birth-certificate-copy"_s), *subject, issueContext());
+    REQUIRE_FALSE(bound.ok());
+    INFO(bound.error().en.toStdString());
+    CHECK(bound.error().code == u"print.wrongRelatedKind");
+    CHECK(bound.error().en.contains(u"birth"_s));
+    CHECK_FALSE(bound.error().vi.isEmpty());
 }
 
 TEST_CASE("A value too wide for its box shrinks, then wraps, else is refused naming the field")
