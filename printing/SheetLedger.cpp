@@ -6,19 +6,10 @@ namespace hotich::printing {
 
 namespace {
 
+/// The outcome in English messages: its code in the journal (FormJournal).
 QString outcomeNameEn(SheetOutcome outcome)
 {
-    switch (outcome) {
-    case SheetOutcome::Pending:
-        return u"pending"_s;
-    case SheetOutcome::Printed:
-        return u"printed"_s;
-    case SheetOutcome::Spoiled:
-        return u"spoiled"_s;
-    case SheetOutcome::Voided:
-        return u"voided"_s;
-    }
-    return {};
+    return outcomeCode(outcome);
 }
 
 Error alreadyUsed(const SheetState &state)
