@@ -128,6 +128,31 @@ QJsonObject countsOf(const QString &serverDb)
 
 } // namespace
 
+namespace {
+
+/// The office 00004 of `db` on the server, as `hotich-server stats` counts it.
+QJsonObject officeStats(const QString &db)
+{
+    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
+    REQUIRE(stats.exitCode == 0);
+    return QJsonDocument::fromJson(stats.out)
+        .object()
+        .value(u"offices"_s)
+        .toObject()
+        .value(u"00004"_s)
+        .toObject();
+}
+
+/// Enrols the register as the office 00004 with a code the server makes.
+void enrolOffice(TestRegister &office, const ServerProcess &server, const QString &db)
+{
+    sync::HttpTransport link(QUrl(server.url()), {});
+    sync::SyncClient enrolling(office.db(), office.clock(), link, office.officer);
+    REQUIRE(enrolling.enrol(server.url(), enrolCode(db, u"00004"_s), {}).ok());
+}
+
+} // namespace
+
 TEST_CASE("A push replayed over HTTP gets the same answer and holds nothing twice")
 {
     TempDir dir;
@@ -290,14 +315,7 @@ TEST_CASE("Broken, forged and foreign requests get a clear code from the HTTP fr
     }
 
     // Whatever was refused, the office's chain on the server is untouched.
-    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
-    REQUIRE(stats.exitCode == 0);
-    const QJsonObject office = QJsonDocument::fromJson(stats.out)
-                                   .object()
-                                   .value(u"offices"_s)
-                                   .toObject()
-                                   .value(u"00004"_s)
-                                   .toObject();
+    const QJsonObject office = officeStats(db);
     CHECK(office.value(u"head"_s).toInt() == 0);
     CHECK(office.value(u"credentials"_s).toInt() == 1);
 }
@@ -310,9 +328,7 @@ TEST_CASE("A backlog is pushed batch after batch without pulling, and the pull c
     TestRegister office;
     for (int i = 0; i < 5; ++i)
         office.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
-    sync::HttpTransport enrolLink(QUrl(server.url()), {});
-    sync::SyncClient enrolling(office.db(), office.clock(), enrolLink, office.officer);
-    REQUIRE(enrolling.enrol(server.url(), enrolCode(db, u"00004"_s), {}).ok());
+    enrolOffice(office, server, db);
 
     sync::HttpTransport link(QUrl(server.url()), {});
     sync::SyncClient client(office.db(), office.clock(), link, office.officer);
@@ -400,9 +416,7 @@ TEST_CASE("A batch made ahead while the last was in flight is made again when th
     TestRegister office;
     for (int i = 0; i < 7; ++i)
         office.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
-    sync::HttpTransport enrolLink(QUrl(server.url()), {});
-    sync::SyncClient enrolling(office.db(), office.clock(), enrolLink, office.officer);
-    REQUIRE(enrolling.enrol(server.url(), enrolCode(db, u"00004"_s), {}).ok());
+    enrolOffice(office, server, db);
 
     LosingLink link(server.url());
     sync::SyncClient client(office.db(), office.clock(), link, office.officer);
@@ -420,13 +434,6 @@ TEST_CASE("A batch made ahead while the last was in flight is made again when th
     auto state = SyncState::read(office.db());
     REQUIRE(state);
     CHECK(state->pushedThrough == *last);
-    const ServerRun stats = runServer({u"--db"_s, db, u"stats"_s});
-    REQUIRE(stats.exitCode == 0);
-    const QJsonObject held = QJsonDocument::fromJson(stats.out)
-                                 .object()
-                                 .value(u"offices"_s)
-                                 .toObject()
-                                 .value(u"00004"_s)
-                                 .toObject();
+    const QJsonObject held = officeStats(db);
     CHECK(held.value(u"head"_s).toInt() == *last);
 }
