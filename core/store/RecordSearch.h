@@ -56,6 +56,11 @@ public:
     static QString ftsQuery(QStringView text);
 
 private:
+    /// A text matching a large share of the register, read by walking the names in order to the
+    /// first page; nothing when sorting its matches is quicker (or the walk did not fill a page).
+    std::optional<Result<QList<SearchHit>>> searchInNameOrder(const QString &match, const QString &words,
+                                                              int limit);
+
     Database &m_db;
 };
 

@@ -393,6 +393,13 @@ QStringList version9()
     return s;
 }
 
+/// Search in name order: a common name ("Nguyễn", "Thị") matches most rows, and sorting them all
+/// for the first page took 300 ms at 1,000,000 records; walking this index stops at the page.
+QStringList version10()
+{
+    return {u"CREATE INDEX record_index_sort ON record_index (sort_key)"_s};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -401,6 +408,7 @@ const QList<Migration> &migrations()
         {1, version1()},       {2, version2()}, {3, version3()},
         {4, version4(), true}, {5, version5()}, {6, version6(), true, &upgradeTo6},
         {7, version7()},       {8, version8()}, {9, version9(), false, &upgradeTo9},
+        {10, version10()},
     };
     return all;
 }
