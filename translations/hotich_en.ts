@@ -689,6 +689,181 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::HomeScreen</name>
+    <message>
+        <source>Home screen state</source>
+        <translation>Home screen state</translation>
+    </message>
+    <message>
+        <source>Files in progress</source>
+        <translation>Files in progress</translation>
+    </message>
+    <message>
+        <source>Files in progress, in numbers</source>
+        <translation>Files in progress, in numbers</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Handed in by</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers</source>
+        <translation>Personal ID numbers</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers, in numbers</source>
+        <translation>Personal ID numbers, in numbers</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers with a problem</source>
+        <translation>Personal ID numbers with a problem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sync with the ministry</source>
+        <translation>Sync with the ministry</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Blank-form stock</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work — %1</source>
+        <translation>Today&apos;s work — %1</translation>
+    </message>
+    <message>
+        <source>Part of the day&apos;s work could not be read: %1</source>
+        <translation>Part of the day&apos;s work could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting for the centre · %2 arrived in the last 7 days · %3 with a problem</source>
+        <translation>%1 waiting for the centre · %2 arrived in the last 7 days · %3 with a problem</translation>
+    </message>
+    <message>
+        <source>%1: only %2 sheet(s) left</source>
+        <translation>%1: only %2 sheet(s) left</translation>
+    </message>
+    <message>
+        <source>Enough blank forms (none below %1 sheets).</source>
+        <translation>Enough blank forms (none below %1 sheets).</translation>
+    </message>
+    <message>
+        <source>Running low: %1.</source>
+        <translation>Running low: %1.</translation>
+    </message>
+    <message>
+        <source>To print</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
+    </message>
+    <message>
+        <source>Signed, to issue to the citizen</source>
+        <translation>Signed, to issue to the citizen</translation>
+    </message>
+    <message>
+        <source>Received, to enter in the register</source>
+        <translation>Received, to enter in the register</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (today)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file in progress.</source>
+        <translation>No file in progress.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This office is not enrolled with the ministry&apos;s server yet: ask IT staff for an enrolment code. %n registration(s) wait to be sent.</source>
+        <translation>
+            <numerusform>This office is not enrolled with the ministry&apos;s server yet: ask IT staff for an enrolment code. %n registration waits to be sent.</numerusform>
+            <numerusform>This office is not enrolled with the ministry&apos;s server yet: ask IT staff for an enrolment code. %n registrations wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation>No successful sync yet.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>The last attempt failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait to be sent.</source>
+        <translation>
+            <numerusform>%n entry waits to be sent.</numerusform>
+            <numerusform>%n entries wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent.</source>
+        <translation>Everything is sent.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::LoginScreen</name>
     <message>
         <source>Civil-status register — log in</source>
@@ -808,6 +983,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Waiting for signature</source>
         <translation>Waiting for signature</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s work</source>
+        <translation>&amp;Today&apos;s work</translation>
     </message>
 </context>
 <context>

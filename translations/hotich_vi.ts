@@ -685,6 +685,177 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::HomeScreen</name>
+    <message>
+        <source>Home screen state</source>
+        <translation>Trạng thái màn hình Hôm nay</translation>
+    </message>
+    <message>
+        <source>Files in progress</source>
+        <translation>Hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Files in progress, in numbers</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers, in numbers</source>
+        <translation>Số lượng số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Personal ID numbers with a problem</source>
+        <translation>Số định danh cá nhân có vướng mắc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Sync with the ministry</source>
+        <translation>Đồng bộ với Bộ Tư pháp</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Phôi</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Phôi còn trong kho</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work — %1</source>
+        <translation>Việc hôm nay — %1</translation>
+    </message>
+    <message>
+        <source>Part of the day&apos;s work could not be read: %1</source>
+        <translation>Không đọc được một phần việc hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting for the centre · %2 arrived in the last 7 days · %3 with a problem</source>
+        <translation>%1 đang chờ Trung tâm · %2 đã về trong 7 ngày qua · %3 có vướng mắc</translation>
+    </message>
+    <message>
+        <source>%1: only %2 sheet(s) left</source>
+        <translation>%1: chỉ còn %2 tờ</translation>
+    </message>
+    <message>
+        <source>Enough blank forms (none below %1 sheets).</source>
+        <translation>Đủ phôi (không mẫu nào dưới %1 tờ).</translation>
+    </message>
+    <message>
+        <source>Running low: %1.</source>
+        <translation>Sắp hết phôi: %1.</translation>
+    </message>
+    <message>
+        <source>To print</source>
+        <translation>Chờ in</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>Signed, to issue to the citizen</source>
+        <translation>Đã ký, chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Received, to enter in the register</source>
+        <translation>Đã tiếp nhận, chờ vào sổ</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hôm nay)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file in progress.</source>
+        <translation>Không có hồ sơ nào đang giải quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n hồ sơ đến hạn hôm nay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This office is not enrolled with the ministry&apos;s server yet: ask IT staff for an enrolment code. %n registration(s) wait to be sent.</source>
+        <translation>
+            <numerusform>Văn phòng chưa đăng ký với máy chủ của Bộ: đề nghị cán bộ tin học cấp mã đăng ký. Còn %n mục đăng ký chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Lần đồng bộ thành công gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation>Chưa đồng bộ thành công lần nào.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>Lần gần nhất không thành công: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait to be sent.</source>
+        <translation>
+            <numerusform>Còn %n mục chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent.</source>
+        <translation>Đã gửi hết.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::LoginScreen</name>
     <message>
         <source>Civil-status register — log in</source>
@@ -804,6 +975,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Waiting for signature</source>
         <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s work</source>
+        <translation>&amp;Việc hôm nay</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BirthForm.h"
 #include "FindScreen.h"
+#include "HomeScreen.h"
 #include "Labels.h"
 #include "RecordScreen.h"
 #include "SignerQueue.h"
@@ -37,13 +38,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_tabs->setObjectName(u"screens"_s);
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
+    m_home = new HomeScreen(session, *m_jobs, m_tabs);
+    m_tabs->addTab(m_home, tr("Today"));
     m_find = new FindScreen(session.db.path(), session.clock.today().year(), m_tabs);
     m_tabs->addTab(m_find, tr("Find"));
-    // Find stays: its tab has no close button.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // Home and Find stay: their tabs have no close button.
+    for (int tab = 0; tab < kFixedScreens; ++tab) {
+        m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(tab, QTabBar::LeftSide, nullptr);
+    }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_find, &FindScreen::openRequested, this, &MainWindow::openRecord);
+    connect(m_home, &HomeScreen::openRequested, this, &MainWindow::openRecord);
 
     m_lockedPage = new QWidget(this);
     m_lockedPage->setObjectName(u"lockedPage"_s);
@@ -64,6 +70,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     setCentralWidget(m_pages);
 
     QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
+    QAction *home = registerMenu->addAction(tr("&Today's work"));
+    home->setObjectName(u"homeAction"_s);
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(home, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_home);
+        m_home->setFocus();
+    });
     QAction *find = registerMenu->addAction(tr("&Find a record"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -84,7 +97,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {find, birth, queue, closeRecord, lockNow};
+    m_screenActions = {home, find, birth, queue, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -97,8 +110,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_screenLock = new ScreenLock(this);
     connect(m_screenLock, &ScreenLock::idle, this, &MainWindow::lock);
 
-    resize(1280, 720); // fits a 1366×768 screen with the taskbar
-    m_find->focusSearch();
+    resize(1280, 720);  // fits a 1366×768 screen with the taskbar
+    m_home->setFocus(); // the day's work first; Ctrl+F is one key away
 }
 
 bool MainWindow::isLocked() const
@@ -147,7 +160,7 @@ QString MainWindow::officerText() const
 
 void MainWindow::openRecord(const QUuid &id)
 {
-    for (int i = 1; i < m_tabs->count(); ++i) {
+    for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
         if (m_tabs->widget(i)->property("recordId").toUuid() == id) {
             m_tabs->setCurrentIndex(i);
             m_tabs->widget(i)->setFocus();
@@ -194,7 +207,7 @@ void MainWindow::openSignerQueue()
 
 void MainWindow::closeTab(int index)
 {
-    if (index <= 0) // Find is never closed
+    if (index < kFixedScreens) // Home and Find are never closed
         return;
     QWidget *screen = m_tabs->widget(index);
     if (screen == m_birthForm) {
@@ -207,7 +220,7 @@ void MainWindow::closeTab(int index)
 void MainWindow::removeScreen(QWidget *screen)
 {
     const int index = m_tabs->indexOf(screen);
-    if (index <= 0)
+    if (index < kFixedScreens)
         return;
     if (screen == m_birthForm)
         m_birthForm = nullptr;

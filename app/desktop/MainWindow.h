@@ -14,20 +14,25 @@ namespace hotich::desktop {
 
 class BirthForm;
 class FindScreen;
+class HomeScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
 
-/// The officer's window: the screens in tabs (Find first; each opened record in a tab of its own)
+/// The officer's window: the screens in tabs (Home and Find first; each opened record in a tab of its own)
 /// and a status bar naming who is logged in, with which role.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// The tabs that are always there and never closed: Home (the day's work), then Find.
+    static constexpr int kFixedScreens = 2;
+
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
     FindScreen *findScreen() const { return m_find; }
+    HomeScreen *homeScreen() const { return m_home; }
     /// The status bar's text about the logged-in officer.
     QString officerText() const;
 
@@ -59,6 +64,7 @@ private:
 
     Session &m_session;
     QTabWidget *m_tabs = nullptr;
+    HomeScreen *m_home = nullptr;
     FindScreen *m_find = nullptr;
     RegisterJobs *m_jobs = nullptr;
     BirthForm *m_birthForm = nullptr;

@@ -3,6 +3,7 @@
 // and the record's current view and history.
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "RecordScreen.h"
@@ -49,7 +50,10 @@ struct FindFixture
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(box->hasFocus()); // the cursor starts in the search box
+        // The window opens on the day's work; Ctrl+F puts the cursor in the search box.
+        REQUIRE(tabs->currentWidget() == window.homeScreen());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        REQUIRE(box->hasFocus());
     }
 
     /// Types into the box (as keystrokes) and waits until the answer to the newest text is shown.
@@ -128,7 +132,7 @@ TEST_CASE("find: a birth is found by name without diacritics and opened with the
     CHECK(record->isAncestorOf(focused));
     QTest::keyClick(focused, Qt::Key_Escape);
     CHECK(f.tabs->currentWidget() == f.find);
-    CHECK(f.tabs->count() == 1);
+    CHECK(f.tabs->count() == MainWindow::kFixedScreens);
     CHECK(f.box->hasFocus());
 }
 

@@ -73,7 +73,7 @@ TEST_CASE("lock: the locked window hides the records and opens again only with t
         REQUIRE(answered.wait(20000));
         CHECK_FALSE(window.isLocked());
         CHECK(tabs->isVisible());
-        REQUIRE(tabs->count() == 2);
+        REQUIRE(tabs->count() == MainWindow::kFixedScreens + 1);
         CHECK(qobject_cast<RecordScreen *>(tabs->currentWidget()));
     }
 }

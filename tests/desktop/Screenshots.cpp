@@ -5,6 +5,7 @@
 #include "BirthForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -36,13 +37,18 @@ void save(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("screenshots of the log-in, Find, record, birth form and signer queue screens", "[.screenshots]")
+TEST_CASE("screenshots of the log-in, home, Find, record, birth form and signer queue screens",
+          "[.screenshots]")
 {
     useVietnamese();
     TestRegister reg;
     reg.mustAdd(example(u"birth"_s));
-    reg.mustAdd(example(u"death"_s));
+    const QUuid death = reg.mustAdd(example(u"death"_s));
     reg.mustAdd(example(u"marriage"_s));
+    // Files for the home screen: one to print, one just received.
+    Workflow files(reg.db(), reg.clock());
+    REQUIRE(files.receiveEntered(death, u"Lê Văn Tư"_s, reg.officer));
+    REQUIRE(files.receive(EventKind::Birth, u"Phạm Thị Hoa"_s, reg.officer));
 
     LoginScreen login(reg.db(), reg.clock());
     login.show();
@@ -59,6 +65,12 @@ TEST_CASE("screenshots of the log-in, Find, record, birth form and signer queue 
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
+    QSignalSpy homeShown(window.homeScreen(), &HomeScreen::refreshed);
+    window.homeScreen()->refresh();
+    REQUIRE(homeShown.wait(20000));
+    save(window, u"02-home"_s);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QSignalSpy shown(window.findScreen(), &FindScreen::resultsShown);
     QTest::keyClicks(window.findScreen()->findChild<QLineEdit *>(u"searchBox"_s), u"1/2026"_s);
     REQUIRE(shown.wait(20000));
