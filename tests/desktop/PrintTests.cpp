@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -225,4 +226,27 @@ TEST_CASE("printing on a preprinted form with no blank in stock is refused and w
     REQUIRE(file.ok());
     REQUIRE(file.value());
     CHECK(file.value()->state == FileState::Entered);
+}
+
+TEST_CASE("a name too long for its box on the certificate is shown naming the field and cannot be printed")
+{
+    useVietnamese();
+    TestRegister reg;
+    const QUuid id =
+        reg.mustAdd(with(example(u"birth"_s), u"subject.givenName"_s,
+                         u"Hoàng Thị Khánh Linh Phương Thảo Mai Anh Tuyết Xuân Thu Hà Ngọc Bích"_s));
+    receiveBlanks(reg, u"000101"_s, u"000110"_s);
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    PrintScreen *screen = openPrint(window, id);
+
+    CHECK(screen->previewImage().isNull());
+    CHECK(screen->messageText().startsWith(u"Trường \"subject.name\": "_s));
+    CHECK_FALSE(screen->findChild<QPushButton *>(u"print"_s)->isEnabled());
+    QTest::keyClick(&window, Qt::Key_I, Qt::AltModifier);
+    QCoreApplication::processEvents();
+    auto entries = FormJournal(reg.db()).entries();
+    REQUIRE(entries.ok());
+    CHECK(entries->isEmpty());
+    CHECK(remainingBlanks(reg) == 10);
 }
