@@ -82,12 +82,11 @@ struct PrintScreen::Outcome
     bool stepTaken = false;
     std::optional<Error> stepError; ///< the sheet is printed; only the step failed
     QString destination;
+    QString formTitle;
 };
 
-namespace {
-
 /// Everything the print job needs, copied for the register's thread.
-struct PrintOrder
+struct PrintScreen::PrintOrder
 {
     QUuid record;
     FormTemplate form;
@@ -97,8 +96,6 @@ struct PrintOrder
     std::optional<Calibration> calibration;
     QString calibrationName;
 };
-
-} // namespace
 
 PrintScreen::PrintScreen(Session &session, const QUuid &record, RegisterJobs &jobs, QWidget *parent)
     : QWidget(parent), m_session(session), m_jobs(jobs), m_record(record)
@@ -433,63 +430,8 @@ void PrintScreen::print()
     QPointer<PrintScreen> self(this);
     const Clock *clock = &m_session.clock;
     const Account account = m_session.account;
-    m_jobs.run([self, clock, account, order](Result<Database *> opened) {
-        Outcome outcome;
-        outcome.destination = order.pdfPath.isEmpty() ? order.printer : QDir(order.pdfPath).absolutePath();
-        auto run = [&]() -> Result<QString> {
-            if (!opened)
-                return opened.error();
-            Database &db = *opened.value();
-            auto office = readOffice(db);
-            if (!office)
-                return office.error();
-            RecordStore store(db);
-            // Every refusal (the record, a text that does not fit) comes before a serial is taken.
-            auto renderer =
-                prepareRecordForm(store, order.record, order.form,
-                                  IssueContext::forOffice(*office, clock->today()), order.calibration);
-            if (!renderer)
-                return renderer.error();
-            auto send = [&](const QString &serialText, int) -> Result<void> {
-                if (!order.printer.isEmpty())
-                    return printSheet(*renderer, order.printer, serialText);
-                PdfOptions options;
-                options.archive = true;
-                options.recordId = order.record;
-                options.creator =
-                    QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
-                return renderer->writePdf(order.pdfPath, options);
-            };
-            if (order.form.mode != FormMode::Preprinted) {
-                if (auto sent = send({}, 0); !sent)
-                    return sent.error();
-                return QString();
-            }
-            BlankPrintRequest request;
-            request.firstSerial = order.serial;
-            request.use = {order.record, order.form.edition,
-                           order.printer.isEmpty() ? pdfDestination(order.pdfPath) : order.printer,
-                           order.calibrationName};
-            request.actor = account.login;
-            auto serials = printOnBlanks(db, *clock, order.form, request, send);
-            if (!serials)
-                return serials.error();
-            return serials->constFirst();
-        };
-        outcome.serial = run();
-        if (outcome.serial && opened) {
-            // The certificate is on paper: the file moves on, when it was waiting for it.
-            Workflow workflow(*opened.value(), *clock);
-            auto file = workflow.fileOfRecord(order.record);
-            if (!file) {
-                outcome.stepError = file.error();
-            } else if (file.value() && file.value()->state == FileState::Entered) {
-                if (auto step = workflow.markPrinted(file.value()->id, account); !step)
-                    outcome.stepError = step.error();
-                else
-                    outcome.stepTaken = true;
-            }
-        }
+    m_jobs.run([self, clock, account, order](Result<Database *> db) {
+        const Outcome outcome = carryOut(order, db, *clock, account);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, outcome] {
@@ -498,6 +440,76 @@ void PrintScreen::print()
             },
             Qt::QueuedConnection);
     });
+}
+
+PrintScreen::Outcome PrintScreen::carryOut(const PrintOrder &order, Result<Database *> db, const Clock &clock,
+                                           const Account &account)
+{
+    Outcome outcome;
+    outcome.formTitle = order.form.title;
+    outcome.destination = order.pdfPath.isEmpty() ? order.printer : QDir(order.pdfPath).absolutePath();
+    if (!db) {
+        outcome.serial = db.error();
+        return outcome;
+    }
+    outcome.serial = printSheetOf(order, *db.value(), clock, account.login);
+    if (!outcome.serial)
+        return outcome;
+    // The certificate is on paper: the file moves on, when it was waiting for it.
+    Workflow workflow(*db.value(), clock);
+    auto file = workflow.fileOfRecord(order.record);
+    if (!file) {
+        outcome.stepError = file.error();
+    } else if (file.value() && file.value()->state == FileState::Entered) {
+        if (auto step = workflow.markPrinted(file.value()->id, account); !step)
+            outcome.stepError = step.error();
+        else
+            outcome.stepTaken = true;
+    }
+    return outcome;
+}
+
+Result<QString> PrintScreen::printSheetOf(const PrintOrder &order, Database &db, const Clock &clock,
+                                          const QString &actor)
+{
+    // The printer may have gone since the list was read.
+    if (!order.printer.isEmpty()) {
+        if (auto there = checkPrinter(order.printer); !there)
+            return there.error();
+    }
+    auto office = readOffice(db);
+    if (!office)
+        return office.error();
+    RecordStore store(db);
+    // Every refusal (the record, a text that does not fit) comes before a serial is taken.
+    auto renderer = prepareRecordForm(store, order.record, order.form,
+                                      IssueContext::forOffice(*office, clock.today()), order.calibration);
+    if (!renderer)
+        return renderer.error();
+    auto send = [&](const QString &serialText, int) -> Result<void> {
+        if (!order.printer.isEmpty())
+            return printSheet(*renderer, order.printer, serialText);
+        PdfOptions options;
+        options.archive = true;
+        options.recordId = order.record;
+        options.creator = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return renderer->writePdf(order.pdfPath, options);
+    };
+    if (order.form.mode != FormMode::Preprinted) {
+        if (auto sent = send({}, 0); !sent)
+            return sent.error();
+        return QString();
+    }
+    BlankPrintRequest request;
+    request.firstSerial = order.serial;
+    request.use = {order.record, order.form.edition,
+                   order.printer.isEmpty() ? pdfDestination(order.pdfPath) : order.printer,
+                   order.calibrationName};
+    request.actor = actor;
+    auto serials = printOnBlanks(db, clock, order.form, request, send);
+    if (!serials)
+        return serials.error();
+    return serials->constFirst();
 }
 
 void PrintScreen::finishPrinting(const Outcome &outcome)
@@ -513,7 +525,7 @@ void PrintScreen::finishPrinting(const Outcome &outcome)
         Q_EMIT printFinished(false);
         return;
     }
-    const QString what = currentForm()->title;
+    const QString &what = outcome.formTitle;
     QString text = outcome.serial->isEmpty()
                        ? tr("Printed: %1 to %2.").arg(what, outcome.destination)
                        : tr("Printed: %1 on blank %2 to %3.").arg(what, *outcome.serial, outcome.destination);

@@ -56,7 +56,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    struct PrintOrder;
     struct Outcome;
+
+    /// On the register's thread: the sheet (journalled on a preprinted form), then the file's step.
+    static Outcome carryOut(const PrintOrder &order, Result<Database *> db, const Clock &clock,
+                            const Account &account);
+    static Result<QString> printSheetOf(const PrintOrder &order, Database &db, const Clock &clock,
+                                        const QString &actor);
 
     void load();
     void chooseForm();
