@@ -1028,6 +1028,148 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::PrintScreen</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file</source>
+        <translation>PDF &amp;file</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter</source>
+        <translation>Prin&amp;ter</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Blank &amp;serial</source>
+        <translation>Blank &amp;serial</translation>
+    </message>
+    <message>
+        <source>Blank serial</source>
+        <translation>Blank serial</translation>
+    </message>
+    <message>
+        <source>The serial printed on the blank form in the printer</source>
+        <translation>The serial printed on the blank form in the printer</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print result</source>
+        <translation>Print result</translation>
+    </message>
+    <message>
+        <source>Preview on the blank form</source>
+        <translation>Preview on the blank form</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>No form is printed for this kind of record.</source>
+        <translation>No form is printed for this kind of record.</translation>
+    </message>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(no printer on this computer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank form(s) left in stock.</source>
+        <translation>
+            <numerusform>%n blank form left in stock.</numerusform>
+            <numerusform>%n blank forms left in stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF is not calibrated: it holds the form as designed.</source>
+        <translation>A PDF is not calibrated: it holds the form as designed.</translation>
+    </message>
+    <message>
+        <source>No calibration is saved for this printer and form.</source>
+        <translation>No calibration is saved for this printer and form.</translation>
+    </message>
+    <message>
+        <source>Calibrated for this printer: offset %1 mm, %2 mm</source>
+        <translation>Calibrated for this printer: offset %1 mm, %2 mm</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No blank forms of this kind are left in stock. Receive the next stock before printing.</source>
+        <translation>No blank forms of this kind are left in stock. Receive the next stock before printing.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write.</source>
+        <translation>Give the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Nothing was printed: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1 to %2.</source>
+        <translation>Printed: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Printed: %1 on blank %2 to %3.</source>
+        <translation>Printed: %1 on blank %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The file is marked as printed.</source>
+        <translation>The file is marked as printed.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s step was not taken: %1</source>
+        <translation>The file&apos;s step was not taken: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::RecordScreen</name>
     <message>
         <source>Current content</source>
@@ -1112,6 +1254,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print a certificate or extract of this record (Ctrl+P)</source>
+        <translation>Print a certificate or extract of this record (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -1020,6 +1020,147 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::PrintScreen</name>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu giấy tờ</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file</source>
+        <translation>Tệp &amp;PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter</source>
+        <translation>&amp;Máy in</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Blank &amp;serial</source>
+        <translation>Số p&amp;hôi</translation>
+    </message>
+    <message>
+        <source>Blank serial</source>
+        <translation>Số phôi</translation>
+    </message>
+    <message>
+        <source>The serial printed on the blank form in the printer</source>
+        <translation>Số sê-ri in sẵn trên tờ phôi đặt trong máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Print result</source>
+        <translation>Kết quả in</translation>
+    </message>
+    <message>
+        <source>Preview on the blank form</source>
+        <translation>Xem trước trên phôi</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>Mẫ&amp;u giấy tờ</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>No form is printed for this kind of record.</source>
+        <translation>Không có mẫu giấy tờ nào cho loại hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(máy tính này không có máy in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank form(s) left in stock.</source>
+        <translation>
+            <numerusform>Còn %n phôi trong kho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF is not calibrated: it holds the form as designed.</source>
+        <translation>Tệp PDF không cần hiệu chỉnh: giữ đúng mẫu như thiết kế.</translation>
+    </message>
+    <message>
+        <source>No calibration is saved for this printer and form.</source>
+        <translation>Chưa lưu hiệu chỉnh cho máy in và mẫu này.</translation>
+    </message>
+    <message>
+        <source>Calibrated for this printer: offset %1 mm, %2 mm</source>
+        <translation>Đã hiệu chỉnh cho máy in này: lệch %1 mm, %2 mm</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Lưu tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No blank forms of this kind are left in stock. Receive the next stock before printing.</source>
+        <translation>Trong kho không còn phôi của mẫu này. Hãy nhận lô phôi mới trước khi in.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write.</source>
+        <translation>Hãy nhập tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1 to %2.</source>
+        <translation>Đã in: %1 ra %2.</translation>
+    </message>
+    <message>
+        <source>Printed: %1 on blank %2 to %3.</source>
+        <translation>Đã in: %1 trên phôi %2 ra %3.</translation>
+    </message>
+    <message>
+        <source>The file is marked as printed.</source>
+        <translation>Hồ sơ đã được đánh dấu là đã in.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s step was not taken: %1</source>
+        <translation>Chưa ghi được bước của hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::RecordScreen</name>
     <message>
         <source>Current content</source>
@@ -1104,6 +1245,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>File: %1</source>
         <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print a certificate or extract of this record (Ctrl+P)</source>
+        <translation>In giấy tờ hoặc trích lục của hồ sơ này (Ctrl+P)</translation>
     </message>
 </context>
 <context>

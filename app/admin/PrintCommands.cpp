@@ -6,6 +6,7 @@
 #include "printing/Calibration.h"
 #include "printing/CalibrationPage.h"
 #include "printing/FormRenderer.h"
+#include "printing/RecordPrint.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
 #include "registry/RegisterSetup.h"
@@ -31,41 +32,6 @@ namespace hotich::admin {
 
 namespace {
 
-/// Calibrations belong to the workstation (its printers), not to the register file:
-/// $HOTICH_CALIBRATION_DIR, else the user's configuration folder.
-QString calibrationDirectory()
-{
-    const QString configured = qEnvironmentVariable("HOTICH_CALIBRATION_DIR");
-    if (!configured.isEmpty())
-        return configured;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/hotich/calibration"_s;
-}
-
-/// Binds the record to the form, fits every text and applies the calibration: every refusal comes
-/// before the PDF is begun.
-Result<FormRenderer> prepare(RecordStore &store, const QUuid &id, const FormTemplate &form,
-                             const IssueContext &context, const std::optional<Calibration> &calibration)
-{
-    auto subject = loadPrintSubject(store, id);
-    if (!subject)
-        return subject.error();
-    auto bound = FormBinding::bind(form, *subject, context);
-    if (!bound)
-        return bound.error();
-    auto font = BundledFont::load();
-    if (!font)
-        return font.error();
-    auto fitted = FittedForm::fit(form, *bound, *font);
-    if (!fitted)
-        return fitted.error();
-    FormRenderer renderer(std::move(fitted.value()));
-    if (calibration) {
-        if (auto set = renderer.setCalibration(*calibration); !set)
-            return set.error();
-    }
-    return renderer;
-}
-
 /// Sheets of one print request: each has its own serial, so a reprint is a new request.
 constexpr int kMaxCopies = 100;
 
@@ -78,30 +44,6 @@ QString copyPath(const QString &pdf, int copies, const QString &serialText, int 
     const QString tag = serialText.isEmpty() ? QString::number(index + 1) : serialText;
     const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
     return info.dir().filePath(info.completeBaseName() + u"-"_s + tag + suffix);
-}
-
-Result<void> checkPrinter(const QString &name)
-{
-    if (!QPrinterInfo::printerInfo(name).isNull())
-        return {};
-    const QString known = QPrinterInfo::availablePrinterNames().join(u", "_s);
-    return Error::make(
-        ErrorKind::NotFound, u"print.noPrinter"_s,
-        u"Không có máy in \"%1\"; các máy in có: %2"_s.arg(name, known.isEmpty() ? u"(không có)"_s : known),
-        u"There is no printer \"%1\"; the printers are: %2"_s.arg(name,
-                                                                  known.isEmpty() ? u"(none)"_s : known));
-}
-
-/// One sheet through CUPS by Qt PrintSupport: FormRenderer::print applies the form's page layout
-/// (full page, zero margins) and passes print-scaling=none; the job is named after the serial.
-Result<void> printSheet(const FormRenderer &renderer, const QString &printerName, const QString &serialText)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPrinterName(printerName);
-    printer.setCreator(u"hotich-admin "_s + QCoreApplication::applicationVersion());
-    printer.setDocName(serialText.isEmpty() ? renderer.form().title
-                                            : renderer.form().title + u" "_s + serialText);
-    return renderer.print(printer);
 }
 
 } // namespace
@@ -164,7 +106,7 @@ int AdminTool::print()
     RecordStore store(*m_db);
     const IssueContext context = IssueContext::forOffice(*office, Clock::system().today());
     // Every refusal (the record, its kind, a text that does not fit) comes before a serial is taken.
-    auto renderer = prepare(store, *id, *form, context, calibration);
+    auto renderer = prepareRecordForm(store, *id, *form, context, calibration);
     if (!renderer)
         return Console::reportError(renderer.error());
 

@@ -4,6 +4,7 @@
 #include "FindScreen.h"
 #include "HomeScreen.h"
 #include "Labels.h"
+#include "PrintScreen.h"
 #include "RecordScreen.h"
 #include "SignerQueue.h"
 #include "registry/RegisterSetup.h"
@@ -171,6 +172,27 @@ void MainWindow::openRecord(const QUuid &id)
     screen->setProperty("recordId", id);
     connect(screen, &RecordScreen::closeRequested, this,
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
+    connect(screen, &RecordScreen::printRequested, this, &MainWindow::openPrintScreen);
+    m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
+    screen->setFocus();
+}
+
+void MainWindow::openPrintScreen(const QUuid &record)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("printRecordId").toUuid() == record) {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->widget(i)->setFocus();
+            return;
+        }
+    }
+    auto *screen = new PrintScreen(m_session, record, *m_jobs, m_tabs);
+    screen->setProperty("printRecordId", record);
+    // Closed, it gives the record back (its workflow line read again as its tab shows).
+    connect(screen, &PrintScreen::closeRequested, this, [this, screen, record] {
+        removeScreen(screen);
+        openRecord(record);
+    });
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
 }

@@ -38,6 +38,8 @@ public:
 
     /// Opens a record in a tab (or brings its tab forward) and gives it the focus.
     void openRecord(const QUuid &id);
+    /// Opens the print screen of a record in a tab (Ctrl+P in the record), or brings it forward.
+    void openPrintScreen(const QUuid &record);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.

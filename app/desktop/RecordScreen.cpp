@@ -6,6 +6,7 @@
 #include "registry/RecordView.h"
 #include "store/RegisterIndex.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -71,6 +72,21 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     m_workflow->setAccessibleName(tr("Where the file stands"));
     m_workflow->setWordWrap(true);
     m_workflow->hide();
+    // Ctrl+P from anywhere in the record; the button has no mnemonic (the step's "printed" has P).
+    // It comes before the step, on the row and in the tab order.
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setObjectName(u"printRecord"_s);
+    m_print->setToolTip(tr("Print a certificate or extract of this record (Ctrl+P)"));
+    m_print->hide();
+    auto *printAction = new QAction(this);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(printAction);
+    connect(m_print, &QPushButton::clicked, printAction, &QAction::trigger);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (m_loaded)
+            Q_EMIT printRequested(m_id);
+    });
     m_step = new QPushButton(this);
     m_step->setObjectName(u"nextStep"_s);
     m_step->hide();
@@ -100,6 +116,7 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     layout->addWidget(m_facts);
     auto *workflowRow = new QHBoxLayout;
     workflowRow->addWidget(m_workflow, 1);
+    workflowRow->addWidget(m_print);
     workflowRow->addWidget(m_step);
     layout->addLayout(workflowRow);
     layout->addWidget(split, 1);
@@ -160,6 +177,7 @@ void RecordScreen::load(const QUuid &id)
     }
     m_history->expandAll();
     m_loaded = true;
+    m_print->show();
     loadFile();
 }
 

@@ -18,8 +18,8 @@ namespace hotich::desktop {
 /// Hồ sơ — one registration as it stands now (its content with every amendment applied) and its
 /// history (the registration and each amendment: when, by whom, what changed), and where its file
 /// stands in the workflow (entered, printed, signed, issued, with its legal due date) with the next
-/// step's action, run on the register's thread. Print, correct and extract copy come with their
-/// screens. Escape closes it.
+/// step's action, run on the register's thread. "Print…" (Ctrl+P) asks for the print screen;
+/// correct and extract copy come with their screens. Escape closes it.
 class RecordScreen : public QWidget
 {
     Q_OBJECT
@@ -42,6 +42,8 @@ Q_SIGNALS:
     void closeRequested();
     /// The core answered a workflow step (see workflowText()).
     void stepFinished();
+    /// The officer asked to print the record (the Print… button, Ctrl+P).
+    void printRequested(const QUuid &record);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -67,6 +69,7 @@ private:
     std::optional<FileStatus> m_file;
     QLabel *m_workflow = nullptr;
     QPushButton *m_step = nullptr;
+    QPushButton *m_print = nullptr;
 };
 
 } // namespace hotich::desktop

@@ -8,14 +8,18 @@
 #include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
+#include "PrintScreen.h"
 #include "Session.h"
 #include "SignerQueue.h"
+#include "printing/BlankFormStock.h"
+#include "printing/TemplateLoader.h"
 #include "registry/Workflow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +41,7 @@ void save(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("screenshots of the log-in, home, Find, record, birth form and signer queue screens",
+TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue and print screens",
           "[.screenshots]")
 {
     useVietnamese();
@@ -108,4 +112,25 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form and signer 
     save(window, u"05-signer-queue"_s);
     window.openRecord(birth->constFirst().id);
     save(window, u"06-record-workflow"_s);
+
+    // The print screen of the birth: the certificate's preview on its blank, the next blank proposed.
+    auto certificate = printing::TemplateLoader::fromIdOrFile(u"birth-certificate"_s);
+    REQUIRE(certificate.ok());
+    Transaction tx(reg.db());
+    REQUIRE(tx.begin().ok());
+    REQUIRE(printing::BlankFormStock(reg.db(), reg.clock())
+                .receive(*certificate, u"KS"_s, u"000101"_s, u"000200"_s, reg.admin.login)
+                .ok());
+    REQUIRE(tx.commit().ok());
+    window.openPrintScreen(birth->constFirst().id);
+    save(window, u"07-print"_s);
+
+    // Printed to a PDF: the screen says what, on which blank, and where.
+    auto *print = qobject_cast<PrintScreen *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(print);
+    print->findChild<QLineEdit *>(u"pdfPath"_s)->setText(reg.dir().path(u"giay-khai-sinh.pdf"_s));
+    QSignalSpy printed(print, &PrintScreen::printFinished);
+    print->print();
+    REQUIRE(printed.wait(20000));
+    save(window, u"08-printed"_s);
 }
