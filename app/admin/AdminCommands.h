@@ -86,6 +86,7 @@ private:
     // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
     int printTestPage();
+    int printBatch();
     int calibrationSet();
     int formsStockReceive();
     int formsStockReport();

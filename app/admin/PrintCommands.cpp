@@ -1,11 +1,14 @@
-// hotich-admin print: one record onto its form, as a PDF (PDF/A-1b, for archiving or for printing
-// elsewhere) or on a CUPS printer. A preprinted form's sheets are journalled by serial (SheetLedger).
+// hotich-admin print: one record, or a batch file of records, onto its form, as PDF (PDF/A-1b, for
+// archiving or for printing elsewhere) or on a CUPS printer; and a form's calibration page. A
+// preprinted form's sheets are journalled by serial (SheetLedger).
 #include "AdminCommands.h"
 
 #include "app/cli/Console.h"
 #include "printing/Calibration.h"
 #include "printing/CalibrationPage.h"
 #include "printing/FormRenderer.h"
+#include "printing/PrintBatch.h"
+#include "printing/PrintOutput.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
 #include "registry/RegisterSetup.h"
@@ -14,12 +17,9 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -41,68 +41,53 @@ QString calibrationDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/hotich/calibration"_s;
 }
 
-/// Binds the record to the form, fits every text and applies the calibration: every refusal comes
-/// before the PDF is begun.
-Result<FormRenderer> prepare(RecordStore &store, const QUuid &id, const FormTemplate &form,
-                             const IssueContext &context, const std::optional<Calibration> &calibration)
+/// --pdf OUT (--pdf-dir DIR for a batch) or --printer NAME, exactly one, and --form: where the
+/// sheets of print, its test page and a batch go.
+std::optional<PrintOutput> outputOption(const Arguments &args, const QString &pdfOption)
 {
-    auto subject = loadPrintSubject(store, id);
-    if (!subject)
-        return subject.error();
-    auto bound = FormBinding::bind(form, *subject, context);
-    if (!bound)
-        return bound.error();
-    auto font = BundledFont::load();
-    if (!font)
-        return font.error();
-    auto fitted = FittedForm::fit(form, *bound, *font);
-    if (!fitted)
-        return fitted.error();
-    FormRenderer renderer(std::move(fitted.value()));
-    if (calibration) {
-        if (auto set = renderer.setCalibration(*calibration); !set)
-            return set.error();
+    const QString pdf = args.value(pdfOption);
+    const QString printer = args.value(u"printer"_s);
+    if (args.value(u"form"_s).isEmpty() || pdf.isEmpty() == printer.isEmpty()) {
+        const QString what = pdfOption == u"pdf"_s ? u"TỆP"_s : u"THƯ_MỤC"_s;
+        const QString whatEn = pdfOption == u"pdf"_s ? u"OUT"_s : u"DIR"_s;
+        Console::message(
+            u"Cần --form MẪU và một trong --%1 %2 hoặc --printer MÁY_IN"_s.arg(pdfOption, what),
+            u"--form FORM and one of --%1 %2 or --printer NAME are required"_s.arg(pdfOption, whatEn));
+        return std::nullopt;
     }
-    return renderer;
+    if (!printer.isEmpty())
+        return PrintOutput::toPrinter(printer);
+    return pdfOption == u"pdf"_s ? PrintOutput::toPdf(pdf) : PrintOutput::toPdfFolder(pdf);
+}
+
+/// The calibration named by --calibration for the form, if one is named.
+Result<std::optional<Calibration>> calibrationOption(const Arguments &args, const FormTemplate &form)
+{
+    if (!args.has(u"calibration"_s))
+        return std::optional<Calibration>();
+    auto loaded = CalibrationStore(calibrationDirectory()).load(args.value(u"calibration"_s), form.id);
+    if (!loaded)
+        return loaded.error();
+    return std::optional<Calibration>(loaded.value());
+}
+
+/// The JSON every print command ends with: what was printed, where, and how calibrated.
+int printSummary(QJsonObject out, const PrintOutput &output, const Arguments &args)
+{
+    output.describe(out);
+    if (args.has(u"calibration"_s))
+        out.insert(u"calibration"_s, args.value(u"calibration"_s));
+    Console::printJson(out);
+    return kExitOk;
+}
+
+QString creator()
+{
+    return u"hotich-admin "_s + QCoreApplication::applicationVersion();
 }
 
 /// Sheets of one print request: each has its own serial, so a reprint is a new request.
 constexpr int kMaxCopies = 100;
-
-/// The file of one copy: OUT itself for one copy, else OUT with the serial (or the copy's number).
-QString copyPath(const QString &pdf, int copies, const QString &serialText, int index)
-{
-    if (copies == 1)
-        return pdf;
-    const QFileInfo info(pdf);
-    const QString tag = serialText.isEmpty() ? QString::number(index + 1) : serialText;
-    const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
-    return info.dir().filePath(info.completeBaseName() + u"-"_s + tag + suffix);
-}
-
-Result<void> checkPrinter(const QString &name)
-{
-    if (!QPrinterInfo::printerInfo(name).isNull())
-        return {};
-    const QString known = QPrinterInfo::availablePrinterNames().join(u", "_s);
-    return Error::make(
-        ErrorKind::NotFound, u"print.noPrinter"_s,
-        u"Không có máy in \"%1\"; các máy in có: %2"_s.arg(name, known.isEmpty() ? u"(không có)"_s : known),
-        u"There is no printer \"%1\"; the printers are: %2"_s.arg(name,
-                                                                  known.isEmpty() ? u"(none)"_s : known));
-}
-
-/// One sheet through CUPS by Qt PrintSupport: FormRenderer::print applies the form's page layout
-/// (full page, zero margins) and passes print-scaling=none; the job is named after the serial.
-Result<void> printSheet(const FormRenderer &renderer, const QString &printerName, const QString &serialText)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPrinterName(printerName);
-    printer.setCreator(u"hotich-admin "_s + QCoreApplication::applicationVersion());
-    printer.setDocName(serialText.isEmpty() ? renderer.form().title
-                                            : renderer.form().title + u" "_s + serialText);
-    return renderer.print(printer);
-}
 
 } // namespace
 
@@ -110,17 +95,19 @@ int AdminTool::print()
 {
     if (m_args.has(u"test-page"_s))
         return printTestPage();
+    if (m_args.has(u"batch"_s))
+        return printBatch();
+    if (m_args.has(u"pdf-dir"_s)) {
+        Console::message(u"--pdf-dir chỉ dùng với --batch TỆP; một hồ sơ in ra --pdf TỆP"_s,
+                         u"--pdf-dir goes with --batch FILE; one record is printed with --pdf OUT"_s);
+        return kExitRejected;
+    }
     const auto id = recordIdArgument(0, u"mã hồ sơ"_s, u"the record id"_s);
     if (!id)
         return kExitRejected;
-    const QString formName = m_args.value(u"form"_s);
-    const QString pdf = m_args.value(u"pdf"_s);
-    const QString printerName = m_args.value(u"printer"_s);
-    if (formName.isEmpty() || pdf.isEmpty() == printerName.isEmpty()) {
-        Console::message(u"Cần --form MẪU và một trong --pdf TỆP hoặc --printer MÁY_IN"_s,
-                         u"--form FORM and one of --pdf OUT or --printer NAME are required"_s);
+    auto output = outputOption(m_args, u"pdf"_s);
+    if (!output)
         return kExitRejected;
-    }
     int copies = 1;
     if (!numberOption(u"copies"_s, copies, 1, kMaxCopies))
         return kExitRejected;
@@ -131,7 +118,7 @@ int AdminTool::print()
             return Console::reportError(parsed.error());
         serial = parsed.value();
     }
-    auto form = TemplateLoader::fromIdOrFile(formName);
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
     if (!form)
         return Console::reportError(form.error());
     if (serial && form->mode != FormMode::Preprinted) {
@@ -139,57 +126,48 @@ int AdminTool::print()
                          u"The form %1 is printed on plain paper and takes no --serial"_s.arg(form->id));
         return kExitRejected;
     }
-    std::optional<Calibration> calibration;
-    const QString calibrationName = m_args.value(u"calibration"_s);
-    if (m_args.has(u"calibration"_s)) {
-        auto loaded = CalibrationStore(calibrationDirectory()).load(calibrationName, form->id);
-        if (!loaded)
-            return Console::reportError(loaded.error());
-        calibration = loaded.value();
-    }
-    if (!printerName.isEmpty()) {
-        if (auto missing = checkPrinter(printerName); !missing)
-            return Console::reportError(missing.error());
-    } else if (const QDir folder = QFileInfo(pdf).absoluteDir(); !folder.exists()) {
-        // Checked before a serial is taken: a typing mistake must not leave a sheet pending.
-        Console::message(u"Thư mục %1 không tồn tại"_s.arg(folder.path()),
-                         u"The folder %1 does not exist"_s.arg(folder.path()));
-        return kExitRejected;
-    }
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    // Checked before a serial is taken: a typing mistake must not leave a sheet pending.
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
     if (auto failed = signIn(Role::Officer))
         return *failed;
     auto office = readOffice(*m_db);
     if (!office)
         return Console::reportError(office.error());
+    auto font = BundledFont::load();
+    if (!font)
+        return Console::reportError(font.error());
     RecordStore store(*m_db);
     const IssueContext context = IssueContext::forOffice(*office, Clock::system().today());
     // Every refusal (the record, its kind, a text that does not fit) comes before a serial is taken.
-    auto renderer = prepare(store, *id, *form, context, calibration);
+    auto renderer = prepareSheet(store, *id, *form, context, *font, *calibration);
     if (!renderer)
         return Console::reportError(renderer.error());
 
-    QStringList pdfs;
+    PdfOptions options;
+    options.archive = true;
+    options.recordId = *id;
+    options.creator = creator();
+    // The file of one copy is OUT itself; of several, OUT with the serial (or the copy's number).
+    auto tagOf = [&](const QString &serialText, int index) {
+        if (copies == 1)
+            return QString();
+        return serialText.isEmpty() ? QString::number(index + 1) : serialText;
+    };
     auto send = [&](const QString &serialText, int index) -> Result<void> {
-        if (!printerName.isEmpty())
-            return printSheet(*renderer, printerName, serialText);
-        const QString path = copyPath(pdf, copies, serialText, index);
-        PdfOptions options;
-        options.archive = true;
-        options.recordId = *id;
-        options.creator = u"hotich-admin "_s + QCoreApplication::applicationVersion();
-        if (auto written = renderer->writePdf(path, options); !written)
-            return written;
-        pdfs << QDir(path).absolutePath();
-        return {};
+        return output->send(*renderer, tagOf(serialText, index), options,
+                            serialText.isEmpty() ? form->title : form->title + u" "_s + serialText);
     };
     QJsonObject out{{u"id"_s, uuidText(*id)}, {u"form"_s, form->id}, {u"edition"_s, form->edition}};
     if (form->mode == FormMode::Preprinted) {
         BlankPrintRequest request;
         request.firstSerial = serial;
         request.copies = copies;
-        request.use = {*id, form->edition,
-                       printerName.isEmpty() ? u"pdf:"_s + QDir(pdf).absolutePath() : printerName,
-                       calibrationName};
+        // Several copies go to several files, named after their serials: the journal names the first.
+        request.use = {*id, form->edition, output->journalName({}), m_args.value(u"calibration"_s)};
         request.actor = m_actor.login;
         auto serials = printOnBlanks(*m_db, Clock::system(), *form, request, send, [](const QString &s) {
             Console::message(u"Dùng phôi %1"_s.arg(s), u"Using blank %1"_s.arg(s));
@@ -203,49 +181,32 @@ int AdminTool::print()
                 return Console::reportError(sent.error());
         }
     }
-    if (printerName.isEmpty())
-        out.insert(u"pdf"_s,
-                   pdfs.size() == 1 ? QJsonValue(pdfs.constFirst()) : QJsonArray::fromStringList(pdfs));
-    else
-        out.insert(u"printer"_s, printerName);
     out.insert(u"copies"_s, copies);
-    if (calibration)
-        out.insert(u"calibration"_s, calibrationName);
-    Console::printJson(out);
-    return kExitOk;
+    return printSummary(out, *output, m_args);
 }
 
 int AdminTool::printTestPage()
 {
-    const QString formName = m_args.value(u"form"_s);
-    const QString pdf = m_args.value(u"pdf"_s);
-    const QString printerName = m_args.value(u"printer"_s);
-    if (formName.isEmpty() || pdf.isEmpty() == printerName.isEmpty()) {
-        Console::message(u"Cần --form MẪU và một trong --pdf TỆP hoặc --printer MÁY_IN"_s,
-                         u"--form FORM and one of --pdf OUT or --printer NAME are required"_s);
+    auto output = outputOption(m_args, u"pdf"_s);
+    if (!output)
+        return kExitRejected;
+    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || m_args.has(u"batch"_s) ||
+        m_args.has(u"pdf-dir"_s) || !m_args.positional(m_firstArgument).isEmpty()) {
+        Console::message(
+            u"Trang hiệu chỉnh in trên giấy trắng: không có mã hồ sơ, --batch, --serial hay --copies"_s,
+            u"The test page is printed on plain paper: no record id, --batch, --serial or --copies"_s);
         return kExitRejected;
     }
-    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || !m_args.positional(m_firstArgument).isEmpty()) {
-        Console::message(u"Trang hiệu chỉnh in trên giấy trắng: không có mã hồ sơ, --serial hay --copies"_s,
-                         u"The test page is printed on plain paper: no record id, --serial or --copies"_s);
-        return kExitRejected;
-    }
-    auto form = TemplateLoader::fromIdOrFile(formName);
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
     if (!form)
         return Console::reportError(form.error());
-    std::optional<Calibration> calibration;
-    const QString calibrationName = m_args.value(u"calibration"_s);
-    if (m_args.has(u"calibration"_s)) {
-        auto loaded = CalibrationStore(calibrationDirectory()).load(calibrationName, form->id);
-        if (!loaded)
-            return Console::reportError(loaded.error());
-        calibration = loaded.value();
-        calibration->nudgesMm.clear(); // the page has none of the form's fields
-    }
-    if (!printerName.isEmpty()) {
-        if (auto missing = checkPrinter(printerName); !missing)
-            return Console::reportError(missing.error());
-    }
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    if (*calibration)
+        (*calibration)->nudgesMm.clear(); // the page has none of the form's fields
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
     auto font = BundledFont::load();
     if (!font)
         return Console::reportError(font.error());
@@ -253,24 +214,84 @@ int AdminTool::printTestPage()
     if (!page)
         return Console::reportError(page.error());
     FormRenderer renderer(std::move(page.value()));
-    if (calibration) {
-        if (auto set = renderer.setCalibration(*calibration); !set)
+    if (*calibration) {
+        if (auto set = renderer.setCalibration(**calibration); !set)
             return Console::reportError(set.error());
     }
-    QJsonObject out{{u"testPage"_s, true}, {u"form"_s, form->id}};
-    if (printerName.isEmpty()) {
-        if (auto written = renderer.writePdf(pdf); !written)
-            return Console::reportError(written.error());
-        out.insert(u"pdf"_s, QDir(pdf).absolutePath());
-    } else {
-        if (auto printed = printSheet(renderer, printerName, {}); !printed)
-            return Console::reportError(printed.error());
-        out.insert(u"printer"_s, printerName);
+    PdfOptions options;
+    options.creator = creator();
+    if (auto sent = output->send(renderer, {}, options, form->title); !sent)
+        return Console::reportError(sent.error());
+    return printSummary({{u"testPage"_s, true}, {u"form"_s, form->id}}, *output, m_args);
+}
+
+int AdminTool::printBatch()
+{
+    const QString file = m_args.value(u"batch"_s);
+    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || m_args.has(u"pdf"_s) ||
+        !m_args.positional(m_firstArgument).isEmpty()) {
+        Console::message(
+            u"In theo lô: các hồ sơ lấy từ tệp --batch, mỗi tờ một số phôi kế tiếp; không dùng mã hồ sơ, "
+            u"--serial, --copies hay --pdf (dùng --pdf-dir THƯ_MỤC)"_s,
+            u"A batch prints the records of the --batch file, each sheet on the next free blank: no record "
+            u"id, --serial, --copies or --pdf (use --pdf-dir DIR)"_s);
+        return kExitRejected;
     }
-    if (calibration)
-        out.insert(u"calibration"_s, calibrationName);
-    Console::printJson(out);
-    return kExitOk;
+    auto output = outputOption(m_args, u"pdf-dir"_s);
+    if (!output)
+        return kExitRejected;
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
+    if (!form)
+        return Console::reportError(form.error());
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
+    if (auto failed = signIn(Role::Officer))
+        return *failed;
+    auto office = readOffice(*m_db);
+    if (!office)
+        return Console::reportError(office.error());
+    // The whole file is read and every record prepared before the first sheet: a refusal names its
+    // line and changes nothing.
+    auto lines = readBatchFile(*m_db, file, *form);
+    if (!lines)
+        return Console::reportError(lines.error());
+    RecordStore store(*m_db);
+    const IssueContext context = IssueContext::forOffice(*office, Clock::system().today());
+    auto batch = PrintBatch::prepare(store, *form, context, *calibration, *lines);
+    if (!batch)
+        return Console::reportError(batch.error());
+    if (auto stock = batch->checkStock(*m_db, Clock::system()); !stock)
+        return Console::reportError(stock.error());
+
+    PdfOptions options;
+    options.archive = true;
+    options.creator = creator();
+    const SheetUse use{{}, form->edition, {}, m_args.value(u"calibration"_s)};
+    auto progress = [](int done, int total, const BatchSheet &sheet) {
+        const QString where = sheet.file.isEmpty() ? QString() : u" → "_s + sheet.file;
+        const QString blank = sheet.serial.isEmpty() ? QString() : u" (phôi %1)"_s.arg(sheet.serial);
+        const QString blankEn = sheet.serial.isEmpty() ? QString() : u" (blank %1)"_s.arg(sheet.serial);
+        Console::message(
+            u"Đã in %1/%2: dòng %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blank),
+            u"Printed %1/%2: line %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blankEn));
+    };
+    auto sheets = batch->run(*m_db, Clock::system(), *output, use, m_actor.login, options, progress);
+    if (!sheets)
+        return Console::reportError(sheets.error());
+    QStringList serials;
+    for (const BatchSheet &sheet : *sheets) {
+        if (!sheet.serial.isEmpty())
+            serials << sheet.serial;
+    }
+    return printSummary({{u"batch"_s, QFileInfo(file).absoluteFilePath()},
+                         {u"form"_s, form->id},
+                         {u"edition"_s, form->edition},
+                         {u"printed"_s, int(sheets->size())},
+                         {u"serials"_s, QJsonArray::fromStringList(serials)}},
+                        *output, m_args);
 }
 
 int AdminTool::calibrationSet()
