@@ -61,6 +61,12 @@ Result<FormRenderer> prepareSheet(RecordStore &store, const QUuid &id, const For
                                   const IssueContext &context, const BundledFont &font,
                                   const std::optional<Calibration> &calibration)
 {
+    if (form.book) {
+        return Error::invalid(
+            u"print.bookPage"_s, u"form"_s,
+            u"Mẫu \"%1\" là trang sổ: in cả sổ bằng lệnh book print"_s.arg(form.title),
+            u"The form %1 is a register-book page: print the book with book print"_s.arg(form.id));
+    }
     auto subject = loadPrintSubject(store, id);
     if (!subject)
         return subject.error();

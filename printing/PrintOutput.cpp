@@ -71,6 +71,12 @@ QString PrintOutput::journalName(const QString &tag) const
 Result<void> PrintOutput::send(const FormRenderer &renderer, const QString &tag, const PdfOptions &options,
                                const QString &jobName)
 {
+    return send(std::span(&renderer, 1), tag, options, jobName);
+}
+
+Result<void> PrintOutput::send(std::span<const FormRenderer> pages, const QString &tag,
+                               const PdfOptions &options, const QString &jobName)
+{
     if (isPrinter()) {
         // FormRenderer::print applies the form's page layout (full page, zero margins) and passes
         // print-scaling=none.
@@ -78,10 +84,10 @@ Result<void> PrintOutput::send(const FormRenderer &renderer, const QString &tag,
         printer.setPrinterName(m_target);
         printer.setCreator(options.creator);
         printer.setDocName(jobName);
-        return renderer.print(printer);
+        return FormRenderer::print(pages, printer);
     }
     const QString path = pathFor(tag);
-    if (auto written = renderer.writePdf(path, options); !written)
+    if (auto written = FormRenderer::writePdf(pages, path, options); !written)
         return written;
     m_files << path;
     return {};

@@ -30,6 +30,9 @@ public:
     /// Sends one sheet: a PDF file (with `options`), or a print job named `jobName`.
     Result<void> send(const FormRenderer &renderer, const QString &tag, const PdfOptions &options,
                       const QString &jobName);
+    /// The same for a document of several pages (a register book): one file, or one print job.
+    Result<void> send(std::span<const FormRenderer> pages, const QString &tag, const PdfOptions &options,
+                      const QString &jobName);
     /// The destination in a command's JSON output: "printer", or "pdf" (one file or a list), or
     /// "pdfDir" and "files".
     void describe(QJsonObject &out) const;

@@ -87,6 +87,7 @@ private:
     int print();
     int printTestPage();
     int printBatch();
+    int bookPrint();
     int calibrationSet();
     int formsStockReceive();
     int formsStockReport();

@@ -9,6 +9,7 @@
 #include "printing/FormRenderer.h"
 #include "printing/PrintBatch.h"
 #include "printing/PrintOutput.h"
+#include "printing/RegisterBook.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
 #include "registry/RegisterSetup.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace hotich::printing;
@@ -41,18 +43,20 @@ QString calibrationDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/hotich/calibration"_s;
 }
 
-/// --pdf OUT (--pdf-dir DIR for a batch) or --printer NAME, exactly one, and --form: where the
-/// sheets of print, its test page and a batch go.
-std::optional<PrintOutput> outputOption(const Arguments &args, const QString &pdfOption)
+/// --pdf OUT (--pdf-dir DIR for a batch) or --printer NAME, exactly one, and --form unless the
+/// command picks its own: where the sheets of print, its test page, a batch and a book go.
+std::optional<PrintOutput> outputOption(const Arguments &args, const QString &pdfOption,
+                                        bool needsForm = true)
 {
     const QString pdf = args.value(pdfOption);
     const QString printer = args.value(u"printer"_s);
-    if (args.value(u"form"_s).isEmpty() || pdf.isEmpty() == printer.isEmpty()) {
+    if ((needsForm && args.value(u"form"_s).isEmpty()) || pdf.isEmpty() == printer.isEmpty()) {
         const QString what = pdfOption == u"pdf"_s ? u"TỆP"_s : u"THƯ_MỤC"_s;
         const QString whatEn = pdfOption == u"pdf"_s ? u"OUT"_s : u"DIR"_s;
-        Console::message(
-            u"Cần --form MẪU và một trong --%1 %2 hoặc --printer MÁY_IN"_s.arg(pdfOption, what),
-            u"--form FORM and one of --%1 %2 or --printer NAME are required"_s.arg(pdfOption, whatEn));
+        const QString form = needsForm ? u"--form MẪU và "_s : QString();
+        const QString formEn = needsForm ? u"--form FORM and "_s : QString();
+        Console::message(u"Cần %1một trong --%2 %3 hoặc --printer MÁY_IN"_s.arg(form, pdfOption, what),
+                         u"%1one of --%2 %3 or --printer NAME are required"_s.arg(formEn, pdfOption, whatEn));
         return std::nullopt;
     }
     if (!printer.isEmpty())
@@ -292,6 +296,77 @@ int AdminTool::printBatch()
                          {u"printed"_s, int(sheets->size())},
                          {u"serials"_s, QJsonArray::fromStringList(serials)}},
                         *output, m_args);
+}
+
+int AdminTool::bookPrint()
+{
+    const auto kindText = requirePositional(0, u"loại sổ (birth, marriage, death)"_s,
+                                            u"the register kind (birth, marriage, death)"_s);
+    if (!kindText)
+        return kExitRejected;
+    const auto kind = parseKindCode(*kindText);
+    if (!kind || !RegisterBook::kinds().contains(*kind)) {
+        QStringList codes;
+        for (EventKind k : RegisterBook::kinds())
+            codes << kindCode(k);
+        Console::message(u"Không có sổ \"%1\" để in; các sổ: %2"_s.arg(*kindText, codes.join(u", "_s)),
+                         u"There is no register book \"%1\" to print; the books are: %2"_s.arg(
+                             *kindText, codes.join(u", "_s)));
+        return kExitRejected;
+    }
+    int year = 0;
+    if (!m_args.has(u"year"_s)) {
+        Console::message(u"Cần --year NĂM: năm của sổ"_s, u"--year YEAR is required: the book's year"_s);
+        return kExitRejected;
+    }
+    if (!numberOption(u"year"_s, year, 1, 9999))
+        return kExitRejected;
+    auto output = outputOption(m_args, u"pdf"_s, false);
+    if (!output)
+        return kExitRejected;
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
+    auto form = RegisterBook::pageTemplate(*kind);
+    if (!form)
+        return Console::reportError(form.error());
+    if (auto failed = signIn(Role::Officer))
+        return *failed;
+    auto office = readOffice(*m_db);
+    if (!office)
+        return Console::reportError(office.error());
+    RecordStore store(*m_db);
+    auto book = RegisterBook::read(store, *kind, year);
+    if (!book)
+        return Console::reportError(book.error());
+    auto font = BundledFont::load();
+    if (!font)
+        return Console::reportError(font.error());
+    // Every page is fitted before the file is begun: a text that does not fit refuses the book.
+    auto pages = book->pages(*form, IssueContext::forOffice(*office, Clock::system().today()), *font);
+    if (!pages)
+        return Console::reportError(pages.error());
+    std::vector<FormRenderer> renderers;
+    for (FittedForm &page : *pages)
+        renderers.emplace_back(std::move(page));
+    PdfOptions options;
+    options.archive = true;
+    options.creator = creator();
+    options.title = u"%1 năm %2"_s.arg(form->title).arg(year);
+    if (auto sent = output->send(renderers, {}, options, options.title); !sent)
+        return Console::reportError(sent.error());
+    int voided = 0;
+    for (const RecordView &entry : book->entries())
+        voided += entry.status == RecordStatus::Voided ? 1 : 0;
+    QJsonObject out{{u"kind"_s, kindCode(*kind)},
+                    {u"year"_s, year},
+                    {u"form"_s, form->id},
+                    {u"edition"_s, form->edition},
+                    {u"entries"_s, int(book->entries().size())},
+                    {u"voided"_s, voided},
+                    {u"pages"_s, int(renderers.size())}};
+    output->describe(out);
+    Console::printJson(out);
+    return kExitOk;
 }
 
 int AdminTool::calibrationSet()
