@@ -186,3 +186,41 @@ TEST_CASE("hotich-admin print --batch refuses a bad file whole, naming the line,
                 u"--pdf-dir goes with --batch FILE"_s);
     }
 }
+
+TEST_CASE(
+    "A batch that fails mid-way leaves the sheets before printed, the failed one pending, the rest unused")
+{
+    PrintRegister reg;
+    const QStringList ids = reg.addBirths({u"Bình"_s, u"Chi"_s}); // 2/2026 and 3/2026
+    const QString list = reg.dir.path(u"lo.txt"_s);
+    writeBatch(list, {reg.birth, ids[0], ids[1]});
+    const QString out = reg.dir.path(u"lo"_s);
+    // The second sheet's file cannot be written: a folder holds its name.
+    REQUIRE(QDir().mkpath(out + u"/0002-birth-certificate-2026-2.pdf"_s));
+
+    const AdminRun run = reg.officer(
+        {u"print"_s, u"--batch"_s, list, u"--form"_s, u"birth-certificate"_s, u"--pdf-dir"_s, out});
+    INFO(run.errText().toStdString());
+    CHECK(run.exitCode != 0);
+    CHECK(run.errText().contains(u"Printed 1/3: line 1"_s));
+    CHECK(run.errText().contains(u"Line 2: "_s));
+    CHECK(run.errText().contains(u"The blank KS-000102 is pending"_s));
+    CHECK(QFileInfo::exists(out + u"/0001-birth-certificate-2026-1.pdf"_s));
+    CHECK_FALSE(QFileInfo::exists(out + u"/0003-birth-certificate-2026-3.pdf"_s));
+    const QJsonObject state = reg.formsState();
+    CHECK(printedOf(state, u"birth-certificate"_s) == 1);
+    qint64 pending = 0;
+    for (const QJsonValue &line : state.value(u"stock"_s).toArray())
+        pending += line[u"pending"_s].toInteger();
+    CHECK(pending == 1);
+    // The officer finds the sheet unprinted and spoils it; the next batch goes on from KS-000103.
+    CHECK(reg.officer({u"forms"_s, u"spoil"_s, u"KS-000102"_s, u"--reason"_s, u"không in được"_s}).exitCode ==
+          0);
+    writeBatch(list, {ids[0], ids[1]});
+    QDir(out + u"/0002-birth-certificate-2026-2.pdf"_s).removeRecursively();
+    const AdminRun again = reg.officer(
+        {u"print"_s, u"--batch"_s, list, u"--form"_s, u"birth-certificate"_s, u"--pdf-dir"_s, out});
+    INFO(again.errText().toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(strings(again.first().value(u"serials"_s)) == QStringList{u"KS-000103"_s, u"KS-000104"_s});
+}
