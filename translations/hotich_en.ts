@@ -992,6 +992,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>&amp;Today&apos;s work</source>
         <translation>&amp;Today&apos;s work</translation>
     </message>
+    <message>
+        <source>Settings and &amp;administration…</source>
+        <translation>Settings and &amp;administration…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1262,6 +1270,197 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>Print a certificate or extract of this record (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SettingsScreen</name>
+    <message>
+        <source>Settings and administration</source>
+        <translation>Settings and administration</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Commune code:</source>
+        <translation>Commune code:</translation>
+    </message>
+    <message>
+        <source>Register file:</source>
+        <translation>Register file:</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>New account&apos;s login</source>
+        <translation>New account&apos;s login</translation>
+    </message>
+    <message>
+        <source>New account&apos;s full name</source>
+        <translation>New account&apos;s full name</translation>
+    </message>
+    <message>
+        <source>New account&apos;s role</source>
+        <translation>New account&apos;s role</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password</source>
+        <translation>New account&apos;s password</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password, again</source>
+        <translation>New account&apos;s password, again</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Add the account</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds accounts.</source>
+        <translation>Only an administrator adds accounts.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the program.</source>
+        <translation>The language changes at the next start of the program.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancel the backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Folder or USB drive:</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>The two passwords differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Adding the account…</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>The account was not added: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is added as %3.</source>
+        <translation>The account %1 (%2) is added as %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>The folder %1 does not exist: choose a folder or plug the USB drive in.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>The backup was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
     </message>
 </context>
 <context>

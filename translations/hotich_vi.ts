@@ -984,6 +984,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>&amp;Today&apos;s work</source>
         <translation>&amp;Việc hôm nay</translation>
     </message>
+    <message>
+        <source>Settings and &amp;administration…</source>
+        <translation>Cài đặt và &amp;quản trị…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1253,6 +1261,197 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>In giấy tờ hoặc trích lục của hồ sơ này (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SettingsScreen</name>
+    <message>
+        <source>Settings and administration</source>
+        <translation>Cài đặt và quản trị</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Commune code:</source>
+        <translation>Mã đơn vị hành chính:</translation>
+    </message>
+    <message>
+        <source>Register file:</source>
+        <translation>Tệp sổ hộ tịch:</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Tài khoản và vai trò</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>New account&apos;s login</source>
+        <translation>Tên đăng nhập của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s full name</source>
+        <translation>Họ và tên của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s role</source>
+        <translation>Vai trò của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password</source>
+        <translation>Mật khẩu của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password, again</source>
+        <translation>Nhắc lại mật khẩu của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds accounts.</source>
+        <translation>Chỉ quản trị viên được thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhắc lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the program.</source>
+        <translation>Ngôn ngữ đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Huỷ sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Tiến độ sao lưu</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Thư mục hoặc ổ USB:</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bị khoá</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Hai mật khẩu khác nhau: hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Đang thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Chưa thêm được tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is added as %3.</source>
+        <translation>Đã thêm tài khoản %1 (%2) với vai trò %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>Thư mục %1 không tồn tại: hãy chọn thư mục khác hoặc cắm ổ USB vào.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Đang sao lưu vào %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Đang huỷ sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Đã huỷ sao lưu: không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
     </message>
 </context>
 <context>

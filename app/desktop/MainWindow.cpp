@@ -6,6 +6,7 @@
 #include "Labels.h"
 #include "PrintScreen.h"
 #include "RecordScreen.h"
+#include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "registry/RegisterSetup.h"
 
@@ -92,13 +93,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(queue, &QAction::triggered, this, &MainWindow::openSignerQueue);
+    QAction *settings = registerMenu->addAction(tr("Settings and &administration…"));
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *closeRecord = registerMenu->addAction(tr("&Close record"));
     closeRecord->setShortcut(QKeySequence::Close);
     connect(closeRecord, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, queue, closeRecord, lockNow};
+    m_screenActions = {home, find, birth, queue, settings, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -227,6 +232,16 @@ void MainWindow::openSignerQueue()
     m_signerQueue->refresh();
 }
 
+void MainWindow::openSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsScreen(m_session, *m_jobs, m_tabs);
+        m_tabs->addTab(m_settings, tr("Settings"));
+    }
+    m_tabs->setCurrentWidget(m_settings);
+    m_settings->setFocus();
+}
+
 void MainWindow::closeTab(int index)
 {
     if (index < kFixedScreens) // Home and Find are never closed
@@ -248,6 +263,8 @@ void MainWindow::removeScreen(QWidget *screen)
         m_birthForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
+    if (screen == m_settings)
+        m_settings = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

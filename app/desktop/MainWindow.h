@@ -15,6 +15,7 @@ namespace hotich::desktop {
 class BirthForm;
 class FindScreen;
 class HomeScreen;
+class SettingsScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
@@ -44,6 +45,9 @@ public:
     void openBirthForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
+    /// Opens the settings and administration screen (Ctrl+,), or brings it forward.
+    void openSettings();
+    SettingsScreen *settingsScreen() const { return m_settings; }
     /// The birth form open now, if any.
     BirthForm *birthForm() const { return m_birthForm; }
     SignerQueue *signerQueue() const { return m_signerQueue; }
@@ -71,6 +75,7 @@ private:
     RegisterJobs *m_jobs = nullptr;
     BirthForm *m_birthForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
+    SettingsScreen *m_settings = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
     QWidget *m_lockedPage = nullptr;

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PrintScreen.h"
 #include "Session.h"
+#include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "printing/BlankFormStock.h"
 #include "printing/TemplateLoader.h"
@@ -133,4 +134,9 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     print->print();
     REQUIRE(printed.wait(20000));
     save(window, u"08-printed"_s);
+
+    window.openSettings();
+    QSignalSpy listed(window.settingsScreen(), &SettingsScreen::accountsShown);
+    REQUIRE(listed.wait(20000));
+    save(window, u"09-settings"_s);
 }
