@@ -1000,6 +1000,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Blank &amp;forms…</source>
+        <translation>Blank &amp;forms…</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1523,6 +1531,172 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 is signed.</source>
         <translation>%1 is signed.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::StockScreen</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Blank-form stock state</source>
+        <translation>Blank-form stock state</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Blank-form stock</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Sheets sent to the printer and not confirmed</source>
+        <translation>Sheets sent to the printer and not confirmed</translation>
+    </message>
+    <message>
+        <source>Sheets waiting for confirmation</source>
+        <translation>Sheets waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Printer or file</source>
+        <translation>Printer or file</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Why the sheet is spoiled</source>
+        <translation>Why the sheet is spoiled</translation>
+    </message>
+    <message>
+        <source>Why spoiled: jammed, misprinted, torn…</source>
+        <translation>Why spoiled: jammed, misprinted, torn…</translation>
+    </message>
+    <message>
+        <source>It came out &amp;printed</source>
+        <translation>It came out &amp;printed</translation>
+    </message>
+    <message>
+        <source>It is sp&amp;oiled</source>
+        <translation>It is sp&amp;oiled</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Blanks received</translation>
+    </message>
+    <message>
+        <source>Form of the blanks received</source>
+        <translation>Form of the blanks received</translation>
+    </message>
+    <message>
+        <source>Series of the blanks received</source>
+        <translation>Series of the blanks received</translation>
+    </message>
+    <message>
+        <source>First number received</source>
+        <translation>First number received</translation>
+    </message>
+    <message>
+        <source>Last number received</source>
+        <translation>Last number received</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>From number:</source>
+        <translation>From number:</translation>
+    </message>
+    <message>
+        <source>To number:</source>
+        <translation>To number:</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
+    </message>
+    <message>
+        <source>No form is below %1 sheets.</source>
+        <translation>No form is below %1 sheets.</translation>
+    </message>
+    <message>
+        <source>Running low (below %1 sheets): %2. Ask the province for more.</source>
+        <translation>Running low (below %1 sheets): %2. Ask the province for more.</translation>
+    </message>
+    <message>
+        <source>No sheet waits for confirmation.</source>
+        <translation>No sheet waits for confirmation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) were sent to the printer and not confirmed: say how each came out.</source>
+        <translation>
+            <numerusform>%n sheet was sent to the printer and not confirmed: say how it came out.</numerusform>
+            <numerusform>%n sheets were sent to the printer and not confirmed: say how each came out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the form, the series and the first and last numbers received.</source>
+        <translation>Give the form, the series and the first and last numbers received.</translation>
+    </message>
+    <message>
+        <source>Received %1 blanks: %2 to %3.</source>
+        <translation>Received %1 blanks: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as printed.</source>
+        <translation>%1 is recorded as printed.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is spoiled before recording it.</source>
+        <translation>Say why %1 is spoiled before recording it.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as spoiled.</source>
+        <translation>%1 is recorded as spoiled.</translation>
     </message>
 </context>
 </TS>

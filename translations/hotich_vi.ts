@@ -992,6 +992,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Blank &amp;forms…</source>
+        <translation>&amp;Phôi…</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Phôi</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1513,6 +1521,171 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 is signed.</source>
         <translation>%1 đã được ký.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::StockScreen</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Phôi</translation>
+    </message>
+    <message>
+        <source>Blank-form stock state</source>
+        <translation>Trạng thái kho phôi</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Kho phôi</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Kho phôi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sê-ri</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Hỏng</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Sheets sent to the printer and not confirmed</source>
+        <translation>Phôi đã gửi máy in mà chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Sheets waiting for confirmation</source>
+        <translation>Phôi chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số phôi</translation>
+    </message>
+    <message>
+        <source>Printer or file</source>
+        <translation>Máy in hoặc tệp</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gửi lúc</translation>
+    </message>
+    <message>
+        <source>Why the sheet is spoiled</source>
+        <translation>Lý do phôi hỏng</translation>
+    </message>
+    <message>
+        <source>Why spoiled: jammed, misprinted, torn…</source>
+        <translation>Lý do hỏng: kẹt giấy, in lệch, rách…</translation>
+    </message>
+    <message>
+        <source>It came out &amp;printed</source>
+        <translation>Đã &amp;in được</translation>
+    </message>
+    <message>
+        <source>It is sp&amp;oiled</source>
+        <translation>Phôi &amp;hỏng</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Nhận phôi</translation>
+    </message>
+    <message>
+        <source>Form of the blanks received</source>
+        <translation>Mẫu của phôi nhận</translation>
+    </message>
+    <message>
+        <source>Series of the blanks received</source>
+        <translation>Sê-ri của phôi nhận</translation>
+    </message>
+    <message>
+        <source>First number received</source>
+        <translation>Số đầu của phôi nhận</translation>
+    </message>
+    <message>
+        <source>Last number received</source>
+        <translation>Số cuối của phôi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Nhận phôi</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Sê-ri:</translation>
+    </message>
+    <message>
+        <source>From number:</source>
+        <translation>Từ số:</translation>
+    </message>
+    <message>
+        <source>To number:</source>
+        <translation>Đến số:</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: còn %2 tờ</translation>
+    </message>
+    <message>
+        <source>No form is below %1 sheets.</source>
+        <translation>Không mẫu nào dưới %1 tờ.</translation>
+    </message>
+    <message>
+        <source>Running low (below %1 sheets): %2. Ask the province for more.</source>
+        <translation>Sắp hết phôi (dưới %1 tờ): %2. Hãy đề nghị cấp tỉnh cấp thêm.</translation>
+    </message>
+    <message>
+        <source>No sheet waits for confirmation.</source>
+        <translation>Không có tờ phôi nào chờ xác nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) were sent to the printer and not confirmed: say how each came out.</source>
+        <translation>
+            <numerusform>Có %n tờ phôi đã gửi máy in mà chưa xác nhận: hãy cho biết từng tờ in ra thế nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the form, the series and the first and last numbers received.</source>
+        <translation>Hãy nhập mẫu, sê-ri, số đầu và số cuối của phôi nhận.</translation>
+    </message>
+    <message>
+        <source>Received %1 blanks: %2 to %3.</source>
+        <translation>Đã nhận %1 phôi: %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as printed.</source>
+        <translation>Đã ghi nhận %1 đã in.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is spoiled before recording it.</source>
+        <translation>Hãy ghi lý do %1 hỏng trước khi ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as spoiled.</source>
+        <translation>Đã ghi nhận %1 bị hỏng.</translation>
     </message>
 </context>
 </TS>

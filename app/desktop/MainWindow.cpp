@@ -8,6 +8,7 @@
 #include "RecordScreen.h"
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
+#include "StockScreen.h"
 #include "registry/RegisterSetup.h"
 
 #include "LoginScreen.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(queue, &QAction::triggered, this, &MainWindow::openSignerQueue);
+    QAction *stock = registerMenu->addAction(tr("Blank &forms…"));
+    stock->setObjectName(u"stockAction"_s);
+    stock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(stock, &QAction::triggered, this, &MainWindow::openStock);
     QAction *settings = registerMenu->addAction(tr("Settings and &administration…"));
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -103,7 +108,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, queue, settings, closeRecord, lockNow};
+    m_screenActions = {home, find, birth, queue, stock, settings, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -232,6 +237,16 @@ void MainWindow::openSignerQueue()
     m_signerQueue->refresh();
 }
 
+void MainWindow::openStock()
+{
+    if (!m_stock) {
+        m_stock = new StockScreen(m_session, *m_jobs, m_tabs);
+        m_tabs->addTab(m_stock, tr("Blank forms"));
+    }
+    m_tabs->setCurrentWidget(m_stock);
+    m_stock->setFocus();
+}
+
 void MainWindow::openSettings()
 {
     if (!m_settings) {
@@ -265,6 +280,8 @@ void MainWindow::removeScreen(QWidget *screen)
         m_signerQueue = nullptr;
     if (screen == m_settings)
         m_settings = nullptr;
+    if (screen == m_stock)
+        m_stock = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

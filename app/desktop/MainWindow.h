@@ -16,6 +16,7 @@ class BirthForm;
 class FindScreen;
 class HomeScreen;
 class SettingsScreen;
+class StockScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
@@ -45,6 +46,9 @@ public:
     void openBirthForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
+    /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
+    void openStock();
+    StockScreen *stockScreen() const { return m_stock; }
     /// Opens the settings and administration screen (Ctrl+,), or brings it forward.
     void openSettings();
     SettingsScreen *settingsScreen() const { return m_settings; }
@@ -76,6 +80,7 @@ private:
     BirthForm *m_birthForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
     SettingsScreen *m_settings = nullptr;
+    StockScreen *m_stock = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
     QWidget *m_lockedPage = nullptr;

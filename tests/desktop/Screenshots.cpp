@@ -11,6 +11,7 @@
 #include "PrintScreen.h"
 #include "Session.h"
 #include "SettingsScreen.h"
+#include "StockScreen.h"
 #include "SignerQueue.h"
 #include "printing/BlankFormStock.h"
 #include "printing/TemplateLoader.h"
@@ -139,4 +140,9 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     QSignalSpy listed(window.settingsScreen(), &SettingsScreen::accountsShown);
     REQUIRE(listed.wait(20000));
     save(window, u"09-settings"_s);
+
+    window.openStock();
+    QSignalSpy stockRead(window.stockScreen(), &StockScreen::refreshed);
+    REQUIRE(stockRead.wait(20000));
+    save(window, u"10-stock"_s);
 }
