@@ -585,6 +585,121 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::CalibrationScreen</name>
+    <message>
+        <source>Calibrate a printer</source>
+        <translation>Calibrate a printer</translation>
+    </message>
+    <message>
+        <source>Form to calibrate</source>
+        <translation>Form to calibrate</translation>
+    </message>
+    <message>
+        <source>Printer to calibrate</source>
+        <translation>Printer to calibrate</translation>
+    </message>
+    <message>
+        <source>PDF file instead of the printer</source>
+        <translation>PDF file instead of the printer</translation>
+    </message>
+    <message>
+        <source>Empty: the page goes to the printer</source>
+        <translation>Empty: the page goes to the printer</translation>
+    </message>
+    <message>
+        <source>1. Print the calibration page on plain paper</source>
+        <translation>1. Print the calibration page on plain paper</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Or a PDF file:</source>
+        <translation>Or a PDF file:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page</source>
+        <translation>&amp;Print the calibration page</translation>
+    </message>
+    <message>
+        <source>2. Hold it on a blank form against the light</source>
+        <translation>2. Hold it on a blank form against the light</translation>
+    </message>
+    <message>
+        <source>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</source>
+        <translation>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</translation>
+    </message>
+    <message>
+        <source>Offset to the right</source>
+        <translation>Offset to the right</translation>
+    </message>
+    <message>
+        <source>Offset down</source>
+        <translation>Offset down</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Save the correction</translation>
+    </message>
+    <message>
+        <source>Mark to the right by:</source>
+        <translation>Mark to the right by:</translation>
+    </message>
+    <message>
+        <source>Mark down by:</source>
+        <translation>Mark down by:</translation>
+    </message>
+    <message>
+        <source>Calibration state</source>
+        <translation>Calibration state</translation>
+    </message>
+    <message>
+        <source>No correction is saved for this printer and form.</source>
+        <translation>No correction is saved for this printer and form.</translation>
+    </message>
+    <message>
+        <source>Saved correction: %1 mm to the right, %2 mm down.</source>
+        <translation>Saved correction: %1 mm to the right, %2 mm down.</translation>
+    </message>
+    <message>
+        <source>Choose the form and a printer (or type a PDF file).</source>
+        <translation>Choose the form and a printer (or type a PDF file).</translation>
+    </message>
+    <message>
+        <source>Printing the calibration page…</source>
+        <translation>Printing the calibration page…</translation>
+    </message>
+    <message>
+        <source>The calibration page is printed: hold it on a blank form.</source>
+        <translation>The calibration page is printed: hold it on a blank form.</translation>
+    </message>
+    <message>
+        <source>The calibration page is written to %1.</source>
+        <translation>The calibration page is written to %1.</translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed: %1</source>
+        <translation>The calibration page was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Name the printer the correction is for.</source>
+        <translation>Name the printer the correction is for.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>The correction was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
+        <translation>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1007,6 +1122,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Blank forms</source>
         <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Calibrate a &amp;printer…</source>
+        <translation>Calibrate a &amp;printer…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,121 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::CalibrationScreen</name>
+    <message>
+        <source>Calibrate a printer</source>
+        <translation>Hiệu chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>Form to calibrate</source>
+        <translation>Mẫu cần hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Printer to calibrate</source>
+        <translation>Máy in cần hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>PDF file instead of the printer</source>
+        <translation>Tệp PDF thay cho máy in</translation>
+    </message>
+    <message>
+        <source>Empty: the page goes to the printer</source>
+        <translation>Để trống: in ra máy in</translation>
+    </message>
+    <message>
+        <source>1. Print the calibration page on plain paper</source>
+        <translation>1. In trang hiệu chỉnh trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Máy in:</translation>
+    </message>
+    <message>
+        <source>Or a PDF file:</source>
+        <translation>Hoặc tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page</source>
+        <translation>&amp;In trang hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>2. Hold it on a blank form against the light</source>
+        <translation>2. Đặt lên một tờ phôi, soi trước ánh sáng</translation>
+    </message>
+    <message>
+        <source>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</source>
+        <translation>Tại mỗi dấu chữ thập, đọc xem dấu in sẵn của phôi rơi vào vạch nào: sang phải và xuống dưới là số dương, sang trái và lên trên là số âm.</translation>
+    </message>
+    <message>
+        <source>Offset to the right</source>
+        <translation>Lệch sang phải</translation>
+    </message>
+    <message>
+        <source>Offset down</source>
+        <translation>Lệch xuống dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Lưu hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Mark to the right by:</source>
+        <translation>Dấu của phôi lệch sang phải:</translation>
+    </message>
+    <message>
+        <source>Mark down by:</source>
+        <translation>Dấu của phôi lệch xuống dưới:</translation>
+    </message>
+    <message>
+        <source>Calibration state</source>
+        <translation>Trạng thái hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>No correction is saved for this printer and form.</source>
+        <translation>Chưa có hiệu chỉnh nào cho máy in và mẫu này.</translation>
+    </message>
+    <message>
+        <source>Saved correction: %1 mm to the right, %2 mm down.</source>
+        <translation>Hiệu chỉnh đã lưu: sang phải %1 mm, xuống dưới %2 mm.</translation>
+    </message>
+    <message>
+        <source>Choose the form and a printer (or type a PDF file).</source>
+        <translation>Hãy chọn mẫu và máy in (hoặc nhập tệp PDF).</translation>
+    </message>
+    <message>
+        <source>Printing the calibration page…</source>
+        <translation>Đang in trang hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <source>The calibration page is printed: hold it on a blank form.</source>
+        <translation>Đã in trang hiệu chỉnh: hãy đặt lên một tờ phôi.</translation>
+    </message>
+    <message>
+        <source>The calibration page is written to %1.</source>
+        <translation>Đã ghi trang hiệu chỉnh vào %1.</translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed: %1</source>
+        <translation>Chưa in được trang hiệu chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Name the printer the correction is for.</source>
+        <translation>Hãy ghi tên máy in cần hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>Chưa lưu được hiệu chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
+        <translation>Đã lưu cho %1. Hãy in lại trang trên giấy trắng để kiểm tra: dấu của phôi phải trùng các dấu chữ thập.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -999,6 +1114,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Blank forms</source>
         <translation>Phôi</translation>
+    </message>
+    <message>
+        <source>Calibrate a &amp;printer…</source>
+        <translation>&amp;Hiệu chỉnh máy in…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Hiệu chỉnh</translation>
     </message>
 </context>
 <context>

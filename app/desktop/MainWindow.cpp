@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BirthForm.h"
+#include "CalibrationScreen.h"
 #include "FindScreen.h"
 #include "HomeScreen.h"
 #include "Labels.h"
@@ -98,6 +99,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     stock->setObjectName(u"stockAction"_s);
     stock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(stock, &QAction::triggered, this, &MainWindow::openStock);
+    QAction *calibrate = registerMenu->addAction(tr("Calibrate a &printer…"));
+    calibrate->setObjectName(u"calibrationAction"_s);
+    connect(calibrate, &QAction::triggered, this, &MainWindow::openCalibration);
     QAction *settings = registerMenu->addAction(tr("Settings and &administration…"));
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -108,7 +112,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, queue, stock, settings, closeRecord, lockNow};
+    m_screenActions = {home, find, birth, queue, stock, calibrate, settings, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -247,6 +251,16 @@ void MainWindow::openStock()
     m_stock->setFocus();
 }
 
+void MainWindow::openCalibration()
+{
+    if (!m_calibration) {
+        m_calibration = new CalibrationScreen(*m_jobs, m_tabs);
+        m_tabs->addTab(m_calibration, tr("Calibration"));
+    }
+    m_tabs->setCurrentWidget(m_calibration);
+    m_calibration->setFocus();
+}
+
 void MainWindow::openSettings()
 {
     if (!m_settings) {
@@ -282,6 +296,8 @@ void MainWindow::removeScreen(QWidget *screen)
         m_settings = nullptr;
     if (screen == m_stock)
         m_stock = nullptr;
+    if (screen == m_calibration)
+        m_calibration = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

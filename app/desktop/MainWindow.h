@@ -13,6 +13,7 @@ class QTabWidget;
 namespace hotich::desktop {
 
 class BirthForm;
+class CalibrationScreen;
 class FindScreen;
 class HomeScreen;
 class SettingsScreen;
@@ -49,6 +50,9 @@ public:
     /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
     void openStock();
     StockScreen *stockScreen() const { return m_stock; }
+    /// Opens the printer calibration screen, or brings it forward.
+    void openCalibration();
+    CalibrationScreen *calibrationScreen() const { return m_calibration; }
     /// Opens the settings and administration screen (Ctrl+,), or brings it forward.
     void openSettings();
     SettingsScreen *settingsScreen() const { return m_settings; }
@@ -81,6 +85,7 @@ private:
     SignerQueue *m_signerQueue = nullptr;
     SettingsScreen *m_settings = nullptr;
     StockScreen *m_stock = nullptr;
+    CalibrationScreen *m_calibration = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
     QWidget *m_lockedPage = nullptr;

@@ -145,4 +145,7 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     QSignalSpy stockRead(window.stockScreen(), &StockScreen::refreshed);
     REQUIRE(stockRead.wait(20000));
     save(window, u"10-stock"_s);
+
+    window.openCalibration();
+    save(window, u"11-calibration"_s);
 }
