@@ -395,6 +395,10 @@
         <source>issued to the citizen</source>
         <translation>issued to the citizen</translation>
     </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Supporting document</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -697,6 +701,128 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
         <translation>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CorrectionScreen</name>
+    <message>
+        <source>Message about %1</source>
+        <translation>Message about %1</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+    <message>
+        <source>Change, correction or supplement of %1 — %2</source>
+        <translation>Change, correction or supplement of %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Enter)</source>
+        <translation>&amp;Save the correction (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be corrected from this screen yet.</source>
+        <translation>A %1 cannot be corrected from this screen yet.</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Corrected to</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>The correction</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Correction of a mistake (cải chính)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Change (thay đổi)</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Supplement of missing information (bổ sung)</translation>
+    </message>
+    <message>
+        <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
+        <translation>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
+    </message>
+    <message>
+        <source>Kind of correction</source>
+        <translation>Kind of correction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Supporting document</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Other messages</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 — %2, corrected</source>
+        <translation>%1 — %2, corrected</translation>
+    </message>
+    <message>
+        <source>%1 in the register</source>
+        <translation>%1 in the register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Correction registered as number %1.</source>
+        <translation>Correction registered as number %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Discard the changes typed in this correction?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1527,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>Print a certificate or extract of this record (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct… (Ctrl+E)</source>
+        <translation>&amp;Correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

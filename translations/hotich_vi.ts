@@ -395,6 +395,10 @@
         <source>issued to the citizen</source>
         <translation>đã trả kết quả</translation>
     </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Giấy tờ làm căn cứ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -695,6 +699,127 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
         <translation>Đã lưu cho %1. Hãy in lại trang trên giấy trắng để kiểm tra: dấu của phôi phải trùng các dấu chữ thập.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CorrectionScreen</name>
+    <message>
+        <source>Message about %1</source>
+        <translation>Thông báo về %1</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Thông báo của tờ khai</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Không tìm thấy hồ sơ</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Cải chính %1</translation>
+    </message>
+    <message>
+        <source>Change, correction or supplement of %1 — %2</source>
+        <translation>Thay đổi, cải chính, bổ sung %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Enter)</source>
+        <translation>&amp;Lưu việc cải chính (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be corrected from this screen yet.</source>
+        <translation>Việc %1 chưa cải chính được trên màn hình này.</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong Sổ</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Sửa thành</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>Việc cải chính</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Cải chính (sửa sai sót)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Bổ sung thông tin còn thiếu</translation>
+    </message>
+    <message>
+        <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
+        <translation>vd. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
+    </message>
+    <message>
+        <source>Kind of correction</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Giấy tờ làm căn cứ</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Thông báo khác</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>%1 — %2, corrected</source>
+        <translation>%1 — %2, sửa thành</translation>
+    </message>
+    <message>
+        <source>%1 in the register</source>
+        <translation>%1 trong Sổ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Hãy sửa %n lỗi được đánh dấu trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Correction registered as number %1.</source>
+        <translation>Đã đăng ký việc cải chính, số %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Bỏ những thay đổi đã nhập trong lần cải chính này?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1517,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>In giấy tờ hoặc trích lục của hồ sơ này (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct… (Ctrl+E)</source>
+        <translation>&amp;Cải chính… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

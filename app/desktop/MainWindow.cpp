@@ -2,6 +2,7 @@
 
 #include "BirthForm.h"
 #include "CalibrationScreen.h"
+#include "CorrectionScreen.h"
 #include "FindScreen.h"
 #include "HomeScreen.h"
 #include "Labels.h"
@@ -187,6 +188,7 @@ void MainWindow::openRecord(const QUuid &id)
     connect(screen, &RecordScreen::closeRequested, this,
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
     connect(screen, &RecordScreen::printRequested, this, &MainWindow::openPrintScreen);
+    connect(screen, &RecordScreen::correctRequested, this, &MainWindow::openCorrection);
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
 }
@@ -209,6 +211,34 @@ void MainWindow::openPrintScreen(const QUuid &record)
     });
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
+}
+
+void MainWindow::openCorrection(const QUuid &id)
+{
+    for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<CorrectionScreen *>(m_tabs->widget(i));
+        if (open && open->recordId() == id) {
+            m_tabs->setCurrentIndex(i);
+            open->focusFirst();
+            return;
+        }
+    }
+    auto *screen = new CorrectionScreen(m_session, *m_jobs, id, m_tabs);
+    connect(screen, &CorrectionScreen::cancelled, this, [this, screen, id] {
+        removeScreen(screen);
+        openRecord(id); // back to the record it was opened from
+    });
+    connect(screen, &CorrectionScreen::corrected, this, [this, screen](const QUuid &record) {
+        removeScreen(screen);
+        for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+            if (auto *shown = qobject_cast<RecordScreen *>(m_tabs->widget(i));
+                shown && shown->property("recordId").toUuid() == record)
+                shown->reload();
+        }
+        openRecord(record);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
+    screen->focusFirst();
 }
 
 void MainWindow::openBirthForm()
@@ -278,6 +308,10 @@ void MainWindow::closeTab(int index)
     QWidget *screen = m_tabs->widget(index);
     if (screen == m_birthForm) {
         m_birthForm->requestCancel(); // asks first when something was typed
+        return;
+    }
+    if (auto *correction = qobject_cast<CorrectionScreen *>(screen)) {
+        correction->requestCancel(); // asks first too
         return;
     }
     removeScreen(screen);

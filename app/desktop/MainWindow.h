@@ -43,6 +43,9 @@ public:
     void openRecord(const QUuid &id);
     /// Opens the print screen of a record in a tab (Ctrl+P in the record), or brings it forward.
     void openPrintScreen(const QUuid &record);
+    /// Opens the correction of a record in a tab (or brings its tab forward); once saved, the
+    /// record's tab shows the record as corrected.
+    void openCorrection(const QUuid &id);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
