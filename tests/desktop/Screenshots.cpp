@@ -191,5 +191,5 @@ TEST_CASE("screenshot of the sync screen with the ministry's findings", "[.scree
     QTest::keyClick(&window, Qt::Key_F9, Qt::ShiftModifier);
     REQUIRE(window.syncScreen());
     REQUIRE(eventually([&] { return window.syncScreen()->findings()->rowCount() == 3; }));
-    save(window, u"09-sync"_s);
+    save(window, u"10-sync"_s);
 }
