@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "BirthForm.h"
+#include "DeathForm.h"
 #include "FindScreen.h"
 #include "HomeScreen.h"
 #include "Labels.h"
+#include "MarriageForm.h"
 #include "PrintScreen.h"
 #include "RecordScreen.h"
 #include "SignerQueue.h"
@@ -88,6 +90,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     birth->setObjectName(u"registerBirth"_s);
     birth->setShortcut(QKeySequence::New);
     connect(birth, &QAction::triggered, this, &MainWindow::openBirthForm);
+    QAction *death = registerMenu->addAction(tr("Register a &death…"));
+    death->setObjectName(u"registerDeath"_s);
+    death->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(death, &QAction::triggered, this, &MainWindow::openDeathForm);
+    QAction *marriage = registerMenu->addAction(tr("Register a &marriage…"));
+    marriage->setObjectName(u"registerMarriage"_s);
+    marriage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(marriage, &QAction::triggered, this, &MainWindow::openMarriageForm);
     QAction *queue = registerMenu->addAction(tr("Files waiting for &signature"));
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -98,7 +108,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, queue, closeRecord, lockNow};
+    m_screenActions = {home, find, birth, death, marriage, queue, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -199,19 +209,35 @@ void MainWindow::openPrintScreen(const QUuid &record)
 
 void MainWindow::openBirthForm()
 {
-    if (m_birthForm) {
-        m_tabs->setCurrentWidget(m_birthForm);
-        m_birthForm->focusFirst();
+    openForm(m_birthForm, tr("Birth registration"));
+}
+
+void MainWindow::openDeathForm()
+{
+    openForm(m_deathForm, tr("Death registration"));
+}
+
+void MainWindow::openMarriageForm()
+{
+    openForm(m_marriageForm, tr("Marriage registration"));
+}
+
+template <class Form>
+void MainWindow::openForm(Form *&open, const QString &title)
+{
+    if (open) {
+        m_tabs->setCurrentWidget(open);
+        open->focusFirst();
         return;
     }
-    m_birthForm = new BirthForm(m_session, *m_jobs, m_tabs);
-    BirthForm *form = m_birthForm;
-    connect(form, &BirthForm::cancelled, this, [this, form] { removeScreen(form); });
-    connect(form, &BirthForm::registered, this, [this, form](const QUuid &id) {
+    open = new Form(m_session, *m_jobs, m_tabs);
+    Form *form = open;
+    connect(form, &RegistrationForm::cancelled, this, [this, form] { removeScreen(form); });
+    connect(form, &RegistrationForm::registered, this, [this, form](const QUuid &id) {
         removeScreen(form);
         openRecord(id);
     });
-    m_tabs->setCurrentIndex(m_tabs->addTab(form, tr("Birth registration")));
+    m_tabs->setCurrentIndex(m_tabs->addTab(form, title));
     form->focusFirst();
 }
 
@@ -232,8 +258,8 @@ void MainWindow::closeTab(int index)
     if (index < kFixedScreens) // Home and Find are never closed
         return;
     QWidget *screen = m_tabs->widget(index);
-    if (screen == m_birthForm) {
-        m_birthForm->requestCancel(); // asks first when something was typed
+    if (auto *form = qobject_cast<RegistrationForm *>(screen)) {
+        form->requestCancel(); // asks first when something was typed
         return;
     }
     removeScreen(screen);
@@ -246,6 +272,10 @@ void MainWindow::removeScreen(QWidget *screen)
         return;
     if (screen == m_birthForm)
         m_birthForm = nullptr;
+    if (screen == m_deathForm)
+        m_deathForm = nullptr;
+    if (screen == m_marriageForm)
+        m_marriageForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
     m_tabs->removeTab(index);

@@ -13,6 +13,8 @@ class QTabWidget;
 namespace hotich::desktop {
 
 class BirthForm;
+class DeathForm;
+class MarriageForm;
 class FindScreen;
 class HomeScreen;
 class SignerQueue;
@@ -42,10 +44,16 @@ public:
     void openPrintScreen(const QUuid &record);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
+    /// Opens a new death registration form (Ctrl+Shift+D), or brings the open one forward.
+    void openDeathForm();
+    /// Opens a new marriage registration form (Ctrl+Shift+M), or brings the open one forward.
+    void openMarriageForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
     /// The birth form open now, if any.
     BirthForm *birthForm() const { return m_birthForm; }
+    DeathForm *deathForm() const { return m_deathForm; }
+    MarriageForm *marriageForm() const { return m_marriageForm; }
     SignerQueue *signerQueue() const { return m_signerQueue; }
     /// The register's thread for the screens' writes (registrations, workflow steps).
     RegisterJobs &jobs() { return *m_jobs; }
@@ -59,6 +67,9 @@ public:
     ScreenLock &screenLock() { return *m_screenLock; }
 
 private:
+    /// Opens a registration form of one kind in a tab; `open` is the one open now, if any.
+    template <class Form>
+    void openForm(Form *&open, const QString &title);
     void closeTab(int index);
     void removeScreen(QWidget *screen);
     void askToUnlock();
@@ -70,6 +81,8 @@ private:
     FindScreen *m_find = nullptr;
     RegisterJobs *m_jobs = nullptr;
     BirthForm *m_birthForm = nullptr;
+    DeathForm *m_deathForm = nullptr;
+    MarriageForm *m_marriageForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
