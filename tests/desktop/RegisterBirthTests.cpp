@@ -5,6 +5,7 @@
 #include "BirthForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "FormDriving.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "PlaceField.h"
@@ -35,28 +36,6 @@ using namespace hotich::test;
 
 namespace {
 
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-QString focusedName()
-{
-    return focused() ? focused()->objectName() : QString();
-}
-
-/// Types into the field that has the focus, which must be the one named (the tab order).
-void typeAt(const QString &path, const QString &text)
-{
-    REQUIRE(focusedName() == path);
-    typeText(focused(), text);
-}
-
-void tab()
-{
-    QTest::keyClick(focused(), Qt::Key_Tab);
-}
-
 /// Logs in through the log-in screen with the keyboard; the account that logged in.
 Account logIn(TestRegister &reg, const QString &login, const QString &password)
 {
@@ -80,34 +59,6 @@ void addSigner(TestRegister &reg)
             .add({u"chutich"_s, u"Phạm Văn Chủ"_s, Role::Signer, {}, {}, "signer-password"}, reg.admin.login)
             .ok());
     REQUIRE(tx.commit().ok());
-}
-
-void showActive(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
-/// Picks the first unit the place field offers, with the keyboard, as the officer does.
-void pickFirstPlace(const QString &expected)
-{
-    auto *place = qobject_cast<PlaceField *>(focused());
-    REQUIRE(place);
-    REQUIRE(eventually([&] { return place->completer()->popup()->isVisible(); }));
-    REQUIRE_FALSE(place->offered().isEmpty());
-    CHECK(place->offered().constFirst() == expected);
-    QTest::keyClick(place->completer()->popup(), Qt::Key_Down);
-    QTest::keyClick(place->completer()->popup(), Qt::Key_Return);
-    REQUIRE(eventually([&] { return !place->completer()->popup()->isVisible(); }));
-    // The offscreen platform leaves the closed popup the active window (a real one gives the
-    // activation back to the window under it): give it back, the cursor still in the field.
-    QCoreApplication::processEvents(); // the platform's activation events of the popup's closing
-    if (QApplication::activeWindow() != place->window()) {
-        place->window()->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(place->window()));
-    }
-    CHECK(focused() == place);
 }
 
 /// Opens the signer's queue with Ctrl+K and waits until it shows the files.
