@@ -547,6 +547,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::DeathForm</name>
@@ -573,10 +577,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Date of death in words</source>
         <translation>Date of death in words</translation>
-    </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>In words: %1</translation>
     </message>
     <message>
         <source>Date of death</source>
@@ -1094,10 +1094,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Date of birth in words</source>
         <translation>Date of birth in words</translation>
     </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>In words: %1</translation>
-    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>
@@ -1364,10 +1360,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <source>Message about %1</source>
-        <translation>Message about %1</translation>
     </message>
     <message>
         <source>The registration</source>

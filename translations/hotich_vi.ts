@@ -546,6 +546,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>ngày/tháng/năm, tháng/năm hoặc năm</translation>
     </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>Bằng chữ: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::DeathForm</name>
@@ -572,10 +576,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Date of death in words</source>
         <translation>Ngày chết bằng chữ</translation>
-    </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>Bằng chữ: %1</translation>
     </message>
     <message>
         <source>Date of death</source>
@@ -1087,10 +1087,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Date of birth in words</source>
         <translation>Ngày sinh bằng chữ</translation>
     </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>Bằng chữ: %1</translation>
-    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>
@@ -1356,10 +1352,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
-    </message>
-    <message>
-        <source>Message about %1</source>
-        <translation>Thông báo về %1</translation>
     </message>
     <message>
         <source>The registration</source>

@@ -51,17 +51,8 @@ DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     QFormLayout *deathForm = formOf(death);
     // A death long ago may be known by its month or year only (historical records).
     m_deathDate = new DateField(DateField::Precision::Partial, death);
-    auto *words = new QLabel(death);
-    words->setObjectName(u"death.dateTime.words"_s);
-    words->setAccessibleName(tr("Date of death in words"));
-    words->setWordWrap(true);
-    words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    words->hide();
-    connect(m_deathDate, &QLineEdit::textChanged, words, [this, words] {
-        const QString inWords = m_deathDate->inWords();
-        words->setText(inWords.isEmpty() ? QString() : tr("In words: %1").arg(inWords));
-        words->setVisible(!inWords.isEmpty());
-    });
+    QLabel *words =
+        m_deathDate->makeWordsLabel(u"death.dateTime.words"_s, tr("Date of death in words"), death);
     addField(deathForm, u"death.dateTime"_s, tr("Date of death"), m_deathDate, true, words);
     m_deathTime = new QLineEdit(death);
     m_deathTime->setPlaceholderText(tr("hh:mm, e.g. 14:30"));

@@ -123,26 +123,8 @@ void RegistrationForm::addPerson(PersonFields *person)
 void RegistrationForm::addField(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
                                 bool inRecord, QWidget *below)
 {
-    QWidget *parent = form->parentWidget();
-    input->setObjectName(path);
     input->setAccessibleName(label);
-    auto *message = new QLabel(parent);
-    message->setObjectName(path + u".message"_s);
-    message->setAccessibleName(tr("Message about %1").arg(label));
-    message->setWordWrap(true);
-    message->hide();
-    auto *cell = new QWidget(parent);
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    cellLayout->addWidget(input);
-    if (below)
-        cellLayout->addWidget(below);
-    cellLayout->addWidget(message);
-    auto *rowLabel = new QLabel(label + u':', parent);
-    rowLabel->setBuddy(input);
-    form->addRow(rowLabel, cell);
-    m_fields.push_back(FormField{path, input, message, false});
+    m_fields.push_back(PersonFields::addRow(form, path, label, input, below));
     if (inRecord)
         m_recordPaths.insert(path);
     if (auto *line = qobject_cast<QLineEdit *>(input))

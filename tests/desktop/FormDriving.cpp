@@ -4,12 +4,14 @@
 #include "FindScreen.h"
 #include "MainWindow.h"
 #include "PlaceField.h"
+#include "RegistrationForm.h"
 #include "store/Database.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -79,6 +81,42 @@ QStringList findNames(desktop::MainWindow &window, const QString &typed)
     REQUIRE(shown.wait(kAnswerWaitMs)); // the newest search's answer only: the whole text typed
     return columnTexts(find->findChild<QTableWidget *>(u"results"_s)->model(),
                        desktop::FindScreen::NamesColumn);
+}
+
+void typeInto(QWidget &form, const QList<std::pair<QString, QString>> &typed)
+{
+    for (const auto &[path, text] : typed) {
+        auto *line = form.findChild<QLineEdit *>(path);
+        REQUIRE(line);
+        line->setFocus();
+        typeText(line, text);
+    }
+}
+
+void retype(const QString &text)
+{
+    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focused(), text);
+}
+
+QMessageBox *escapeQuestion(QWidget &form, QWidget *field)
+{
+    REQUIRE(field);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    REQUIRE(
+        eventually([&] { return (box = form.findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
+    REQUIRE(eventually([&] { return box->isVisible(); }));
+    return box;
+}
+
+QString saveAnswer(desktop::RegistrationForm &form)
+{
+    QSignalSpy answered(&form, &desktop::RegistrationForm::answered);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(answered.wait(kAnswerWaitMs));
+    CHECK_FALSE(form.isBusy());
+    return form.messageText();
 }
 
 int recordCount(Database &db)

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "DesktopFixtures.h"
+#include "MainWindow.h"
+#include "Session.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
-namespace hotich {
-class Database;
-}
+#include <utility>
+
+class QMessageBox;
+
 namespace hotich::desktop {
-class MainWindow;
+class RegistrationForm;
 }
 
 namespace hotich::test {
@@ -28,7 +34,25 @@ void showActive(desktop::MainWindow &window);
 void pickFirstPlace(const QString &expected);
 /// Searches from the Find screen (Ctrl+F) and waits for the results: the names column's texts.
 QStringList findNames(desktop::MainWindow &window, const QString &typed);
+/// Types each text into the form's field at its record path (focusing it first: not the tab order).
+void typeInto(QWidget &form, const QList<std::pair<QString, QString>> &typed);
+/// Replaces the text of the focused field with `text`, as Ctrl+A then typing does.
+void retype(const QString &text);
+/// Presses Escape in `field` of the form and waits for the question about discarding.
+QMessageBox *escapeQuestion(QWidget &form, QWidget *field);
+/// Presses Enter on a form whose draft is clean, and waits for the register's answer: the message.
+QString saveAnswer(desktop::RegistrationForm &form);
 /// How many records the register holds, read from the file (a refusal must leave it as it was).
 int recordCount(Database &db);
+
+/// A register and the main window on it, shown and active, the officer logged in.
+struct OfficerWindow
+{
+    TestRegister reg;
+    desktop::Session session{reg.db(), reg.clock(), reg.officer};
+    desktop::MainWindow window{session};
+
+    OfficerWindow() { showActive(window); }
+};
 
 } // namespace hotich::test

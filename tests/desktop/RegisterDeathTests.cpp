@@ -26,10 +26,8 @@ using namespace hotich::test;
 TEST_CASE("register a death with the keyboard only: fix a death after the registration date, save, find it")
 {
     useVietnamese();
-    TestRegister reg;
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
     auto *tabs = window.findChild<QTabWidget *>(u"screens"_s);
 
     // Ctrl+Shift+D opens the death form in a tab, the cursor in the deceased's family name.
@@ -101,11 +99,10 @@ TEST_CASE("register a death with the keyboard only: fix a death after the regist
     CHECK(form->fieldMessage(u"deathNotice.date"_s) ==
           u"Giấy báo tử cấp ngày 20/11/2026, trước ngày chết 27/11/2026"_s);
     CHECK(focusedName() == u"death.dateTime"_s);
-    CHECK(recordCount(reg.db()) == 0);
+    CHECK(recordCount(f.reg.db()) == 0);
 
     // Fixed: the messages go, the date shows in words.
-    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focused(), u"20/11/2026"_s);
+    retype(u"20/11/2026"_s);
     REQUIRE(eventually([&] { return form->fieldMessage(u"death.dateTime"_s).isEmpty(); }));
     CHECK(form->fieldMessage(u"deathNotice.date"_s).isEmpty());
     CHECK(form->findChild<QLabel *>(u"death.dateTime.words"_s)->text() ==
@@ -126,7 +123,7 @@ TEST_CASE("register a death with the keyboard only: fix a death after the regist
     CHECK(record->findChild<QLabel *>(u"recordNames"_s)->text() == u"Phạm Văn Đức"_s);
     CHECK(
         record->workflowText().startsWith(u"Hồ sơ: đã ghi vào Sổ · tiếp nhận 26/11/2026 từ Phạm Thị Lan"_s));
-    CHECK(recordCount(reg.db()) == 1);
+    CHECK(recordCount(f.reg.db()) == 1);
 
     // Found by the deceased's name, and by the declarant's, typed without diacritics.
     CHECK(findNames(window, u"pham van duc"_s) == QStringList{u"Phạm Văn Đức"_s});
@@ -136,68 +133,51 @@ TEST_CASE("register a death with the keyboard only: fix a death after the regist
 TEST_CASE("death form: a death already registered is refused by the register and nothing is written")
 {
     useVietnamese();
-    TestRegister reg;
-    reg.mustAdd(example(u"death"_s)); // Phạm Văn Đức, born 15/07/1941: 1/2026
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
+    f.reg.mustAdd(example(u"death"_s)); // Phạm Văn Đức, born 15/07/1941: 1/2026
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     DeathForm *form = window.deathForm();
     REQUIRE(form);
-    const QList<std::pair<QString, QString>> typed{
-        {u"subject.familyName"_s, u"Phạm"_s},        {u"subject.middleName"_s, u"Văn"_s},
-        {u"subject.givenName"_s, u"Đức"_s},          {u"subject.birthDate"_s, u"15/07/1941"_s},
-        {u"subject.idNumber"_s, u"001041000777"_s},  {u"death.dateTime"_s, u"20/11/2026"_s},
-        {u"death.place"_s, u"Bệnh viện Bạch Mai"_s}, {u"deathNotice.issuer"_s, u"Bệnh viện Bạch Mai"_s},
-        {u"declarant.fullName"_s, u"Phạm Thị Lan"_s}};
-    for (const auto &[path, text] : typed) {
-        auto *line = form->findChild<QLineEdit *>(path);
-        REQUIRE(line);
-        line->setFocus();
-        typeText(line, text);
-    }
+    typeInto(*form, {{u"subject.familyName"_s, u"Phạm"_s},
+                     {u"subject.middleName"_s, u"Văn"_s},
+                     {u"subject.givenName"_s, u"Đức"_s},
+                     {u"subject.birthDate"_s, u"15/07/1941"_s},
+                     {u"subject.idNumber"_s, u"001041000777"_s},
+                     {u"death.dateTime"_s, u"20/11/2026"_s},
+                     {u"death.place"_s, u"Bệnh viện Bạch Mai"_s},
+                     {u"deathNotice.issuer"_s, u"Bệnh viện Bạch Mai"_s},
+                     {u"declarant.fullName"_s, u"Phạm Thị Lan"_s}});
     form->findChild<QWidget *>(u"subject.sex"_s)->setFocus();
     QTest::keyClick(focused(), Qt::Key_Down);
 
     // The draft is clean; the register knows the death: the Registrar refuses, the form stays.
-    QSignalSpy answered(form, &RegistrationForm::answered);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    REQUIRE(answered.wait(kAnswerWaitMs));
-    CHECK_FALSE(form->isBusy());
-    CHECK(form->messageText().contains(u"đã được đăng ký khai tử"_s));
+    CHECK(saveAnswer(*form).contains(u"đã được đăng ký khai tử"_s));
     CHECK(window.deathForm() == form);
-    CHECK(recordCount(reg.db()) == 1);
-    CHECK(Workflow(reg.db(), reg.clock()).inProgress()->isEmpty());
+    CHECK(recordCount(f.reg.db()) == 1);
+    CHECK(Workflow(f.reg.db(), f.reg.clock()).inProgress()->isEmpty());
 }
 
 TEST_CASE("death form: Escape asks before discarding what was typed")
 {
     useVietnamese();
-    TestRegister reg;
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
     auto *tabs = window.findChild<QTabWidget *>(u"screens"_s);
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     DeathForm *form = window.deathForm();
     REQUIRE(form);
     typeText(focused(), u"Phạm"_s);
 
-    QTest::keyClick(focused(), Qt::Key_Escape);
-    QMessageBox *box = nullptr;
-    REQUIRE(
-        eventually([&] { return (box = form->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
-    REQUIRE(eventually([&] { return box->isVisible(); }));
+    QMessageBox *box = escapeQuestion(*form, focused());
     CHECK(box->text() == u"Bỏ những gì đã nhập trong tờ khai tử này?"_s);
     QTest::keyClick(box, Qt::Key_Escape); // keep editing
     REQUIRE(eventually([&] { return form->findChild<QMessageBox *>(u"discardQuestion"_s) == nullptr; }));
     CHECK(window.deathForm() == form);
 
-    QTest::keyClick(form->findChild<QWidget *>(u"subject.familyName"_s), Qt::Key_Escape);
-    REQUIRE(
-        eventually([&] { return (box = form->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
+    box = escapeQuestion(*form, form->findChild<QWidget *>(u"subject.familyName"_s));
     QTest::keyClick(box->button(QMessageBox::Discard), Qt::Key_Space);
     REQUIRE(eventually([&] { return window.deathForm() == nullptr; }));
     CHECK(tabs->count() == MainWindow::kFixedScreens);
-    CHECK(recordCount(reg.db()) == 0);
+    CHECK(recordCount(f.reg.db()) == 0);
 }

@@ -26,10 +26,8 @@ using namespace hotich::test;
 TEST_CASE("register a marriage with the keyboard only: fix a spouse under the legal age, save, find both")
 {
     useVietnamese();
-    TestRegister reg;
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
     auto *tabs = window.findChild<QTabWidget *>(u"screens"_s);
 
     // Ctrl+Shift+M opens the marriage form in a tab, the cursor in the wife's family name.
@@ -99,18 +97,16 @@ TEST_CASE("register a marriage with the keyboard only: fix a spouse under the le
     CHECK_FALSE(form->isBusy());
     CHECK(form->messageText() == u"Hãy sửa 2 lỗi được đánh dấu trước khi lưu."_s);
     CHECK(focusedName() == u"wife.birthDate"_s);
-    CHECK(recordCount(reg.db()) == 0);
-    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focused(), u"17/05/2002"_s);
+    CHECK(recordCount(f.reg.db()) == 0);
+    retype(u"17/05/2002"_s);
     REQUIRE(eventually([&] { return form->fieldMessage(u"wife.birthDate"_s).isEmpty(); }));
 
     // Enter again: one error left, the cursor at the husband's date of birth.
     QTest::keyClick(focused(), Qt::Key_Return);
     CHECK(form->messageText() == u"Hãy sửa 1 lỗi được đánh dấu trước khi lưu."_s);
     CHECK(focusedName() == u"husband.birthDate"_s);
-    CHECK(recordCount(reg.db()) == 0);
-    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focused(), u"01/01/2000"_s);
+    CHECK(recordCount(f.reg.db()) == 0);
+    retype(u"01/01/2000"_s);
     REQUIRE(eventually([&] { return form->fieldMessage(u"husband.birthDate"_s).isEmpty(); }));
     CHECK(form->messageText().isEmpty()); // the errors it asked to fix are fixed
 
@@ -129,7 +125,7 @@ TEST_CASE("register a marriage with the keyboard only: fix a spouse under the le
     CHECK(names.contains(u"Trần Văn Bảo"_s));
     CHECK(record->workflowText().startsWith(
         u"Hồ sơ: đã ghi vào Sổ · tiếp nhận 26/11/2026 từ Lê Thị Cúc, Trần Văn Bảo"_s));
-    CHECK(recordCount(reg.db()) == 1);
+    CHECK(recordCount(f.reg.db()) == 1);
 
     // Found by the wife's name and by the husband's, typed without diacritics.
     CHECK(findNames(window, u"le thi cuc"_s) == QStringList{names});
@@ -139,63 +135,44 @@ TEST_CASE("register a marriage with the keyboard only: fix a spouse under the le
 TEST_CASE("marriage form: a spouse married already is refused by the register and nothing is written")
 {
     useVietnamese();
-    TestRegister reg;
-    reg.mustAdd(example(u"marriage"_s)); // Trần Văn Bảo and Lê Thị Cúc, 20/11/2026: 1/2026
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
+    f.reg.mustAdd(example(u"marriage"_s)); // Trần Văn Bảo and Lê Thị Cúc, 20/11/2026: 1/2026
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     MarriageForm *form = window.marriageForm();
     REQUIRE(form);
     // He marries again, another woman, while the register has him married.
-    const QList<std::pair<QString, QString>> typed{
-        {u"wife.familyName"_s, u"Hoàng"_s},
-        {u"wife.givenName"_s, u"Mai"_s},
-        {u"wife.birthDate"_s, u"03/03/2003"_s},
-        {u"wife.residence"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
-        {u"husband.familyName"_s, u"Trần"_s},
-        {u"husband.middleName"_s, u"Văn"_s},
-        {u"husband.givenName"_s, u"Bảo"_s},
-        {u"husband.birthDate"_s, u"01/01/2000"_s},
-        {u"husband.idNumber"_s, u"001200001111"_s},
-        {u"husband.residence"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s}};
-    for (const auto &[path, text] : typed) {
-        auto *line = form->findChild<QLineEdit *>(path);
-        REQUIRE(line);
-        line->setFocus();
-        typeText(line, text);
-    }
+    typeInto(*form, {{u"wife.familyName"_s, u"Hoàng"_s},
+                     {u"wife.givenName"_s, u"Mai"_s},
+                     {u"wife.birthDate"_s, u"03/03/2003"_s},
+                     {u"wife.residence"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
+                     {u"husband.familyName"_s, u"Trần"_s},
+                     {u"husband.middleName"_s, u"Văn"_s},
+                     {u"husband.givenName"_s, u"Bảo"_s},
+                     {u"husband.birthDate"_s, u"01/01/2000"_s},
+                     {u"husband.idNumber"_s, u"001200001111"_s},
+                     {u"husband.residence"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s}});
     form->findChild<QWidget *>(u"registrationDate"_s)->setFocus();
 
-    QSignalSpy answered(form, &RegistrationForm::answered);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    REQUIRE(answered.wait(kAnswerWaitMs));
-    CHECK_FALSE(form->isBusy());
-    CHECK(form->messageText().contains(u"Trần Văn Bảo đang có vợ/chồng theo Sổ hộ tịch"_s));
+    CHECK(saveAnswer(*form).contains(u"Trần Văn Bảo đang có vợ/chồng theo Sổ hộ tịch"_s));
     CHECK(window.marriageForm() == form);
-    CHECK(recordCount(reg.db()) == 1);
-    CHECK(Workflow(reg.db(), reg.clock()).inProgress()->isEmpty());
+    CHECK(recordCount(f.reg.db()) == 1);
+    CHECK(Workflow(f.reg.db(), f.reg.clock()).inProgress()->isEmpty());
 }
 
 TEST_CASE("marriage form: Escape asks before discarding what was typed")
 {
     useVietnamese();
-    TestRegister reg;
-    Session session{reg.db(), reg.clock(), reg.officer};
-    MainWindow window(session);
-    showActive(window);
+    OfficerWindow f;
+    MainWindow &window = f.window;
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     MarriageForm *form = window.marriageForm();
     REQUIRE(form);
     typeText(focused(), u"Lê"_s);
-    QTest::keyClick(focused(), Qt::Key_Escape);
-    QMessageBox *box = nullptr;
-    REQUIRE(
-        eventually([&] { return (box = form->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
-    REQUIRE(eventually([&] { return box->isVisible(); }));
+    QMessageBox *box = escapeQuestion(*form, focused());
     CHECK(box->text() == u"Bỏ những gì đã nhập trong tờ khai đăng ký kết hôn này?"_s);
     QTest::keyClick(box->button(QMessageBox::Discard), Qt::Key_Space);
     REQUIRE(eventually([&] { return window.marriageForm() == nullptr; }));
     CHECK(window.findChild<QTabWidget *>(u"screens"_s)->count() == MainWindow::kFixedScreens);
-    CHECK(recordCount(reg.db()) == 0);
+    CHECK(recordCount(f.reg.db()) == 0);
 }

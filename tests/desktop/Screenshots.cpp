@@ -6,6 +6,7 @@
 #include "DeathForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "FormDriving.h"
 #include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
@@ -45,12 +46,7 @@ void save(QWidget &widget, const QString &name)
 /// Types into the form's fields by their record paths, then presses Enter: the core's messages show.
 void fillAndSave(QWidget &form, const QList<std::pair<QString, QString>> &typed)
 {
-    for (const auto &[path, text] : typed) {
-        auto *line = form.findChild<QLineEdit *>(path);
-        REQUIRE(line);
-        line->setFocus();
-        typeText(line, text);
-    }
+    typeInto(form, typed);
     QWidget *registrationDate = form.findChild<QWidget *>(u"registrationDate"_s);
     registrationDate->setFocus(); // closes a place field's completer
     QTest::keyClick(registrationDate, Qt::Key_Return);
@@ -65,9 +61,7 @@ TEST_CASE("screenshots of the death and marriage forms with the core's messages"
     Session session{reg.db(), reg.clock(), reg.officer};
     MainWindow window(session);
     window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    showActive(window);
 
     // A death typed with its date after the registration date.
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
