@@ -181,3 +181,31 @@ TEST_CASE("death form: Escape asks before discarding what was typed")
     CHECK(tabs->count() == MainWindow::kFixedScreens);
     CHECK(recordCount(f.reg.db()) == 0);
 }
+
+TEST_CASE(
+    "death form: past the 15 days the law gives, a warning beside the registration date and saving goes on")
+{
+    useVietnamese();
+    OfficerWindow f;
+    MainWindow &window = f.window;
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    DeathForm *form = window.deathForm();
+    REQUIRE(form);
+    form->findChild<QWidget *>(u"subject.sex"_s)->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Down);
+    typeInto(*form, {{u"subject.familyName"_s, u"Vũ"_s},
+                     {u"subject.givenName"_s, u"Hải"_s},
+                     {u"death.dateTime"_s, u"1/11/2026"_s},
+                     {u"death.place"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
+                     {u"deathNotice.issuer"_s, u"Trạm y tế phường Ba Đình"_s},
+                     {u"declarant.fullName"_s, u"Vũ Thị Hằng"_s}});
+    REQUIRE(eventually([&] { return !form->fieldMessage(u"registrationDate"_s).isEmpty(); }));
+    CHECK(form->fieldMessage(u"registrationDate"_s) ==
+          u"Đăng ký khai tử quá hạn: 25 ngày sau ngày chết (hạn 15 ngày)"_s);
+    CHECK(form->findChild<QLabel *>(u"registrationDate.message"_s)->styleSheet().contains(u"#8a5a00"_s));
+
+    QSignalSpy registered(form, &RegistrationForm::registered);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(registered.wait(kAnswerWaitMs));
+    CHECK(recordCount(f.reg.db()) == 1);
+}
