@@ -1,5 +1,6 @@
 #include "BlankFormStock.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -113,6 +114,24 @@ Result<StockReceipt> BlankFormStock::receive(const FormTemplate &form, const QSt
         }
     }
     return FormJournal(m_db).addReceipt(receipt);
+}
+
+Result<QList<FormJournalEntry>> BlankFormStock::pendingSheets()
+{
+    auto entries = FormJournal(m_db).entries();
+    if (!entries)
+        return entries.error();
+    // The latest entry of each serial, in journal order: an office's journal is a few thousand.
+    QHash<QPair<QString, qint64>, qsizetype> latest;
+    for (qsizetype i = 0; i < entries->size(); ++i)
+        latest.insert({entries->at(i).series, entries->at(i).number}, i);
+    QList<FormJournalEntry> pending;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const FormJournalEntry &e = entries->at(i);
+        if (e.outcome == SheetOutcome::Pending && latest.value({e.series, e.number}) == i)
+            pending << e;
+    }
+    return pending;
 }
 
 Result<StockReport> BlankFormStock::report(qint64 lowThreshold)

@@ -76,6 +76,9 @@ public:
     /// The serial's receipt and journal entries; refuses a serial outside the stock of `formId`
     /// (any form when empty).
     Result<SheetState> state(const Serial &serial, const QString &formId = {});
+    /// The sheets whose latest entry is still pending (sent, never confirmed: a crash, a jam), the
+    /// oldest first: the officer confirms or spoils each.
+    Result<QList<FormJournalEntry>> pendingSheets();
     /// The first `count` free serials of the form, oldest receipt first (fewer is an error: out
     /// of stock).
     Result<QList<Serial>> freeSerials(const FormTemplate &form, qint64 count);

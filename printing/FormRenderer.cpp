@@ -158,6 +158,20 @@ Result<QImage> FormRenderer::image(int dpi, RenderTarget target) const
 
 Result<void> FormRenderer::writePdf(const QString &path, const PdfOptions &options) const
 {
+    return writePdf(std::span(this, 1), path, options);
+}
+
+Result<void> FormRenderer::print(QPrinter &printer) const
+{
+    return print(std::span(this, 1), printer);
+}
+
+Result<void> FormRenderer::writePdf(std::span<const FormRenderer> pages, const QString &path,
+                                    const PdfOptions &options)
+{
+    if (pages.empty())
+        return deviceError(u"Không có trang nào để in"_s, u"There is no page to print"_s);
+    const FittedForm &first = pages.front().form();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return deviceError(u"Không ghi được tệp %1: %2"_s.arg(path, file.errorString()),
@@ -168,19 +182,28 @@ Result<void> FormRenderer::writePdf(const QString &path, const PdfOptions &optio
         if (options.archive)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The record's id in the title: an archived PDF names the registration it shows.
-        writer.setTitle(options.recordId.isNull() ? m_form.title
-                                                  : m_form.title + u" — "_s + uuidText(options.recordId));
+        const QString title = options.title.isEmpty() ? first.title : options.title;
+        writer.setTitle(options.recordId.isNull() ? title : title + u" — "_s + uuidText(options.recordId));
         writer.setCreator(options.creator);
-        if (!writer.setPageLayout(m_form.paper.pageLayout()))
+        if (!writer.setPageLayout(first.paper.pageLayout()))
             return deviceError(u"Không đặt được khổ giấy"_s, u"The page layout was refused"_s);
         QPainter painter;
         if (!painter.begin(&writer))
             return deviceError(u"Không bắt đầu được tệp PDF %1"_s.arg(path),
                                u"Cannot start the PDF %1"_s.arg(path));
-        auto painted = paint(painter, RenderTarget::Output);
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            // A page's layout is set right before the page it is for.
+            if (i > 0 && (!writer.setPageLayout(pages[i].form().paper.pageLayout()) || !writer.newPage())) {
+                painter.end();
+                return deviceError(u"Không thêm được trang %1"_s.arg(i + 1),
+                                   u"Cannot add page %1"_s.arg(i + 1));
+            }
+            if (auto painted = pages[i].paint(painter, RenderTarget::Output); !painted) {
+                painter.end();
+                return painted; // QSaveFile without commit: nothing is left at `path`
+            }
+        }
         painter.end();
-        if (!painted)
-            return painted; // QSaveFile without commit: nothing is left at `path`
     }
     if (!file.commit()) {
         return deviceError(u"Không ghi được tệp %1: %2"_s.arg(path, file.errorString()),
@@ -189,12 +212,14 @@ Result<void> FormRenderer::writePdf(const QString &path, const PdfOptions &optio
     return {};
 }
 
-Result<void> FormRenderer::print(QPrinter &printer) const
+Result<void> FormRenderer::print(std::span<const FormRenderer> pages, QPrinter &printer)
 {
+    if (pages.empty())
+        return deviceError(u"Không có trang nào để in"_s, u"There is no page to print"_s);
     // setFullPage(true) alone keeps the driver's margins: the layout carries zero margins and
     // full-page mode, applied in one call, and is applied here again after any print dialog.
     printer.setFullPage(true);
-    if (!printer.setPageLayout(m_form.paper.pageLayout()))
+    if (!printer.setPageLayout(pages.front().form().paper.pageLayout()))
         return deviceError(u"Máy in không nhận khổ giấy của mẫu"_s,
                            u"The printer refused the form's page layout"_s);
     if (printer.outputFormat() == QPrinter::NativeFormat) {
@@ -207,10 +232,15 @@ Result<void> FormRenderer::print(QPrinter &printer) const
     if (!painter.begin(&printer))
         return deviceError(u"Không bắt đầu in được trên %1"_s.arg(printer.printerName()),
                            u"Cannot start printing on %1"_s.arg(printer.printerName()));
-    auto painted = paint(painter, RenderTarget::Output);
-    if (!painted) {
-        printer.abort();
-        return painted;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0 && (!printer.setPageLayout(pages[i].form().paper.pageLayout()) || !printer.newPage())) {
+            printer.abort();
+            return deviceError(u"Không thêm được trang %1"_s.arg(i + 1), u"Cannot add page %1"_s.arg(i + 1));
+        }
+        if (auto painted = pages[i].paint(painter, RenderTarget::Output); !painted) {
+            printer.abort();
+            return painted;
+        }
     }
     // Qt's CUPS engine submits the job here. It does not report a job CUPS refused (it ignores
     // cupsPrintFile's result); a spool file it could not write does show.

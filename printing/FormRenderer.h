@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QUuid>
 
+#include <span>
+
 class QPainter;
 class QPrinter;
 
@@ -22,6 +24,7 @@ struct PdfOptions
 {
     bool archive = false; ///< PDF/A-1b, for archiving (fonts are always embedded)
     QUuid recordId;       ///< written into the title (document info and XMP metadata)
+    QString title = {};   ///< the document's title; else the (first) form's title
     QString creator = QStringLiteral("hotich");
 };
 
@@ -51,6 +54,12 @@ public:
     /// Prints one sheet: the template's page layout is applied to the printer (again, after any
     /// dialog) and CUPS is told not to scale.
     Result<void> print(QPrinter &printer) const;
+
+    /// Forms drawn as the pages of one document, in order (a register book's pages and its closing
+    /// page), each on its own form's paper; the same rules as one page.
+    static Result<void> writePdf(std::span<const FormRenderer> pages, const QString &path,
+                                 const PdfOptions &options = {});
+    static Result<void> print(std::span<const FormRenderer> pages, QPrinter &printer);
 
 private:
     Result<void> checkPage(const QPaintDevice &device) const;

@@ -106,6 +106,19 @@ struct PaperSpec
     QPageLayout pageLayout() const;
 };
 
+/// A register-book page (sổ): the template's own fields and drawing make the page around the
+/// entries, each entry is drawn with entry 0's fields and lines moved down by its slot × the pitch,
+/// and the closing page has its own fields and drawing.
+struct BookLayout
+{
+    int entriesPerPage = 1;
+    double entryPitchMm = 0;
+    QList<FieldSpec> entryFields;
+    QList<StaticLine> entryLines;
+    QList<FieldSpec> closingFields;
+    FormDrawing closingPrinted;
+};
+
 /// One edition of one form (mẫu giấy tờ hộ tịch), as loaded from resources/forms/<id>.json.
 struct FormTemplate
 {
@@ -122,6 +135,7 @@ struct FormTemplate
     FormDrawing printed;              ///< plain forms: printed with the values
     FormDrawing blankForm;            ///< preprinted forms: preview only
     QList<QPointF> referencePointsMm; ///< calibration crosshairs
+    std::optional<BookLayout> book;   ///< a register-book page: printed by `book print`, never for one record
     QString sourceFile;
 
     const FieldSpec *field(const QString &name) const;

@@ -1,12 +1,11 @@
 #include "RecordPrint.h"
 
 #include "FormBinding.h"
+#include "PrintBatch.h"
+#include "PrintOutput.h"
 #include "TemplateLoader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -25,24 +24,10 @@ Result<FormRenderer> prepareRecordForm(RecordStore &store, const QUuid &id, cons
                                        const IssueContext &context,
                                        const std::optional<Calibration> &calibration)
 {
-    auto subject = loadPrintSubject(store, id);
-    if (!subject)
-        return subject.error();
-    auto bound = FormBinding::bind(form, *subject, context);
-    if (!bound)
-        return bound.error();
     auto font = BundledFont::load();
     if (!font)
         return font.error();
-    auto fitted = FittedForm::fit(form, *bound, *font);
-    if (!fitted)
-        return fitted.error();
-    FormRenderer renderer(std::move(fitted.value()));
-    if (calibration) {
-        if (auto set = renderer.setCalibration(*calibration); !set)
-            return set.error();
-    }
-    return renderer;
+    return prepareSheet(store, id, form, context, *font, calibration);
 }
 
 Result<QList<FormTemplate>> formsForRecord(const PrintSubject &subject)
@@ -60,29 +45,21 @@ Result<QList<FormTemplate>> formsForRecord(const PrintSubject &subject)
 
 Result<void> checkPrinter(const QString &name)
 {
-    if (!QPrinterInfo::printerInfo(name).isNull())
-        return {};
-    const QString known = QPrinterInfo::availablePrinterNames().join(u", "_s);
-    return Error::make(
-        ErrorKind::NotFound, u"print.noPrinter"_s,
-        u"Không có máy in \"%1\"; các máy in có: %2"_s.arg(name, known.isEmpty() ? u"(không có)"_s : known),
-        u"There is no printer \"%1\"; the printers are: %2"_s.arg(name,
-                                                                  known.isEmpty() ? u"(none)"_s : known));
+    return PrintOutput::toPrinter(name).check();
 }
 
 Result<void> printSheet(const FormRenderer &renderer, const QString &printerName, const QString &serialText)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPrinterName(printerName);
-    printer.setCreator(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
-    printer.setDocName(serialText.isEmpty() ? renderer.form().title
-                                            : renderer.form().title + u" "_s + serialText);
-    return renderer.print(printer);
+    PdfOptions job;
+    job.creator = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+    const QString name =
+        serialText.isEmpty() ? renderer.form().title : renderer.form().title + u" "_s + serialText;
+    return PrintOutput::toPrinter(printerName).send(renderer, {}, job, name);
 }
 
 QString pdfDestination(const QString &path)
 {
-    return u"pdf:"_s + QDir(path).absolutePath();
+    return PrintOutput::toPdf(path).journalName({});
 }
 
 } // namespace hotich::printing

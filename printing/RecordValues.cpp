@@ -341,6 +341,14 @@ FormValues recordValues(const PrintSubject &subject, const IssueContext &context
     return values;
 }
 
+FormValues issueValues(const IssueContext &context)
+{
+    FormValues values;
+    ValueWriter w(values, {}, context.words);
+    writeIssue(w, emptyViewOf(EventKind::Birth), context);
+    return values;
+}
+
 bool isKnownValueName(EventKind kind, std::optional<EventKind> relatedKind, const QString &name)
 {
     // The names a kind provides are those an empty record of it gets.

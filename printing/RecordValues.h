@@ -29,6 +29,10 @@ using FormValues = QHash<QString, QString>;
 /// (docs/form-templates.md, "Values"). Absent data gives an empty value, never a missing name.
 FormValues recordValues(const PrintSubject &subject, const IssueContext &context);
 
+/// The values of the paper itself, without a record: the issuing office, the date of issue and the
+/// office's signer (what a register book's pages print around their entries).
+FormValues issueValues(const IssueContext &context);
+
 /// Whether a record of `kind` (with a related record of `relatedKind`, when known) provides the value.
 bool isKnownValueName(EventKind kind, std::optional<EventKind> relatedKind, const QString &name);
 

@@ -1,5 +1,6 @@
 #include "TemplateLoader.h"
 
+#include "BookValues.h"
 #include "RecordValues.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -240,8 +242,11 @@ public:
         return d;
     }
 
+    /// Which values a field may name: a record's for a form, a book part's for a book page.
+    using KnownValue = std::function<bool(const QString &)>;
+
     FieldSpec field(const QJsonObject &o, const QString &path, const TextBox &defaults,
-                    const FormTemplate &form)
+                    const FormTemplate &form, const KnownValue &knownValue)
     {
         onlyMembers(o, path,
                     {u"name"_s, u"value"_s, u"text"_s, u"box"_s, u"align"_s, u"fontSize"_s, u"minFontSize"_s,
@@ -256,7 +261,7 @@ public:
         }
         f.box = textBox(o, path, defaults);
         for (const QString &name : f.valueNames()) {
-            if (!isKnownValueName(form.kind, form.relatedKind, name)) {
+            if (!knownValue(name)) {
                 fail(join(path, f.value.isEmpty() ? u"text"_s : u"value"_s), u"unknownValue"_s,
                      u"hồ sơ %1 không có giá trị \"%2\""_s.arg(kindNameVi(form.kind), name),
                      u"a %1 record has no value \"%2\""_s.arg(kindCode(form.kind), name));
@@ -279,7 +284,7 @@ public:
         onlyMembers(root, {},
                     {u"format"_s, u"id"_s, u"edition"_s, u"title"_s, u"kind"_s, u"relatedKind"_s, u"mode"_s,
                      u"paper"_s, u"defaults"_s, u"referencePoints"_s, u"fields"_s, u"printed"_s,
-                     u"blankForm"_s});
+                     u"blankForm"_s, u"book"_s});
         if (root.value(u"format"_s).toInt(-1) != kFormat)
             fail(u"format"_s, u"badFormat"_s, u"phải là %1"_s.arg(kFormat), u"must be %1"_s.arg(kFormat));
         form.id = string(root, {}, u"id"_s, true);
@@ -309,24 +314,9 @@ public:
         for (qsizetype i = 0; i < points.size(); ++i)
             form.referencePointsMm.append(point(points[i], u"referencePoints[%1]"_s.arg(i)));
 
-        const QJsonValue fields = root.value(u"fields"_s);
-        if (!fields.isArray() || fields.toArray().isEmpty())
-            fail(u"fields"_s, u"noFields"_s, u"cần ít nhất một trường"_s, u"needs at least one field"_s);
-        QSet<QString> names;
-        const QJsonArray fieldArray = fields.toArray();
-        for (qsizetype i = 0; i < fieldArray.size(); ++i) {
-            const QString path = u"fields[%1]"_s.arg(i);
-            if (!fieldArray[i].isObject()) {
-                fail(path, u"notObject"_s, u"phải là một đối tượng"_s, u"must be an object"_s);
-                break;
-            }
-            FieldSpec f = field(fieldArray[i].toObject(), path, defaults, form);
-            if (names.contains(f.name))
-                fail(path + u".name"_s, u"duplicateName"_s, u"tên trường \"%1\" bị trùng"_s.arg(f.name),
-                     u"field name \"%1\" is used twice"_s.arg(f.name));
-            names.insert(f.name);
-            form.fields.append(std::move(f));
-        }
+        const bool isBook = root.contains(u"book"_s);
+        form.fields = fieldList(root, {}, defaults, form,
+                                known(form, isBook ? std::optional(BookPart::Page) : std::nullopt));
 
         // A preprinted form's labels are on the paper already; a plain form has no blank to preview.
         if (form.mode == FormMode::Plain && root.contains(u"blankForm"_s))
@@ -339,7 +329,107 @@ public:
             form.printed = drawing(root.value(u"printed"_s), u"printed"_s, defaults);
         if (root.contains(u"blankForm"_s))
             form.blankForm = drawing(root.value(u"blankForm"_s), u"blankForm"_s, defaults);
+        if (isBook)
+            form.book = book(root.value(u"book"_s), form, defaults);
         return form;
+    }
+
+    /// The value names of a form's fields: a record's of its kind, or those of a book's part.
+    static KnownValue known(const FormTemplate &form, std::optional<BookPart> part)
+    {
+        if (part) {
+            return [kind = form.kind, part = *part](const QString &name) {
+                return isKnownBookValue(kind, part, name);
+            };
+        }
+        return [kind = form.kind, related = form.relatedKind](const QString &name) {
+            return isKnownValueName(kind, related, name);
+        };
+    }
+
+    /// The "fields" member of `o` (the template, a book's entry or closing page): at least one, each
+    /// name once.
+    QList<FieldSpec> fieldList(const QJsonObject &o, const QString &path, const TextBox &defaults,
+                               const FormTemplate &form, const KnownValue &knownValue)
+    {
+        QList<FieldSpec> out;
+        const QString fieldsPath = join(path, u"fields"_s);
+        const QJsonValue fields = o.value(u"fields"_s);
+        if (!fields.isArray() || fields.toArray().isEmpty())
+            fail(fieldsPath, u"noFields"_s, u"cần ít nhất một trường"_s, u"needs at least one field"_s);
+        QSet<QString> names;
+        const QJsonArray fieldArray = fields.toArray();
+        for (qsizetype i = 0; i < fieldArray.size(); ++i) {
+            const QString p = u"%1[%2]"_s.arg(fieldsPath).arg(i);
+            if (!fieldArray[i].isObject()) {
+                fail(p, u"notObject"_s, u"phải là một đối tượng"_s, u"must be an object"_s);
+                break;
+            }
+            FieldSpec f = field(fieldArray[i].toObject(), p, defaults, form, knownValue);
+            if (names.contains(f.name))
+                fail(p + u".name"_s, u"duplicateName"_s, u"tên trường \"%1\" bị trùng"_s.arg(f.name),
+                     u"field name \"%1\" is used twice"_s.arg(f.name));
+            names.insert(f.name);
+            out.append(std::move(f));
+        }
+        return out;
+    }
+
+    /// A register-book page's "book" member: its entries and its closing page. Every slot's boxes
+    /// must be on the paper.
+    BookLayout book(const QJsonValue &v, const FormTemplate &form, const TextBox &defaults)
+    {
+        BookLayout layout;
+        const QString path = u"book"_s;
+        if (!v.isObject()) {
+            fail(path, u"notObject"_s, u"phải là một đối tượng"_s, u"must be an object"_s);
+            return layout;
+        }
+        if (form.mode != FormMode::Plain)
+            fail(path, u"bookPreprinted"_s, u"trang sổ in trên giấy trắng (mode plain)"_s,
+                 u"a book page is printed on plain paper (mode plain)"_s);
+        const QJsonObject o = v.toObject();
+        onlyMembers(o, path, {u"entriesPerPage"_s, u"entryPitchMm"_s, u"entry"_s, u"closing"_s});
+        layout.entriesPerPage = int(number(o, path, u"entriesPerPage"_s, 0, 1, 100));
+        if (!o.contains(u"entriesPerPage"_s))
+            fail(join(path, u"entriesPerPage"_s), u"missing"_s, u"thiếu thành phần bắt buộc"_s,
+                 u"required member missing"_s);
+        layout.entryPitchMm = number(o, path, u"entryPitchMm"_s, 0, 1, 600);
+        if (!o.contains(u"entryPitchMm"_s))
+            fail(join(path, u"entryPitchMm"_s), u"missing"_s, u"thiếu thành phần bắt buộc"_s,
+                 u"required member missing"_s);
+
+        const QString entryPath = join(path, u"entry"_s);
+        const QJsonObject entry = o.value(u"entry"_s).toObject();
+        onlyMembers(entry, entryPath, {u"fields"_s, u"lines"_s});
+        layout.entryFields = fieldList(entry, entryPath, defaults, form, known(form, BookPart::Entry));
+        layout.entryLines =
+            drawing(QJsonObject{{u"lines"_s, entry.value(u"lines"_s)}}, entryPath, defaults).lines;
+        // The last slot is entry 0 moved down the most: it must stay on the paper.
+        const double lastShift = (layout.entriesPerPage - 1) * layout.entryPitchMm;
+        for (qsizetype i = 0; i < layout.entryFields.size(); ++i) {
+            if (!onPaper(layout.entryFields[i].box.boxMm.translated(0, lastShift)))
+                fail(u"%1.fields[%2].box"_s.arg(entryPath).arg(i), u"offPaper"_s,
+                     u"ô của mục cuối trang nằm ngoài khổ giấy"_s,
+                     u"the box of the page's last entry lies off the paper"_s);
+        }
+        for (qsizetype i = 0; i < layout.entryLines.size(); ++i) {
+            const StaticLine &l = layout.entryLines[i];
+            if (!onPaper(QRectF(l.fromMm, l.toMm).normalized().translated(0, lastShift)))
+                fail(u"%1.lines[%2]"_s.arg(entryPath).arg(i), u"offPaper"_s,
+                     u"đường kẻ của mục cuối trang nằm ngoài khổ giấy"_s,
+                     u"the line of the page's last entry lies off the paper"_s);
+        }
+
+        const QString closingPath = join(path, u"closing"_s);
+        const QJsonObject closing = o.value(u"closing"_s).toObject();
+        onlyMembers(closing, closingPath, {u"fields"_s, u"printed"_s});
+        layout.closingFields =
+            fieldList(closing, closingPath, defaults, form, known(form, BookPart::Closing));
+        if (closing.contains(u"printed"_s))
+            layout.closingPrinted =
+                drawing(closing.value(u"printed"_s), join(closingPath, u"printed"_s), defaults);
+        return layout;
     }
 
 private:

@@ -395,6 +395,10 @@
         <source>issued to the citizen</source>
         <translation>issued to the citizen</translation>
     </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Supporting document</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -535,6 +539,243 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Discard what was typed in this birth registration?</source>
         <translation>Discard what was typed in this birth registration?</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CalibrationScreen</name>
+    <message>
+        <source>Calibrate a printer</source>
+        <translation>Calibrate a printer</translation>
+    </message>
+    <message>
+        <source>Form to calibrate</source>
+        <translation>Form to calibrate</translation>
+    </message>
+    <message>
+        <source>Printer to calibrate</source>
+        <translation>Printer to calibrate</translation>
+    </message>
+    <message>
+        <source>PDF file instead of the printer</source>
+        <translation>PDF file instead of the printer</translation>
+    </message>
+    <message>
+        <source>Empty: the page goes to the printer</source>
+        <translation>Empty: the page goes to the printer</translation>
+    </message>
+    <message>
+        <source>1. Print the calibration page on plain paper</source>
+        <translation>1. Print the calibration page on plain paper</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Or a PDF file:</source>
+        <translation>Or a PDF file:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page</source>
+        <translation>&amp;Print the calibration page</translation>
+    </message>
+    <message>
+        <source>2. Hold it on a blank form against the light</source>
+        <translation>2. Hold it on a blank form against the light</translation>
+    </message>
+    <message>
+        <source>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</source>
+        <translation>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</translation>
+    </message>
+    <message>
+        <source>Offset to the right</source>
+        <translation>Offset to the right</translation>
+    </message>
+    <message>
+        <source>Offset down</source>
+        <translation>Offset down</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Save the correction</translation>
+    </message>
+    <message>
+        <source>Mark to the right by:</source>
+        <translation>Mark to the right by:</translation>
+    </message>
+    <message>
+        <source>Mark down by:</source>
+        <translation>Mark down by:</translation>
+    </message>
+    <message>
+        <source>Calibration state</source>
+        <translation>Calibration state</translation>
+    </message>
+    <message>
+        <source>No correction is saved for this printer and form.</source>
+        <translation>No correction is saved for this printer and form.</translation>
+    </message>
+    <message>
+        <source>Saved correction: %1 mm to the right, %2 mm down.</source>
+        <translation>Saved correction: %1 mm to the right, %2 mm down.</translation>
+    </message>
+    <message>
+        <source>Choose the form and a printer (or type a PDF file).</source>
+        <translation>Choose the form and a printer (or type a PDF file).</translation>
+    </message>
+    <message>
+        <source>Printing the calibration page…</source>
+        <translation>Printing the calibration page…</translation>
+    </message>
+    <message>
+        <source>The calibration page is printed: hold it on a blank form.</source>
+        <translation>The calibration page is printed: hold it on a blank form.</translation>
+    </message>
+    <message>
+        <source>The calibration page is written to %1.</source>
+        <translation>The calibration page is written to %1.</translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed: %1</source>
+        <translation>The calibration page was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Name the printer the correction is for.</source>
+        <translation>Name the printer the correction is for.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>The correction was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
+        <translation>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CorrectionScreen</name>
+    <message>
+        <source>Message about %1</source>
+        <translation>Message about %1</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+    <message>
+        <source>Change, correction or supplement of %1 — %2</source>
+        <translation>Change, correction or supplement of %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Enter)</source>
+        <translation>&amp;Save the correction (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be corrected from this screen yet.</source>
+        <translation>A %1 cannot be corrected from this screen yet.</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Corrected to</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>The correction</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Correction of a mistake (cải chính)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Change (thay đổi)</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Supplement of missing information (bổ sung)</translation>
+    </message>
+    <message>
+        <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
+        <translation>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
+    </message>
+    <message>
+        <source>Kind of correction</source>
+        <translation>Kind of correction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Supporting document</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Other messages</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 — %2, corrected</source>
+        <translation>%1 — %2, corrected</translation>
+    </message>
+    <message>
+        <source>%1 in the register</source>
+        <translation>%1 in the register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Correction registered as number %1.</source>
+        <translation>Correction registered as number %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Discard the changes typed in this correction?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1278,30 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>&amp;Today&apos;s work</translation>
     </message>
     <message>
+        <source>Settings and &amp;administration…</source>
+        <translation>Settings and &amp;administration…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Blank &amp;forms…</source>
+        <translation>Blank &amp;forms…</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Calibrate a &amp;printer…</source>
+        <translation>Calibrate a &amp;printer…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
         <source>Register a &amp;death…</source>
         <translation>Register a &amp;death…</translation>
     </message>
@@ -1342,6 +1607,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>Print a certificate or extract of this record (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>&amp;Correct… (Ctrl+E)</source>
+        <translation>&amp;Correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RegistrationForm</name>
@@ -1391,6 +1664,197 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SettingsScreen</name>
+    <message>
+        <source>Settings and administration</source>
+        <translation>Settings and administration</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Commune code:</source>
+        <translation>Commune code:</translation>
+    </message>
+    <message>
+        <source>Register file:</source>
+        <translation>Register file:</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>New account&apos;s login</source>
+        <translation>New account&apos;s login</translation>
+    </message>
+    <message>
+        <source>New account&apos;s full name</source>
+        <translation>New account&apos;s full name</translation>
+    </message>
+    <message>
+        <source>New account&apos;s role</source>
+        <translation>New account&apos;s role</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password</source>
+        <translation>New account&apos;s password</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password, again</source>
+        <translation>New account&apos;s password, again</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Add the account</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds accounts.</source>
+        <translation>Only an administrator adds accounts.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the program.</source>
+        <translation>The language changes at the next start of the program.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancel the backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Folder or USB drive:</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>The two passwords differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Adding the account…</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>The account was not added: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is added as %3.</source>
+        <translation>The account %1 (%2) is added as %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>The folder %1 does not exist: choose a folder or plug the USB drive in.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>The backup was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1917,172 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 is signed.</source>
         <translation>%1 is signed.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::StockScreen</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Blank-form stock state</source>
+        <translation>Blank-form stock state</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Blank-form stock</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Sheets sent to the printer and not confirmed</source>
+        <translation>Sheets sent to the printer and not confirmed</translation>
+    </message>
+    <message>
+        <source>Sheets waiting for confirmation</source>
+        <translation>Sheets waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Printer or file</source>
+        <translation>Printer or file</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Why the sheet is spoiled</source>
+        <translation>Why the sheet is spoiled</translation>
+    </message>
+    <message>
+        <source>Why spoiled: jammed, misprinted, torn…</source>
+        <translation>Why spoiled: jammed, misprinted, torn…</translation>
+    </message>
+    <message>
+        <source>It came out &amp;printed</source>
+        <translation>It came out &amp;printed</translation>
+    </message>
+    <message>
+        <source>It is sp&amp;oiled</source>
+        <translation>It is sp&amp;oiled</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Blanks received</translation>
+    </message>
+    <message>
+        <source>Form of the blanks received</source>
+        <translation>Form of the blanks received</translation>
+    </message>
+    <message>
+        <source>Series of the blanks received</source>
+        <translation>Series of the blanks received</translation>
+    </message>
+    <message>
+        <source>First number received</source>
+        <translation>First number received</translation>
+    </message>
+    <message>
+        <source>Last number received</source>
+        <translation>Last number received</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>From number:</source>
+        <translation>From number:</translation>
+    </message>
+    <message>
+        <source>To number:</source>
+        <translation>To number:</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
+    </message>
+    <message>
+        <source>No form is below %1 sheets.</source>
+        <translation>No form is below %1 sheets.</translation>
+    </message>
+    <message>
+        <source>Running low (below %1 sheets): %2. Ask the province for more.</source>
+        <translation>Running low (below %1 sheets): %2. Ask the province for more.</translation>
+    </message>
+    <message>
+        <source>No sheet waits for confirmation.</source>
+        <translation>No sheet waits for confirmation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) were sent to the printer and not confirmed: say how each came out.</source>
+        <translation>
+            <numerusform>%n sheet was sent to the printer and not confirmed: say how it came out.</numerusform>
+            <numerusform>%n sheets were sent to the printer and not confirmed: say how each came out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the form, the series and the first and last numbers received.</source>
+        <translation>Give the form, the series and the first and last numbers received.</translation>
+    </message>
+    <message>
+        <source>Received %1 blanks: %2 to %3.</source>
+        <translation>Received %1 blanks: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as printed.</source>
+        <translation>%1 is recorded as printed.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is spoiled before recording it.</source>
+        <translation>Say why %1 is spoiled before recording it.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as spoiled.</source>
+        <translation>%1 is recorded as spoiled.</translation>
     </message>
 </context>
 </TS>

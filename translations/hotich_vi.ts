@@ -395,6 +395,10 @@
         <source>issued to the citizen</source>
         <translation>đã trả kết quả</translation>
     </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Giấy tờ làm căn cứ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -534,6 +538,242 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Discard what was typed in this birth registration?</source>
         <translation>Bỏ những gì đã nhập trong tờ khai sinh này?</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CalibrationScreen</name>
+    <message>
+        <source>Calibrate a printer</source>
+        <translation>Hiệu chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>Form to calibrate</source>
+        <translation>Mẫu cần hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Printer to calibrate</source>
+        <translation>Máy in cần hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>PDF file instead of the printer</source>
+        <translation>Tệp PDF thay cho máy in</translation>
+    </message>
+    <message>
+        <source>Empty: the page goes to the printer</source>
+        <translation>Để trống: in ra máy in</translation>
+    </message>
+    <message>
+        <source>1. Print the calibration page on plain paper</source>
+        <translation>1. In trang hiệu chỉnh trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Máy in:</translation>
+    </message>
+    <message>
+        <source>Or a PDF file:</source>
+        <translation>Hoặc tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page</source>
+        <translation>&amp;In trang hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>2. Hold it on a blank form against the light</source>
+        <translation>2. Đặt lên một tờ phôi, soi trước ánh sáng</translation>
+    </message>
+    <message>
+        <source>At each crosshair, read where the blank form&apos;s own mark falls on the ticks: to the right and down are positive, to the left and up negative.</source>
+        <translation>Tại mỗi dấu chữ thập, đọc xem dấu in sẵn của phôi rơi vào vạch nào: sang phải và xuống dưới là số dương, sang trái và lên trên là số âm.</translation>
+    </message>
+    <message>
+        <source>Offset to the right</source>
+        <translation>Lệch sang phải</translation>
+    </message>
+    <message>
+        <source>Offset down</source>
+        <translation>Lệch xuống dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Lưu hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Mark to the right by:</source>
+        <translation>Dấu của phôi lệch sang phải:</translation>
+    </message>
+    <message>
+        <source>Mark down by:</source>
+        <translation>Dấu của phôi lệch xuống dưới:</translation>
+    </message>
+    <message>
+        <source>Calibration state</source>
+        <translation>Trạng thái hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>No correction is saved for this printer and form.</source>
+        <translation>Chưa có hiệu chỉnh nào cho máy in và mẫu này.</translation>
+    </message>
+    <message>
+        <source>Saved correction: %1 mm to the right, %2 mm down.</source>
+        <translation>Hiệu chỉnh đã lưu: sang phải %1 mm, xuống dưới %2 mm.</translation>
+    </message>
+    <message>
+        <source>Choose the form and a printer (or type a PDF file).</source>
+        <translation>Hãy chọn mẫu và máy in (hoặc nhập tệp PDF).</translation>
+    </message>
+    <message>
+        <source>Printing the calibration page…</source>
+        <translation>Đang in trang hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <source>The calibration page is printed: hold it on a blank form.</source>
+        <translation>Đã in trang hiệu chỉnh: hãy đặt lên một tờ phôi.</translation>
+    </message>
+    <message>
+        <source>The calibration page is written to %1.</source>
+        <translation>Đã ghi trang hiệu chỉnh vào %1.</translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed: %1</source>
+        <translation>Chưa in được trang hiệu chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Name the printer the correction is for.</source>
+        <translation>Hãy ghi tên máy in cần hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>Chưa lưu được hiệu chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Saved for %1. Print the page again on plain paper to check it: the marks should now fall on the crosshairs.</source>
+        <translation>Đã lưu cho %1. Hãy in lại trang trên giấy trắng để kiểm tra: dấu của phôi phải trùng các dấu chữ thập.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::CorrectionScreen</name>
+    <message>
+        <source>Message about %1</source>
+        <translation>Thông báo về %1</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Thông báo của tờ khai</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Không tìm thấy hồ sơ</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Cải chính %1</translation>
+    </message>
+    <message>
+        <source>Change, correction or supplement of %1 — %2</source>
+        <translation>Thay đổi, cải chính, bổ sung %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Enter)</source>
+        <translation>&amp;Lưu việc cải chính (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be corrected from this screen yet.</source>
+        <translation>Việc %1 chưa cải chính được trên màn hình này.</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong Sổ</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Sửa thành</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>Việc cải chính</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Cải chính (sửa sai sót)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Bổ sung thông tin còn thiếu</translation>
+    </message>
+    <message>
+        <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
+        <translation>vd. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
+    </message>
+    <message>
+        <source>Kind of correction</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Giấy tờ làm căn cứ</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Thông báo khác</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>%1 — %2, corrected</source>
+        <translation>%1 — %2, sửa thành</translation>
+    </message>
+    <message>
+        <source>%1 in the register</source>
+        <translation>%1 trong Sổ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Hãy sửa %n lỗi được đánh dấu trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Correction registered as number %1.</source>
+        <translation>Đã đăng ký việc cải chính, số %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Bỏ những thay đổi đã nhập trong lần cải chính này?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1270,30 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>&amp;Việc hôm nay</translation>
     </message>
     <message>
+        <source>Settings and &amp;administration…</source>
+        <translation>Cài đặt và &amp;quản trị…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Blank &amp;forms…</source>
+        <translation>&amp;Phôi…</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Phôi</translation>
+    </message>
+    <message>
+        <source>Calibrate a &amp;printer…</source>
+        <translation>&amp;Hiệu chỉnh máy in…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
         <source>Register a &amp;death…</source>
         <translation>Đăng ký kh&amp;ai tử…</translation>
     </message>
@@ -1334,6 +1598,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Print a certificate or extract of this record (Ctrl+P)</source>
         <translation>In giấy tờ hoặc trích lục của hồ sơ này (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>&amp;Correct… (Ctrl+E)</source>
+        <translation>&amp;Cải chính… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RegistrationForm</name>
@@ -1382,6 +1654,197 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Nhập tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SettingsScreen</name>
+    <message>
+        <source>Settings and administration</source>
+        <translation>Cài đặt và quản trị</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Commune code:</source>
+        <translation>Mã đơn vị hành chính:</translation>
+    </message>
+    <message>
+        <source>Register file:</source>
+        <translation>Tệp sổ hộ tịch:</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Tài khoản và vai trò</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>New account&apos;s login</source>
+        <translation>Tên đăng nhập của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s full name</source>
+        <translation>Họ và tên của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s role</source>
+        <translation>Vai trò của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password</source>
+        <translation>Mật khẩu của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password, again</source>
+        <translation>Nhắc lại mật khẩu của tài khoản mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds accounts.</source>
+        <translation>Chỉ quản trị viên được thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhắc lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the program.</source>
+        <translation>Ngôn ngữ đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Huỷ sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Tiến độ sao lưu</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Thư mục hoặc ổ USB:</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bị khoá</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Hai mật khẩu khác nhau: hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Đang thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Chưa thêm được tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is added as %3.</source>
+        <translation>Đã thêm tài khoản %1 (%2) với vai trò %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>Thư mục %1 không tồn tại: hãy chọn thư mục khác hoặc cắm ổ USB vào.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Đang sao lưu vào %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Đang huỷ sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Đã huỷ sao lưu: không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1906,171 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 is signed.</source>
         <translation>%1 đã được ký.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::StockScreen</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Phôi</translation>
+    </message>
+    <message>
+        <source>Blank-form stock state</source>
+        <translation>Trạng thái kho phôi</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Kho phôi</translation>
+    </message>
+    <message>
+        <source>Blank-form stock</source>
+        <translation>Kho phôi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sê-ri</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Hỏng</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Sheets sent to the printer and not confirmed</source>
+        <translation>Phôi đã gửi máy in mà chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Sheets waiting for confirmation</source>
+        <translation>Phôi chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số phôi</translation>
+    </message>
+    <message>
+        <source>Printer or file</source>
+        <translation>Máy in hoặc tệp</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gửi lúc</translation>
+    </message>
+    <message>
+        <source>Why the sheet is spoiled</source>
+        <translation>Lý do phôi hỏng</translation>
+    </message>
+    <message>
+        <source>Why spoiled: jammed, misprinted, torn…</source>
+        <translation>Lý do hỏng: kẹt giấy, in lệch, rách…</translation>
+    </message>
+    <message>
+        <source>It came out &amp;printed</source>
+        <translation>Đã &amp;in được</translation>
+    </message>
+    <message>
+        <source>It is sp&amp;oiled</source>
+        <translation>Phôi &amp;hỏng</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Nhận phôi</translation>
+    </message>
+    <message>
+        <source>Form of the blanks received</source>
+        <translation>Mẫu của phôi nhận</translation>
+    </message>
+    <message>
+        <source>Series of the blanks received</source>
+        <translation>Sê-ri của phôi nhận</translation>
+    </message>
+    <message>
+        <source>First number received</source>
+        <translation>Số đầu của phôi nhận</translation>
+    </message>
+    <message>
+        <source>Last number received</source>
+        <translation>Số cuối của phôi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Nhận phôi</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Sê-ri:</translation>
+    </message>
+    <message>
+        <source>From number:</source>
+        <translation>Từ số:</translation>
+    </message>
+    <message>
+        <source>To number:</source>
+        <translation>Đến số:</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: còn %2 tờ</translation>
+    </message>
+    <message>
+        <source>No form is below %1 sheets.</source>
+        <translation>Không mẫu nào dưới %1 tờ.</translation>
+    </message>
+    <message>
+        <source>Running low (below %1 sheets): %2. Ask the province for more.</source>
+        <translation>Sắp hết phôi (dưới %1 tờ): %2. Hãy đề nghị cấp tỉnh cấp thêm.</translation>
+    </message>
+    <message>
+        <source>No sheet waits for confirmation.</source>
+        <translation>Không có tờ phôi nào chờ xác nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) were sent to the printer and not confirmed: say how each came out.</source>
+        <translation>
+            <numerusform>Có %n tờ phôi đã gửi máy in mà chưa xác nhận: hãy cho biết từng tờ in ra thế nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the form, the series and the first and last numbers received.</source>
+        <translation>Hãy nhập mẫu, sê-ri, số đầu và số cuối của phôi nhận.</translation>
+    </message>
+    <message>
+        <source>Received %1 blanks: %2 to %3.</source>
+        <translation>Đã nhận %1 phôi: %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as printed.</source>
+        <translation>Đã ghi nhận %1 đã in.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is spoiled before recording it.</source>
+        <translation>Hãy ghi lý do %1 hỏng trước khi ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as spoiled.</source>
+        <translation>Đã ghi nhận %1 bị hỏng.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,8 @@ private:
     // Printing (PrintCommands.cpp) and blank forms (FormsCommands.cpp)
     int print();
     int printTestPage();
+    int printBatch();
+    int bookPrint();
     int calibrationSet();
     int formsStockReceive();
     int formsStockReport();

@@ -1,12 +1,16 @@
-// hotich-admin print: one record onto its form, as a PDF (PDF/A-1b, for archiving or for printing
-// elsewhere) or on a CUPS printer. A preprinted form's sheets are journalled by serial (SheetLedger).
+// hotich-admin print: one record, or a batch file of records, onto its form, as PDF (PDF/A-1b, for
+// archiving or for printing elsewhere) or on a CUPS printer; and a form's calibration page. A
+// preprinted form's sheets are journalled by serial (SheetLedger).
 #include "AdminCommands.h"
 
 #include "app/cli/Console.h"
 #include "printing/Calibration.h"
 #include "printing/CalibrationPage.h"
 #include "printing/FormRenderer.h"
+#include "printing/PrintBatch.h"
+#include "printing/PrintOutput.h"
 #include "printing/RecordPrint.h"
+#include "printing/RegisterBook.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
 #include "registry/RegisterSetup.h"
@@ -15,15 +19,13 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QStandardPaths>
 
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace hotich::printing;
@@ -32,19 +34,55 @@ namespace hotich::admin {
 
 namespace {
 
+/// --pdf OUT (--pdf-dir DIR for a batch) or --printer NAME, exactly one, and --form unless the
+/// command picks its own: where the sheets of print, its test page, a batch and a book go.
+std::optional<PrintOutput> outputOption(const Arguments &args, const QString &pdfOption,
+                                        bool needsForm = true)
+{
+    const QString pdf = args.value(pdfOption);
+    const QString printer = args.value(u"printer"_s);
+    if ((needsForm && args.value(u"form"_s).isEmpty()) || pdf.isEmpty() == printer.isEmpty()) {
+        const QString what = pdfOption == u"pdf"_s ? u"TỆP"_s : u"THƯ_MỤC"_s;
+        const QString whatEn = pdfOption == u"pdf"_s ? u"OUT"_s : u"DIR"_s;
+        const QString form = needsForm ? u"--form MẪU và "_s : QString();
+        const QString formEn = needsForm ? u"--form FORM and "_s : QString();
+        Console::message(u"Cần %1một trong --%2 %3 hoặc --printer MÁY_IN"_s.arg(form, pdfOption, what),
+                         u"%1one of --%2 %3 or --printer NAME are required"_s.arg(formEn, pdfOption, whatEn));
+        return std::nullopt;
+    }
+    if (!printer.isEmpty())
+        return PrintOutput::toPrinter(printer);
+    return pdfOption == u"pdf"_s ? PrintOutput::toPdf(pdf) : PrintOutput::toPdfFolder(pdf);
+}
+
+/// The calibration named by --calibration for the form, if one is named.
+Result<std::optional<Calibration>> calibrationOption(const Arguments &args, const FormTemplate &form)
+{
+    if (!args.has(u"calibration"_s))
+        return std::optional<Calibration>();
+    auto loaded = CalibrationStore(calibrationDirectory()).load(args.value(u"calibration"_s), form.id);
+    if (!loaded)
+        return loaded.error();
+    return std::optional<Calibration>(loaded.value());
+}
+
+/// The JSON every print command ends with: what was printed, where, and how calibrated.
+int printSummary(QJsonObject out, const PrintOutput &output, const Arguments &args)
+{
+    output.describe(out);
+    if (args.has(u"calibration"_s))
+        out.insert(u"calibration"_s, args.value(u"calibration"_s));
+    Console::printJson(out);
+    return kExitOk;
+}
+
+QString creator()
+{
+    return u"hotich-admin "_s + QCoreApplication::applicationVersion();
+}
+
 /// Sheets of one print request: each has its own serial, so a reprint is a new request.
 constexpr int kMaxCopies = 100;
-
-/// The file of one copy: OUT itself for one copy, else OUT with the serial (or the copy's number).
-QString copyPath(const QString &pdf, int copies, const QString &serialText, int index)
-{
-    if (copies == 1)
-        return pdf;
-    const QFileInfo info(pdf);
-    const QString tag = serialText.isEmpty() ? QString::number(index + 1) : serialText;
-    const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
-    return info.dir().filePath(info.completeBaseName() + u"-"_s + tag + suffix);
-}
 
 } // namespace
 
@@ -52,17 +90,19 @@ int AdminTool::print()
 {
     if (m_args.has(u"test-page"_s))
         return printTestPage();
+    if (m_args.has(u"batch"_s))
+        return printBatch();
+    if (m_args.has(u"pdf-dir"_s)) {
+        Console::message(u"--pdf-dir chỉ dùng với --batch TỆP; một hồ sơ in ra --pdf TỆP"_s,
+                         u"--pdf-dir goes with --batch FILE; one record is printed with --pdf OUT"_s);
+        return kExitRejected;
+    }
     const auto id = recordIdArgument(0, u"mã hồ sơ"_s, u"the record id"_s);
     if (!id)
         return kExitRejected;
-    const QString formName = m_args.value(u"form"_s);
-    const QString pdf = m_args.value(u"pdf"_s);
-    const QString printerName = m_args.value(u"printer"_s);
-    if (formName.isEmpty() || pdf.isEmpty() == printerName.isEmpty()) {
-        Console::message(u"Cần --form MẪU và một trong --pdf TỆP hoặc --printer MÁY_IN"_s,
-                         u"--form FORM and one of --pdf OUT or --printer NAME are required"_s);
+    auto output = outputOption(m_args, u"pdf"_s);
+    if (!output)
         return kExitRejected;
-    }
     int copies = 1;
     if (!numberOption(u"copies"_s, copies, 1, kMaxCopies))
         return kExitRejected;
@@ -73,7 +113,7 @@ int AdminTool::print()
             return Console::reportError(parsed.error());
         serial = parsed.value();
     }
-    auto form = TemplateLoader::fromIdOrFile(formName);
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
     if (!form)
         return Console::reportError(form.error());
     if (serial && form->mode != FormMode::Preprinted) {
@@ -81,57 +121,48 @@ int AdminTool::print()
                          u"The form %1 is printed on plain paper and takes no --serial"_s.arg(form->id));
         return kExitRejected;
     }
-    std::optional<Calibration> calibration;
-    const QString calibrationName = m_args.value(u"calibration"_s);
-    if (m_args.has(u"calibration"_s)) {
-        auto loaded = CalibrationStore(calibrationDirectory()).load(calibrationName, form->id);
-        if (!loaded)
-            return Console::reportError(loaded.error());
-        calibration = loaded.value();
-    }
-    if (!printerName.isEmpty()) {
-        if (auto missing = checkPrinter(printerName); !missing)
-            return Console::reportError(missing.error());
-    } else if (const QDir folder = QFileInfo(pdf).absoluteDir(); !folder.exists()) {
-        // Checked before a serial is taken: a typing mistake must not leave a sheet pending.
-        Console::message(u"Thư mục %1 không tồn tại"_s.arg(folder.path()),
-                         u"The folder %1 does not exist"_s.arg(folder.path()));
-        return kExitRejected;
-    }
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    // Checked before a serial is taken: a typing mistake must not leave a sheet pending.
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
     if (auto failed = signIn(Role::Officer))
         return *failed;
     auto office = readOffice(*m_db);
     if (!office)
         return Console::reportError(office.error());
+    auto font = BundledFont::load();
+    if (!font)
+        return Console::reportError(font.error());
     RecordStore store(*m_db);
     const IssueContext context = IssueContext::forOffice(*office, Clock::system().today());
     // Every refusal (the record, its kind, a text that does not fit) comes before a serial is taken.
-    auto renderer = prepareRecordForm(store, *id, *form, context, calibration);
+    auto renderer = prepareSheet(store, *id, *form, context, *font, *calibration);
     if (!renderer)
         return Console::reportError(renderer.error());
 
-    QStringList pdfs;
+    PdfOptions options;
+    options.archive = true;
+    options.recordId = *id;
+    options.creator = creator();
+    // The file of one copy is OUT itself; of several, OUT with the serial (or the copy's number).
+    auto tagOf = [&](const QString &serialText, int index) {
+        if (copies == 1)
+            return QString();
+        return serialText.isEmpty() ? QString::number(index + 1) : serialText;
+    };
     auto send = [&](const QString &serialText, int index) -> Result<void> {
-        if (!printerName.isEmpty())
-            return printSheet(*renderer, printerName, serialText);
-        const QString path = copyPath(pdf, copies, serialText, index);
-        PdfOptions options;
-        options.archive = true;
-        options.recordId = *id;
-        options.creator = u"hotich-admin "_s + QCoreApplication::applicationVersion();
-        if (auto written = renderer->writePdf(path, options); !written)
-            return written;
-        pdfs << QDir(path).absolutePath();
-        return {};
+        return output->send(*renderer, tagOf(serialText, index), options,
+                            serialText.isEmpty() ? form->title : form->title + u" "_s + serialText);
     };
     QJsonObject out{{u"id"_s, uuidText(*id)}, {u"form"_s, form->id}, {u"edition"_s, form->edition}};
     if (form->mode == FormMode::Preprinted) {
         BlankPrintRequest request;
         request.firstSerial = serial;
         request.copies = copies;
-        request.use = {*id, form->edition,
-                       printerName.isEmpty() ? u"pdf:"_s + QDir(pdf).absolutePath() : printerName,
-                       calibrationName};
+        // Several copies go to several files, named after their serials: the journal names the first.
+        request.use = {*id, form->edition, output->journalName({}), m_args.value(u"calibration"_s)};
         request.actor = m_actor.login;
         auto serials = printOnBlanks(*m_db, Clock::system(), *form, request, send, [](const QString &s) {
             Console::message(u"Dùng phôi %1"_s.arg(s), u"Using blank %1"_s.arg(s));
@@ -145,49 +176,32 @@ int AdminTool::print()
                 return Console::reportError(sent.error());
         }
     }
-    if (printerName.isEmpty())
-        out.insert(u"pdf"_s,
-                   pdfs.size() == 1 ? QJsonValue(pdfs.constFirst()) : QJsonArray::fromStringList(pdfs));
-    else
-        out.insert(u"printer"_s, printerName);
     out.insert(u"copies"_s, copies);
-    if (calibration)
-        out.insert(u"calibration"_s, calibrationName);
-    Console::printJson(out);
-    return kExitOk;
+    return printSummary(out, *output, m_args);
 }
 
 int AdminTool::printTestPage()
 {
-    const QString formName = m_args.value(u"form"_s);
-    const QString pdf = m_args.value(u"pdf"_s);
-    const QString printerName = m_args.value(u"printer"_s);
-    if (formName.isEmpty() || pdf.isEmpty() == printerName.isEmpty()) {
-        Console::message(u"Cần --form MẪU và một trong --pdf TỆP hoặc --printer MÁY_IN"_s,
-                         u"--form FORM and one of --pdf OUT or --printer NAME are required"_s);
+    auto output = outputOption(m_args, u"pdf"_s);
+    if (!output)
+        return kExitRejected;
+    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || m_args.has(u"batch"_s) ||
+        m_args.has(u"pdf-dir"_s) || !m_args.positional(m_firstArgument).isEmpty()) {
+        Console::message(
+            u"Trang hiệu chỉnh in trên giấy trắng: không có mã hồ sơ, --batch, --serial hay --copies"_s,
+            u"The test page is printed on plain paper: no record id, --batch, --serial or --copies"_s);
         return kExitRejected;
     }
-    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || !m_args.positional(m_firstArgument).isEmpty()) {
-        Console::message(u"Trang hiệu chỉnh in trên giấy trắng: không có mã hồ sơ, --serial hay --copies"_s,
-                         u"The test page is printed on plain paper: no record id, --serial or --copies"_s);
-        return kExitRejected;
-    }
-    auto form = TemplateLoader::fromIdOrFile(formName);
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
     if (!form)
         return Console::reportError(form.error());
-    std::optional<Calibration> calibration;
-    const QString calibrationName = m_args.value(u"calibration"_s);
-    if (m_args.has(u"calibration"_s)) {
-        auto loaded = CalibrationStore(calibrationDirectory()).load(calibrationName, form->id);
-        if (!loaded)
-            return Console::reportError(loaded.error());
-        calibration = loaded.value();
-        calibration->nudgesMm.clear(); // the page has none of the form's fields
-    }
-    if (!printerName.isEmpty()) {
-        if (auto missing = checkPrinter(printerName); !missing)
-            return Console::reportError(missing.error());
-    }
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    if (*calibration)
+        (*calibration)->nudgesMm.clear(); // the page has none of the form's fields
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
     auto font = BundledFont::load();
     if (!font)
         return Console::reportError(font.error());
@@ -195,22 +209,153 @@ int AdminTool::printTestPage()
     if (!page)
         return Console::reportError(page.error());
     FormRenderer renderer(std::move(page.value()));
-    if (calibration) {
-        if (auto set = renderer.setCalibration(*calibration); !set)
+    if (*calibration) {
+        if (auto set = renderer.setCalibration(**calibration); !set)
             return Console::reportError(set.error());
     }
-    QJsonObject out{{u"testPage"_s, true}, {u"form"_s, form->id}};
-    if (printerName.isEmpty()) {
-        if (auto written = renderer.writePdf(pdf); !written)
-            return Console::reportError(written.error());
-        out.insert(u"pdf"_s, QDir(pdf).absolutePath());
-    } else {
-        if (auto printed = printSheet(renderer, printerName, {}); !printed)
-            return Console::reportError(printed.error());
-        out.insert(u"printer"_s, printerName);
+    PdfOptions options;
+    options.creator = creator();
+    if (auto sent = output->send(renderer, {}, options, form->title); !sent)
+        return Console::reportError(sent.error());
+    return printSummary({{u"testPage"_s, true}, {u"form"_s, form->id}}, *output, m_args);
+}
+
+int AdminTool::printBatch()
+{
+    const QString file = m_args.value(u"batch"_s);
+    if (m_args.has(u"serial"_s) || m_args.has(u"copies"_s) || m_args.has(u"pdf"_s) ||
+        !m_args.positional(m_firstArgument).isEmpty()) {
+        Console::message(
+            u"In theo lô: các hồ sơ lấy từ tệp --batch, mỗi tờ một số phôi kế tiếp; không dùng mã hồ sơ, "
+            u"--serial, --copies hay --pdf (dùng --pdf-dir THƯ_MỤC)"_s,
+            u"A batch prints the records of the --batch file, each sheet on the next free blank: no record "
+            u"id, --serial, --copies or --pdf (use --pdf-dir DIR)"_s);
+        return kExitRejected;
     }
-    if (calibration)
-        out.insert(u"calibration"_s, calibrationName);
+    auto output = outputOption(m_args, u"pdf-dir"_s);
+    if (!output)
+        return kExitRejected;
+    auto form = TemplateLoader::fromIdOrFile(m_args.value(u"form"_s));
+    if (!form)
+        return Console::reportError(form.error());
+    auto calibration = calibrationOption(m_args, *form);
+    if (!calibration)
+        return Console::reportError(calibration.error());
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
+    if (auto failed = signIn(Role::Officer))
+        return *failed;
+    auto office = readOffice(*m_db);
+    if (!office)
+        return Console::reportError(office.error());
+    // The whole file is read and every record prepared before the first sheet: a refusal names its
+    // line and changes nothing.
+    auto lines = readBatchFile(*m_db, file, *form);
+    if (!lines)
+        return Console::reportError(lines.error());
+    RecordStore store(*m_db);
+    const IssueContext context = IssueContext::forOffice(*office, Clock::system().today());
+    auto batch = PrintBatch::prepare(store, *form, context, *calibration, *lines);
+    if (!batch)
+        return Console::reportError(batch.error());
+    if (auto stock = batch->checkStock(*m_db, Clock::system()); !stock)
+        return Console::reportError(stock.error());
+
+    PdfOptions options;
+    options.archive = true;
+    options.creator = creator();
+    const SheetUse use{{}, form->edition, {}, m_args.value(u"calibration"_s)};
+    auto progress = [](int done, int total, const BatchSheet &sheet) {
+        const QString where = sheet.file.isEmpty() ? QString() : u" → "_s + sheet.file;
+        const QString blank = sheet.serial.isEmpty() ? QString() : u" (phôi %1)"_s.arg(sheet.serial);
+        const QString blankEn = sheet.serial.isEmpty() ? QString() : u" (blank %1)"_s.arg(sheet.serial);
+        Console::message(
+            u"Đã in %1/%2: dòng %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blank),
+            u"Printed %1/%2: line %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blankEn));
+    };
+    auto sheets = batch->run(*m_db, Clock::system(), *output, use, m_actor.login, options, progress);
+    if (!sheets)
+        return Console::reportError(sheets.error());
+    QStringList serials;
+    for (const BatchSheet &sheet : *sheets) {
+        if (!sheet.serial.isEmpty())
+            serials << sheet.serial;
+    }
+    return printSummary({{u"batch"_s, QFileInfo(file).absoluteFilePath()},
+                         {u"form"_s, form->id},
+                         {u"edition"_s, form->edition},
+                         {u"printed"_s, int(sheets->size())},
+                         {u"serials"_s, QJsonArray::fromStringList(serials)}},
+                        *output, m_args);
+}
+
+int AdminTool::bookPrint()
+{
+    const auto kindText = requirePositional(0, u"loại sổ (birth, marriage, death)"_s,
+                                            u"the register kind (birth, marriage, death)"_s);
+    if (!kindText)
+        return kExitRejected;
+    const auto kind = parseKindCode(*kindText);
+    if (!kind || !RegisterBook::kinds().contains(*kind)) {
+        QStringList codes;
+        for (EventKind k : RegisterBook::kinds())
+            codes << kindCode(k);
+        Console::message(u"Không có sổ \"%1\" để in; các sổ: %2"_s.arg(*kindText, codes.join(u", "_s)),
+                         u"There is no register book \"%1\" to print; the books are: %2"_s.arg(
+                             *kindText, codes.join(u", "_s)));
+        return kExitRejected;
+    }
+    int year = 0;
+    if (!m_args.has(u"year"_s)) {
+        Console::message(u"Cần --year NĂM: năm của sổ"_s, u"--year YEAR is required: the book's year"_s);
+        return kExitRejected;
+    }
+    if (!numberOption(u"year"_s, year, 1, 9999))
+        return kExitRejected;
+    auto output = outputOption(m_args, u"pdf"_s, false);
+    if (!output)
+        return kExitRejected;
+    if (auto checked = output->check(); !checked)
+        return Console::reportError(checked.error());
+    auto form = RegisterBook::pageTemplate(*kind);
+    if (!form)
+        return Console::reportError(form.error());
+    if (auto failed = signIn(Role::Officer))
+        return *failed;
+    auto office = readOffice(*m_db);
+    if (!office)
+        return Console::reportError(office.error());
+    RecordStore store(*m_db);
+    auto book = RegisterBook::read(store, *kind, year);
+    if (!book)
+        return Console::reportError(book.error());
+    auto font = BundledFont::load();
+    if (!font)
+        return Console::reportError(font.error());
+    // Every page is fitted before the file is begun: a text that does not fit refuses the book.
+    auto pages = book->pages(*form, IssueContext::forOffice(*office, Clock::system().today()), *font);
+    if (!pages)
+        return Console::reportError(pages.error());
+    std::vector<FormRenderer> renderers;
+    for (FittedForm &page : *pages)
+        renderers.emplace_back(std::move(page));
+    PdfOptions options;
+    options.archive = true;
+    options.creator = creator();
+    options.title = u"%1 năm %2"_s.arg(form->title).arg(year);
+    if (auto sent = output->send(renderers, {}, options, options.title); !sent)
+        return Console::reportError(sent.error());
+    int voided = 0;
+    for (const RecordView &entry : book->entries())
+        voided += entry.status == RecordStatus::Voided ? 1 : 0;
+    QJsonObject out{{u"kind"_s, kindCode(*kind)},
+                    {u"year"_s, year},
+                    {u"form"_s, form->id},
+                    {u"edition"_s, form->edition},
+                    {u"entries"_s, int(book->entries().size())},
+                    {u"voided"_s, voided},
+                    {u"pages"_s, int(renderers.size())}};
+    output->describe(out);
     Console::printJson(out);
     return kExitOk;
 }

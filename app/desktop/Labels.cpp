@@ -127,6 +127,7 @@ QString Labels::member(const QString &name)
         {u"type"_s, tr("Type")},
         {u"changes"_s, tr("Changes")},
         {u"reason"_s, tr("Reason")},
+        {u"supportingDocument"_s, tr("Supporting document")},
         {u"basis"_s, tr("Basis")},
         {u"amends"_s, tr("Amends record")},
         {u"decision"_s, tr("Decision")},

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BirthForm.h"
+#include "CalibrationScreen.h"
+#include "CorrectionScreen.h"
 #include "DeathForm.h"
 #include "FindScreen.h"
 #include "HomeScreen.h"
@@ -8,7 +10,9 @@
 #include "MarriageForm.h"
 #include "PrintScreen.h"
 #include "RecordScreen.h"
+#include "SettingsScreen.h"
 #include "SignerQueue.h"
+#include "StockScreen.h"
 #include "registry/RegisterSetup.h"
 
 #include "LoginScreen.h"
@@ -102,13 +106,25 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(queue, &QAction::triggered, this, &MainWindow::openSignerQueue);
+    QAction *stock = registerMenu->addAction(tr("Blank &forms…"));
+    stock->setObjectName(u"stockAction"_s);
+    stock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(stock, &QAction::triggered, this, &MainWindow::openStock);
+    QAction *calibrate = registerMenu->addAction(tr("Calibrate a &printer…"));
+    calibrate->setObjectName(u"calibrationAction"_s);
+    connect(calibrate, &QAction::triggered, this, &MainWindow::openCalibration);
+    QAction *settings = registerMenu->addAction(tr("Settings and &administration…"));
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *closeRecord = registerMenu->addAction(tr("&Close record"));
     closeRecord->setShortcut(QKeySequence::Close);
     connect(closeRecord, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, death, marriage, queue, closeRecord, lockNow};
+    m_screenActions = {home,  find,      birth,    death,       marriage, queue,
+                       stock, calibrate, settings, closeRecord, lockNow};
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -183,6 +199,7 @@ void MainWindow::openRecord(const QUuid &id)
     connect(screen, &RecordScreen::closeRequested, this,
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
     connect(screen, &RecordScreen::printRequested, this, &MainWindow::openPrintScreen);
+    connect(screen, &RecordScreen::correctRequested, this, &MainWindow::openCorrection);
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
 }
@@ -205,6 +222,34 @@ void MainWindow::openPrintScreen(const QUuid &record)
     });
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
+}
+
+void MainWindow::openCorrection(const QUuid &id)
+{
+    for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<CorrectionScreen *>(m_tabs->widget(i));
+        if (open && open->recordId() == id) {
+            m_tabs->setCurrentIndex(i);
+            open->focusFirst();
+            return;
+        }
+    }
+    auto *screen = new CorrectionScreen(m_session, *m_jobs, id, m_tabs);
+    connect(screen, &CorrectionScreen::cancelled, this, [this, screen, id] {
+        removeScreen(screen);
+        openRecord(id); // back to the record it was opened from
+    });
+    connect(screen, &CorrectionScreen::corrected, this, [this, screen](const QUuid &record) {
+        removeScreen(screen);
+        for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+            if (auto *shown = qobject_cast<RecordScreen *>(m_tabs->widget(i));
+                shown && shown->property("recordId").toUuid() == record)
+                shown->reload();
+        }
+        openRecord(record);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
+    screen->focusFirst();
 }
 
 void MainWindow::openBirthForm()
@@ -253,6 +298,36 @@ void MainWindow::openSignerQueue()
     m_signerQueue->refresh();
 }
 
+void MainWindow::openStock()
+{
+    if (!m_stock) {
+        m_stock = new StockScreen(m_session, *m_jobs, m_tabs);
+        m_tabs->addTab(m_stock, tr("Blank forms"));
+    }
+    m_tabs->setCurrentWidget(m_stock);
+    m_stock->setFocus();
+}
+
+void MainWindow::openCalibration()
+{
+    if (!m_calibration) {
+        m_calibration = new CalibrationScreen(*m_jobs, m_tabs);
+        m_tabs->addTab(m_calibration, tr("Calibration"));
+    }
+    m_tabs->setCurrentWidget(m_calibration);
+    m_calibration->setFocus();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsScreen(m_session, *m_jobs, m_tabs);
+        m_tabs->addTab(m_settings, tr("Settings"));
+    }
+    m_tabs->setCurrentWidget(m_settings);
+    m_settings->setFocus();
+}
+
 void MainWindow::closeTab(int index)
 {
     if (index < kFixedScreens) // Home and Find are never closed
@@ -260,6 +335,10 @@ void MainWindow::closeTab(int index)
     QWidget *screen = m_tabs->widget(index);
     if (auto *form = qobject_cast<RegistrationForm *>(screen)) {
         form->requestCancel(); // asks first when something was typed
+        return;
+    }
+    if (auto *correction = qobject_cast<CorrectionScreen *>(screen)) {
+        correction->requestCancel(); // asks first too
         return;
     }
     removeScreen(screen);
@@ -278,6 +357,12 @@ void MainWindow::removeScreen(QWidget *screen)
         m_marriageForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
+    if (screen == m_settings)
+        m_settings = nullptr;
+    if (screen == m_stock)
+        m_stock = nullptr;
+    if (screen == m_calibration)
+        m_calibration = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

@@ -13,10 +13,13 @@ class QTabWidget;
 namespace hotich::desktop {
 
 class BirthForm;
+class CalibrationScreen;
 class DeathForm;
 class MarriageForm;
 class FindScreen;
 class HomeScreen;
+class SettingsScreen;
+class StockScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
@@ -42,6 +45,9 @@ public:
     void openRecord(const QUuid &id);
     /// Opens the print screen of a record in a tab (Ctrl+P in the record), or brings it forward.
     void openPrintScreen(const QUuid &record);
+    /// Opens the correction of a record in a tab (or brings its tab forward); once saved, the
+    /// record's tab shows the record as corrected.
+    void openCorrection(const QUuid &id);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
     /// Opens a new death registration form (Ctrl+Shift+D), or brings the open one forward.
@@ -50,6 +56,15 @@ public:
     void openMarriageForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
+    /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
+    void openStock();
+    StockScreen *stockScreen() const { return m_stock; }
+    /// Opens the printer calibration screen, or brings it forward.
+    void openCalibration();
+    CalibrationScreen *calibrationScreen() const { return m_calibration; }
+    /// Opens the settings and administration screen (Ctrl+,), or brings it forward.
+    void openSettings();
+    SettingsScreen *settingsScreen() const { return m_settings; }
     /// The birth form open now, if any.
     BirthForm *birthForm() const { return m_birthForm; }
     DeathForm *deathForm() const { return m_deathForm; }
@@ -84,6 +99,9 @@ private:
     DeathForm *m_deathForm = nullptr;
     MarriageForm *m_marriageForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
+    SettingsScreen *m_settings = nullptr;
+    StockScreen *m_stock = nullptr;
+    CalibrationScreen *m_calibration = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
     QWidget *m_lockedPage = nullptr;

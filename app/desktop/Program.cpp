@@ -4,6 +4,7 @@
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "SettingsScreen.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -60,8 +61,8 @@ void Program::tell(const QString &title, const QString &text, bool error)
 
 int Program::run(const QStringList &arguments)
 {
-    // The language first: every later word is in it.
-    QString lang = u"vi"_s;
+    // The language first: every later word is in it. --lang wins over the one chosen in Settings.
+    QString lang = SettingsScreen::savedLanguage();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == u"--lang"_s && i + 1 < arguments.size())
             lang = arguments[i + 1];

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
 #include "store/RegisterIndex.h"
@@ -94,6 +95,25 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
 
     m_content = makeTree(this, u"recordContent"_s, tr("Current content"), {tr("Item"), tr("Value")});
     m_history = makeTree(this, u"recordHistory"_s, tr("History"), {tr("Time"), tr("Event"), tr("By")});
+    // The events and a correction's old → new values take the room; who took them needs little.
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Corrections of the kinds the core offers fields for; not of a voided or dissolved record.
+    // Made after the trees: Shift+Tab from the content still reaches the file's step first.
+    m_correct = new QPushButton(tr("&Correct… (Ctrl+E)"), this);
+    m_correct->setObjectName(u"correct"_s);
+    m_correct->hide();
+    connect(m_correct, &QPushButton::clicked, this, [this] { Q_EMIT correctRequested(m_id); });
+    auto *correctAction = new QAction(this);
+    correctAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    correctAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(correctAction, &QAction::triggered, m_correct, [this] {
+        if (m_correct->isVisible() && m_correct->isEnabled())
+            m_correct->click();
+    });
+    addAction(correctAction);
+
     auto *contentBox = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(contentBox);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -107,8 +127,8 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(contentBox);
     split->addWidget(historyBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -118,10 +138,19 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     workflowRow->addWidget(m_workflow, 1);
     workflowRow->addWidget(m_print);
     workflowRow->addWidget(m_step);
+    workflowRow->addWidget(m_correct);
     layout->addLayout(workflowRow);
     layout->addWidget(split, 1);
     setFocusProxy(m_content);
     load(id);
+}
+
+void RecordScreen::reload()
+{
+    m_content->clear();
+    m_history->clear();
+    m_loaded = false;
+    load(m_id);
 }
 
 void RecordScreen::load(const QUuid &id)
@@ -171,13 +200,20 @@ void RecordScreen::load(const QUuid &id)
                        .arg(item->text(1), Labels::registerNumber(registration.value(u"number"_s).toInt(),
                                                                   registration.value(u"year"_s).toInt())));
         }
+        for (const QString &member : {u"reason"_s, u"supportingDocument"_s}) {
+            if (event.contains(member))
+                addValue(item, member, event.value(member));
+        }
         const QJsonObject changes = event.value(u"changes"_s).toObject();
+        const QJsonObject before = event.value(u"before"_s).toObject();
         for (const QString &member : Labels::inFormOrder(changes.keys()))
-            addValue(item, member, changes.value(member));
+            addChange(item, member, changes.value(member), before.value(member));
     }
     m_history->expandAll();
     m_loaded = true;
     m_print->show();
+    m_correct->setVisible(m_jobs && view->status == RecordStatus::Active &&
+                          !correctableFields(stored.kind).isEmpty());
     loadFile();
 }
 
@@ -302,7 +338,27 @@ void RecordScreen::addValue(QTreeWidgetItem *parent, const QString &member, cons
         item->setText(1, tr("(removed)")); // a merge patch's null removes the member
     } else {
         item->setText(1, Labels::value(member, value.toVariant().toString()));
+        item->setToolTip(1, item->text(1)); // whole, where the column cuts a long value
     }
+}
+
+void RecordScreen::addChange(QTreeWidgetItem *parent, const QString &member, const QJsonValue &after,
+                             const QJsonValue &before)
+{
+    if (after.isObject() && (before.isObject() || before.isNull() || before.isUndefined())) {
+        auto *item = new QTreeWidgetItem(parent, {Labels::member(member)});
+        const QJsonObject object = after.toObject();
+        const QJsonObject old = before.toObject();
+        for (const QString &child : Labels::inFormOrder(object.keys()))
+            addChange(item, child, object.value(child), old.value(child));
+        return;
+    }
+    addValue(parent, member, after);
+    if (before.isNull() || before.isUndefined() || before.isObject() || before.isArray())
+        return; // added: nothing was there before
+    QTreeWidgetItem *item = parent->child(parent->childCount() - 1);
+    item->setText(1, tr("%1 → %2").arg(Labels::value(member, before.toVariant().toString()), item->text(1)));
+    item->setToolTip(1, item->text(1)); // whole, where the column cuts a long value
 }
 
 void RecordScreen::showEvent(QShowEvent *event)

@@ -18,8 +18,9 @@ namespace hotich::desktop {
 /// Hồ sơ — one registration as it stands now (its content with every amendment applied) and its
 /// history (the registration and each amendment: when, by whom, what changed), and where its file
 /// stands in the workflow (entered, printed, signed, issued, with its legal due date) with the next
-/// step's action, run on the register's thread. "Print…" (Ctrl+P) asks for the print screen;
-/// correct and extract copy come with their screens. Escape closes it.
+/// step's action, run on the register's thread. "Print…" (Ctrl+P) asks for the print screen,
+/// "Correct…" (Ctrl+E) for the correction screen; extract copy comes with its screen. Escape
+/// closes it.
 class RecordScreen : public QWidget
 {
     Q_OBJECT
@@ -35,11 +36,16 @@ public:
     /// The line about the record's file ("File: entered in the register · due …"); empty without one.
     QString workflowText() const;
 
+    /// Reads the record again (after a correction): its content, its history, its file.
+    void reload();
+
     /// Takes the file's next step (printed, signed or issued), as the step button does.
     void takeNextStep();
 
 Q_SIGNALS:
     void closeRequested();
+    /// The officer asked to correct the record (Ctrl+E).
+    void correctRequested(const QUuid &id);
     /// The core answered a workflow step (see workflowText()).
     void stepFinished();
     /// The officer asked to print the record (the Print… button, Ctrl+P).
@@ -55,6 +61,9 @@ private:
     void showFile(const Result<std::optional<FileStatus>> &file);
     void loadFile();
     static void addValue(QTreeWidgetItem *parent, const QString &member, const QJsonValue &value);
+    /// A change of an amendment: the value before, then the one after ("An → Ân").
+    static void addChange(QTreeWidgetItem *parent, const QString &member, const QJsonValue &after,
+                          const QJsonValue &before);
 
     Session &m_session;
     bool m_loaded = false;
@@ -70,6 +79,7 @@ private:
     QLabel *m_workflow = nullptr;
     QPushButton *m_step = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace hotich::desktop

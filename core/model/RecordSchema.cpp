@@ -280,6 +280,7 @@ ObjectSchema makeSchema(EventKind kind)
                              u"Thay đổi, cải chính hay bổ sung"_s, u"Change, correction or supplement"_s),
                       f(u"changes"_s, T::Patch, u"Nội dung sửa"_s, u"Changes"_s),
                       f(u"reason"_s, T::Text, u"Lý do"_s, u"Reason"_s),
+                      f(u"supportingDocument"_s, T::Text, u"Giấy tờ làm căn cứ"_s, u"Supporting document"_s),
                       object(u"requester"_s, declarant(), u"Người yêu cầu"_s, u"Requester"_s)},
                      {u"amends"_s, u"type"_s, u"changes"_s, u"reason"_s});
     case EventKind::EthnicityRedetermination:

@@ -24,6 +24,42 @@ void addUnder(Findings &into, const Findings &from, const QString &prefix, bool 
 
 } // namespace
 
+AmendedContent checkAmendedContent(const RecordView &target, const QJsonObject &changes,
+                                   const RuleContext &context, const QString &targetField)
+{
+    AmendedContent out;
+    auto refuse = [&](const QString &code, const QString &vi, const QString &en) {
+        out.findings.append({Finding::Severity::Error, code, targetField, vi, en});
+        return out;
+    };
+    for (const QString &member : {u"kind"_s, u"registrationDate"_s, u"historical"_s, u"reRegistration"_s}) {
+        if (changes.contains(member)) {
+            return refuse(u"correction.forbidden"_s, u"Không được sửa %1 của việc đã đăng ký"_s.arg(member),
+                          u"The %1 of a registration cannot be changed"_s.arg(member));
+        }
+    }
+    for (const QString &member : statusMembers()) {
+        if (changes.contains(member))
+            return refuse(u"correction.forbidden"_s, u"Không được sửa trạng thái \"%1\""_s.arg(member),
+                          u"The status \"%1\" cannot be changed by a correction"_s.arg(member));
+    }
+    const CanonicalRecord patched = canonicalizeRecord(applyMergePatch(target.content(), changes));
+    addUnder(out.findings, patched.errors, u"changes"_s, true);
+    if (!patched.ok())
+        return out;
+    RuleContext withoutSelf = context;
+    withoutSelf.exclude = target.stored.id;
+    addUnder(out.findings, checkRegistrationRules(target.stored.kind, patched.json, withoutSelf),
+             u"changes"_s, true);
+    out.patch = createMergePatch(target.content(), patched.json);
+    out.content = patched.json;
+    if (out.patch.isEmpty()) {
+        return refuse(u"correction.empty"_s, u"Nội dung sửa không làm thay đổi hồ sơ"_s,
+                      u"The changes leave the record as it is"_s);
+    }
+    return out;
+}
+
 Result<void> planAmendment(Database &db, AmendmentPlan &plan)
 {
     const QJsonObject &r = plan.record;
@@ -69,34 +105,13 @@ Result<void> planAmendment(Database &db, AmendmentPlan &plan)
 
     // Amendments that change the content of the target: the same checks as a new registration.
     auto amendContent = [&](const QString &type, const QJsonObject &changes) -> Result<void> {
-        for (const QString &member :
-             {u"kind"_s, u"registrationDate"_s, u"historical"_s, u"reRegistration"_s}) {
-            if (changes.contains(member)) {
-                return refuse(u"correction.forbidden"_s,
-                              u"Không được sửa %1 của việc đã đăng ký"_s.arg(member),
-                              u"The %1 of a registration cannot be changed"_s.arg(member));
-            }
-        }
-        for (const QString &member : statusMembers()) {
-            if (changes.contains(member))
-                return refuse(u"correction.forbidden"_s, u"Không được sửa trạng thái \"%1\""_s.arg(member),
-                              u"The status \"%1\" cannot be changed by a correction"_s.arg(member));
-        }
-        const CanonicalRecord patched = canonicalizeRecord(applyMergePatch(view.content(), changes));
-        addUnder(plan.findings, patched.errors, u"changes"_s, true);
-        if (!patched.ok())
+        AmendedContent amended = checkAmendedContent(view, changes, plan.context, targetField);
+        plan.findings += amended.findings;
+        if (hasErrors(amended.findings))
             return {};
-        RuleContext context = plan.context;
-        context.exclude = view.stored.id;
-        addUnder(plan.findings, checkRegistrationRules(view.stored.kind, patched.json, context), u"changes"_s,
-                 true);
-        plan.patch = createMergePatch(view.content(), patched.json);
-        if (plan.patch.isEmpty()) {
-            return refuse(u"correction.empty"_s, u"Nội dung sửa không làm thay đổi hồ sơ"_s,
-                          u"The changes leave the record as it is"_s);
-        }
+        plan.patch = amended.patch;
         plan.amendmentType = type;
-        plan.principal = principalPersonsOf(view.stored.kind, patched.json);
+        plan.principal = principalPersonsOf(view.stored.kind, amended.content);
         plan.target = view;
         return {};
     };

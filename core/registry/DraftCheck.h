@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Accounts.h"
+#include "model/EventKind.h"
 #include "model/Finding.h"
 #include "rules/RuleContext.h"
 #include "store/Database.h"
@@ -10,6 +11,8 @@
 
 namespace hotich {
 
+struct RecordView;
+
 /// The officer entering a registration, as the rules know them from the account.
 OfficerIdentity officerIdentityOf(const Account &actor);
 
@@ -18,6 +21,21 @@ OfficerIdentity officerIdentityOf(const Account &actor);
 /// registration, the officer's own event). Pure and fast enough for every keystroke; the same
 /// checks the Registrar makes when saving.
 Findings checkDraft(const QJsonObject &input, const RuleContext &context);
+
+/// The members of a registration of `kind` that a correction (thay đổi, cải chính, bổ sung) may
+/// change, as dotted paths ("subject.givenName") in the paper form's order: what the certificate
+/// states of the person and their parents. Never the kind, the registration date or the status
+/// (the core refuses those), nor the personal ID number (it comes from the national database).
+/// Empty for a kind not offered yet.
+QStringList correctableFields(EventKind kind);
+
+/// What a correction screen shows while the officer types a correction of `target` not saved yet:
+/// `correction` holds type, changes (a merge patch), reason and supportingDocument. The schema's
+/// errors (the reason missing), the supporting document missing, and the changed record checked as
+/// the Registrar checks it, without the register (errors under "changes."; nothing changed:
+/// "correction.empty" on "amends").
+Findings checkCorrectionDraft(const RecordView &target, const QJsonObject &correction,
+                              const RuleContext &context);
 
 /// A registered birth that a draft may duplicate, as the form shows it beside the draft.
 struct DuplicateCandidate

@@ -42,11 +42,12 @@ Result<qint64> RegisterMaintenance::reindex(const Account &actor)
     return rows;
 }
 
-Result<qint64> RegisterMaintenance::backup(const QString &destination, const Account &actor)
+Result<qint64> RegisterMaintenance::backup(const QString &destination, const Account &actor,
+                                           const backup::Progress &progress)
 {
     if (auto r = requireRole(actor, Role::Admin); !r)
         return r.error();
-    auto size = backup::create(m_db, destination);
+    auto size = backup::create(m_db, destination, progress);
     if (!size)
         return size.error();
     Transaction tx(m_db);

@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "model/EventKind.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -18,7 +19,10 @@ public:
     /// Rebuilds the search index from the records; returns the rows indexed.
     Result<qint64> reindex(const Account &actor);
     /// Backs the register up to `destination` (which must not exist); returns its size in bytes.
-    Result<qint64> backup(const QString &destination, const Account &actor);
+    /// `progress` reports each step and may cancel (backup::Progress); a cancelled backup is not
+    /// journaled, since nothing was written.
+    Result<qint64> backup(const QString &destination, const Account &actor,
+                          const backup::Progress &progress = {});
     /// Restores the backup at `source` after checking it whole; returns where the register as it
     /// was is kept. The journal is then the backup's, and the restore its next entry.
     Result<QString> restore(const QString &source, const Account &actor);

@@ -27,19 +27,42 @@ Error sqliteError(int code, const QString &whatVi, const QString &whatEn)
                        u"Failed while %1: %2"_s.arg(whatEn, detail));
 }
 
-/// Copies every page of `from` into `to` in one step (a consistent snapshot of `from`).
-int copyDatabase(sqlite3 *to, sqlite3 *from)
+/// Pages per step of a backup that reports progress: 4 MiB of 4 KiB pages, a fraction of a second.
+constexpr int kPagesPerStep = 1024;
+/// A lock held longer than 500 × 10 ms fails the backup rather than waiting on.
+constexpr int kBusyWaits = 500;
+
+/// Copies every page of `from` into `to`: in one step, or in steps with `progress` after each
+/// (SQLite starts again by itself if another connection writes between steps, so the copy is a
+/// consistent snapshot either way). SQLITE_INTERRUPT when `progress` cancels.
+int copyDatabase(sqlite3 *to, sqlite3 *from, const Progress &progress)
 {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
         return sqlite3_errcode(to);
-    sqlite3_backup_step(b, -1);
-    return sqlite3_backup_finish(b);
+    int rc = SQLITE_OK;
+    int busyWaits = 0;
+    do {
+        rc = sqlite3_backup_step(b, progress ? kPagesPerStep : -1);
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++busyWaits <= kBusyWaits) {
+            sqlite3_sleep(10); // a writer holds a lock for a moment: try again, a bounded number of times
+            continue;
+        }
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            const qint64 total = sqlite3_backup_pagecount(b);
+            if (!progress(total - sqlite3_backup_remaining(b), total)) {
+                sqlite3_backup_finish(b);
+                return SQLITE_INTERRUPT;
+            }
+        }
+    } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busyWaits <= kBusyWaits));
+    const int finished = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? finished : rc;
 }
 
 } // namespace
 
-Result<qint64> create(Database &db, const QString &destination)
+Result<qint64> create(Database &db, const QString &destination, const Progress &progress)
 {
     if (QFileInfo::exists(destination)) {
         return Error::make(ErrorKind::Conflict, u"backup.exists"_s,
@@ -54,8 +77,14 @@ Result<qint64> create(Database &db, const QString &destination)
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(out, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = copyDatabase(out, db.handle());
+        rc = copyDatabase(out, db.handle(), progress);
     sqlite3_close(out);
+    if (rc == SQLITE_INTERRUPT) {
+        QFile::remove(partial);
+        return Error::make(ErrorKind::Conflict, u"backup.cancelled"_s,
+                           u"Đã huỷ sao lưu sang %1: không tệp nào được ghi"_s.arg(destination),
+                           u"The backup to %1 was cancelled: no file was written"_s.arg(destination));
+    }
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
         return sqliteError(rc, u"sao lưu sang %1"_s.arg(destination), u"backing up to %1"_s.arg(destination));
@@ -109,7 +138,7 @@ Result<QString> restore(Database &db, const QString &source, qint64 nowMs,
     const QString safety = db.path() + u".before-restore-"_s + stamp;
     if (auto kept = create(db, safety); !kept)
         return kept.error();
-    const int rc = copyDatabase(db.handle(), (*copy)->handle());
+    const int rc = copyDatabase(db.handle(), (*copy)->handle(), {});
     if (rc != SQLITE_OK)
         return sqliteError(rc, u"khôi phục từ %1"_s.arg(source), u"restoring from %1"_s.arg(source));
     return safety;

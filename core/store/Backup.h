@@ -10,8 +10,13 @@ namespace hotich {
 /// while the register stays in use, written to a temporary name and renamed when complete.
 namespace backup {
 
-/// Copies the open register to `destination` (which must not exist) and checks the copy.
-Result<qint64> create(Database &db, const QString &destination);
+/// How far a backup is: pages copied of the total. Returning false cancels it (nothing is left
+/// behind: the partial copy is removed, the destination never appears).
+using Progress = std::function<bool(qint64 pagesDone, qint64 pagesTotal)>;
+
+/// Copies the open register to `destination` (which must not exist) and checks the copy. With
+/// `progress`, the copy goes in steps and reports after each one.
+Result<qint64> create(Database &db, const QString &destination, const Progress &progress = {});
 
 /// Replaces the register's content with the backup at `source`, after checking that the backup is
 /// a sound hotich register (header, schema version, journal). The register as it was is first kept

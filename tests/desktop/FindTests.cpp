@@ -204,7 +204,7 @@ TEST_CASE("find: a corrected record shows its current content and both events of
     REQUIRE(history.size() >= 3);
     CHECK(history[0].endsWith(u" | Đăng ký | canbo"_s));
     CHECK(history[1].endsWith(u" | Cải chính (đăng ký 1/2026) | canbo"_s));
-    CHECK(history.contains(u"Ngày sinh | 03/11/2026 | "_s)); // the change, under its event
+    CHECK(history.contains(u"Ngày sinh | 02/11/2026 → 03/11/2026 | "_s)); // the change, under its event
 }
 
 TEST_CASE("find: a record that is not in the register says so and shows nothing else")

@@ -3,6 +3,7 @@
 //   HOTICH_SCREENSHOT_DIR=DIR hotich-desktop-tests "[.screenshots]"
 // (offscreen by default; under xvfb-run with QT_QPA_PLATFORM=xcb for the real platform's look).
 #include "BirthForm.h"
+#include "CorrectionScreen.h"
 #include "DeathForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
@@ -13,7 +14,9 @@
 #include "MarriageForm.h"
 #include "PrintScreen.h"
 #include "Session.h"
+#include "SettingsScreen.h"
 #include "SignerQueue.h"
+#include "StockScreen.h"
 #include "printing/BlankFormStock.h"
 #include "printing/TemplateLoader.h"
 #include "registry/Workflow.h"
@@ -83,7 +86,7 @@ TEST_CASE("screenshots of the death and marriage forms with the core's messages"
                  {u"deathNotice.date"_s, u"20/11/2026"_s},
                  {u"declarant.fullName"_s, u"Phạm Thị Lan"_s},
                  {u"declarant.relationship"_s, u"con"_s}});
-    save(window, u"09-death-form-errors"_s);
+    save(window, u"04b-death-form-errors"_s);
 
     // A marriage typed with both spouses under the legal age.
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
@@ -102,10 +105,11 @@ TEST_CASE("screenshots of the death and marriage forms with the core's messages"
                  {u"husband.birthDate"_s, u"01/01/2007"_s},
                  {u"husband.ethnicity"_s, u"Kinh"_s},
                  {u"husband.residence"_s, u"Số 8 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s}});
-    save(window, u"10-marriage-form-errors"_s);
+    save(window, u"04c-marriage-form-errors"_s);
 }
 
-TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue and print screens",
+TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue, print, settings and "
+          "correction screens",
           "[.screenshots]")
 {
     useVietnamese();
@@ -197,4 +201,51 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     print->print();
     REQUIRE(printed.wait(20000));
     save(window, u"08-printed"_s);
+
+    window.openSettings();
+    QSignalSpy listed(window.settingsScreen(), &SettingsScreen::accountsShown);
+    REQUIRE(listed.wait(20000));
+    save(window, u"09-settings"_s);
+
+    window.openStock();
+    QSignalSpy stockRead(window.stockScreen(), &StockScreen::refreshed);
+    REQUIRE(stockRead.wait(20000));
+    save(window, u"10-stock"_s);
+
+    window.openCalibration();
+    save(window, u"11-calibration"_s);
+
+    // A correction with long Vietnamese names beside the register's, and the core's message under
+    // an impossible date.
+    window.openCorrection(birth->constFirst().id);
+    auto *screen = window.findChild<CorrectionScreen *>();
+    REQUIRE(screen);
+    const QList<std::pair<QString, QString>> typed{
+        {u"subject.middleName"_s, u"Phước Hoàng Thiên"_s},
+        {u"subject.givenName"_s, u"Nguyễn Ngọc Bảo Khánh Thuỵ"_s},
+        {u"subject.birthDate"_s, u"30/02/2026"_s},
+        {u"mother.fullName"_s, u"Tôn Nữ Hoàng Thị Phương Thảo Nguyên"_s},
+        {u"reason"_s, u"Cải chính tên và ngày sinh do ghi sai khi đăng ký khai sinh"_s}};
+    for (const auto &[path, text] : typed) {
+        auto *line = screen->findChild<QLineEdit *>(path);
+        REQUIRE(line);
+        line->setFocus();
+        line->selectAll();
+        typeText(line, text);
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    save(window, u"12-correction"_s);
+
+    // Fixed and saved: the record with the correction in its history, old → new.
+    auto *date = screen->findChild<QLineEdit *>(u"subject.birthDate"_s);
+    date->setFocus();
+    date->selectAll();
+    typeText(date, u"03/11/2026"_s);
+    auto *document = screen->findChild<QLineEdit *>(u"supportingDocument"_s);
+    document->setFocus();
+    typeText(document, u"Giấy chứng sinh số 123/BV do Bệnh viện Phụ sản Hà Nội cấp ngày 02/11/2026"_s);
+    QSignalSpy corrected(screen, &CorrectionScreen::corrected);
+    QTest::keyClick(document, Qt::Key_Return);
+    REQUIRE(corrected.wait(20000));
+    save(window, u"13-record-corrected"_s);
 }

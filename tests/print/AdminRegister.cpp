@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,34 @@ QJsonObject PrintRegister::formsState() const
             {u"formJournal"_s, checked.value(u"formJournal"_s)},
             {u"blankFormStock"_s, checked.value(u"blankFormStock"_s)},
             {u"journal"_s, checked.value(u"journal"_s)}};
+}
+
+QString PrintRegister::addBirth(const QString &givenName)
+{
+    return addBirths({givenName}).value(0);
+}
+
+QStringList PrintRegister::addBirths(const QStringList &givenNames)
+{
+    const QJsonObject sample = QJsonDocument::fromJson(readTestData(u"records/birth.json"_s)).object();
+    QJsonArray records;
+    for (const QString &givenName : givenNames) {
+        QJsonObject record = sample;
+        QJsonObject subject = record.value(u"subject"_s).toObject();
+        subject.insert(u"givenName"_s, givenName);
+        subject.remove(u"idNumber"_s); // one person's number
+        record.insert(u"subject"_s, subject);
+        records.append(record);
+    }
+    const AdminRun added = runAdmin({u"--db"_s, db, u"--user"_s, u"canbo"_s, u"register"_s, u"-"_s},
+                                    QJsonDocument(records).toJson(QJsonDocument::Compact), kOfficerPassword);
+    INFO(added.errText().toStdString());
+    REQUIRE(added.exitCode == 0);
+    QStringList ids;
+    for (const QJsonObject &outcome : added.json())
+        ids << outcome.value(u"id"_s).toString();
+    REQUIRE(ids.size() == givenNames.size());
+    return ids;
 }
 
 QString PrintRegister::add(const QString &example)

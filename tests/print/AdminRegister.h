@@ -23,6 +23,13 @@ public:
     /// What the blank-form tables hold: the stock report and the rows verify checked (which also
     /// requires the register intact), to show that a refused command changed nothing.
     QJsonObject formsState() const;
+    /// Registers another birth like the sample one, the child given `givenName` (its register
+    /// number is the next of the year); returns its id.
+    QString addBirth(const QString &givenName);
+    /// The same for several children in one registration run; their ids in order.
+    QStringList addBirths(const QStringList &givenNames);
+    /// Registers tests/data/records/EXAMPLE.json once more; returns its id.
+    QString addExample(const QString &example) { return add(example); }
 
     TempDir dir;
     QString db;

@@ -23,30 +23,43 @@ QByteArray run(const QString &program, const QStringList &arguments)
     return p.readAllStandardOutput();
 }
 
-} // namespace
-
-PdfPage firstPage(const QString &pdfPath)
+QList<PdfPage> readPages(const QString &pdfPath, const QStringList &range)
 {
     // -raw keeps the content stream's order: the words come field after field, as drawn.
     const QByteArray xhtml =
-        run(u"pdftotext"_s, {u"-raw"_s, u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdfPath, u"-"_s});
-    PdfPage page;
+        run(u"pdftotext"_s, QStringList{u"-raw"_s, u"-bbox"_s} + range << pdfPath << u"-"_s);
+    QList<PdfPage> pages;
     QXmlStreamReader xml(xhtml);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto a = xml.attributes();
         if (xml.name() == u"page") {
-            page.sizePt = {a.value(u"width"_s).toDouble(), a.value(u"height"_s).toDouble()};
-        } else if (xml.name() == u"word") {
+            pages.append(PdfPage{});
+            pages.last().sizePt = {a.value(u"width"_s).toDouble(), a.value(u"height"_s).toDouble()};
+        } else if (xml.name() == u"word" && !pages.isEmpty()) {
             const double x0 = a.value(u"xMin"_s).toDouble(), y0 = a.value(u"yMin"_s).toDouble();
             const double x1 = a.value(u"xMax"_s).toDouble(), y1 = a.value(u"yMax"_s).toDouble();
-            page.words.append({xml.readElementText(), QRectF(QPointF(x0, y0), QPointF(x1, y1))});
+            pages.last().words.append({xml.readElementText(), QRectF(QPointF(x0, y0), QPointF(x1, y1))});
         }
     }
     INFO(xml.errorString().toStdString());
     REQUIRE_FALSE(xml.hasError());
-    return page;
+    return pages;
+}
+
+} // namespace
+
+PdfPage firstPage(const QString &pdfPath)
+{
+    const QList<PdfPage> first = readPages(pdfPath, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s});
+    REQUIRE(first.size() == 1);
+    return first.constFirst();
+}
+
+QList<PdfPage> pages(const QString &pdfPath)
+{
+    return readPages(pdfPath, {});
 }
 
 QList<PdfFont> fonts(const QString &pdfPath)

@@ -34,6 +34,8 @@ struct PdfFont
 namespace pdf_probe {
 
 PdfPage firstPage(const QString &pdfPath);
+/// Every page, in order.
+QList<PdfPage> pages(const QString &pdfPath);
 QList<PdfFont> fonts(const QString &pdfPath);
 /// pdfinfo's output; with `meta`, the XMP metadata stream instead.
 QString info(const QString &pdfPath, bool meta = false);

@@ -246,6 +246,38 @@ TEST_CASE("a SQLite file that is no register or no file at all is refused")
     CHECK_FALSE(QFile::exists(dir.path(u"missing.db"_s)));
 }
 
+TEST_CASE("a backup in steps reports its pages up to the whole and a cancelled one leaves no file")
+{
+    TestRegister reg;
+    populate(reg);
+    // Enough pages for several steps of 1024.
+    QSqlQuery grow(reg.db().connection());
+    REQUIRE(grow.exec(u"CREATE TABLE padding (b BLOB)"_s));
+    REQUIRE(grow.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                      u"INSERT INTO padding SELECT randomblob(4000) FROM n"_s));
+    const QString copy = reg.dir().path(u"stepped.db"_s);
+    QList<std::pair<qint64, qint64>> steps;
+    auto made = backup::create(reg.db(), copy, [&](qint64 done, qint64 total) {
+        steps.append({done, total});
+        return true;
+    });
+    REQUIRE(made.ok());
+    REQUIRE(steps.size() >= 3);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        CHECK(steps[i].first > steps[i - 1].first);
+    CHECK(steps.constLast().first == steps.constLast().second);
+    CHECK(Database::open(copy, Database::OpenMode::Existing).ok());
+
+    const QString cancelled = reg.dir().path(u"cancelled.db"_s);
+    int calls = 0;
+    auto stopped = backup::create(reg.db(), cancelled, [&](qint64, qint64) { return ++calls < 2; });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == u"backup.cancelled"_s);
+    CHECK(calls == 2);
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK_FALSE(QFile::exists(cancelled + u".partial"_s));
+}
+
 TEST_CASE("backup is a consistent copy and restore brings it back keeping what was there")
 {
     TestRegister reg;

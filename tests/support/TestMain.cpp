@@ -7,6 +7,7 @@
 
 #if defined(HOTICH_TEST_WIDGETS)
 #include <QApplication>
+#include <QTemporaryDir>
 #elif defined(HOTICH_TEST_GUI)
 #include <QGuiApplication>
 #else
@@ -20,6 +21,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
 #if defined(HOTICH_TEST_WIDGETS)
+    // The screens keep the user's choices (language, backup folder) in QSettings: a test run keeps
+    // them in a folder of its own, so no test sees another's nor the user's own.
+    QTemporaryDir config;
+    if (config.isValid())
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     QApplication app(argc, argv);
 #elif defined(HOTICH_TEST_GUI)
     QGuiApplication app(argc, argv);

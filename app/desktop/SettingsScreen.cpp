@@ -1,0 +1,415 @@
+#include "SettingsScreen.h"
+
+#include "Labels.h"
+#include "Language.h"
+#include "registry/RegisterMaintenance.h"
+#include "registry/RegisterSetup.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::desktop {
+
+namespace {
+
+constexpr auto kLanguageKey = "language";
+constexpr auto kBackupFolderKey = "backup/folder";
+
+QSettings userSettings()
+{
+    return QSettings(u"hotich"_s, u"hotich"_s);
+}
+
+QLineEdit *namedLine(const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *line = new QLineEdit(parent);
+    line->setObjectName(name);
+    line->setAccessibleName(accessible);
+    return line;
+}
+
+} // namespace
+
+SettingsScreen::SettingsScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
+    : QWidget(parent), m_session(session), m_jobs(jobs)
+{
+    setObjectName(u"settingsScreen"_s);
+    auto *heading = new QLabel(tr("Settings and administration"), this);
+    QFont bigger = heading->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
+    bigger.setBold(true);
+    heading->setFont(bigger);
+
+    auto *page = new QWidget;
+    auto *columns = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    left->addWidget(officeBox());
+    left->addWidget(accountsBox(), 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(languageBox());
+    right->addWidget(backupBox());
+    right->addStretch(1);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    // Long Vietnamese labels on a 1366×768 screen: the page scrolls rather than cuts.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(scroll, 1);
+    setFocusProxy(m_accounts);
+}
+
+QWidget *SettingsScreen::officeBox()
+{
+    auto *box = new QGroupBox(tr("Office"));
+    auto *form = new QFormLayout(box);
+    const auto office = readOffice(m_session.db);
+    auto *name = new QLabel(office ? office->fullPath : Language::message(office.error()));
+    name->setObjectName(u"officeName"_s);
+    name->setWordWrap(true);
+    form->addRow(tr("Name:"), name);
+    auto *code = new QLabel(office ? office->code : QString());
+    code->setObjectName(u"officeCode"_s);
+    form->addRow(tr("Commune code:"), code);
+    form->addRow(tr("Register file:"), new QLabel(QDir::toNativeSeparators(m_session.db.path())));
+    return box;
+}
+
+QWidget *SettingsScreen::accountsBox()
+{
+    auto *box = new QGroupBox(tr("Accounts and roles"));
+    m_accounts = new QTableWidget(0, 4, box);
+    m_accounts->setObjectName(u"accounts"_s);
+    m_accounts->setAccessibleName(tr("Accounts"));
+    m_accounts->setHorizontalHeaderLabels({tr("Login"), tr("Full name"), tr("Role"), tr("State")});
+    m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accounts->setTabKeyNavigation(false);
+    m_accounts->verticalHeader()->hide();
+    m_accounts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_newLogin = namedLine(u"newLogin"_s, tr("New account's login"), box);
+    m_newName = namedLine(u"newFullName"_s, tr("New account's full name"), box);
+    m_newRole = new QComboBox(box);
+    m_newRole->setObjectName(u"newRole"_s);
+    m_newRole->setAccessibleName(tr("New account's role"));
+    for (Role role : {Role::Officer, Role::Signer, Role::Admin})
+        m_newRole->addItem(Labels::role(role), roleCode(role));
+    m_newPassword = namedLine(u"newPassword"_s, tr("New account's password"), box);
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPasswordAgain = namedLine(u"newPasswordAgain"_s, tr("New account's password, again"), box);
+    m_newPasswordAgain->setEchoMode(QLineEdit::Password);
+    m_add = new QPushButton(tr("&Add the account"), box);
+    m_add->setObjectName(u"addAccount"_s);
+    connect(m_add, &QPushButton::clicked, this, &SettingsScreen::addAccount);
+    m_accountMessage = new QLabel(box);
+    m_accountMessage->setObjectName(u"accountMessage"_s);
+    m_accountMessage->setWordWrap(true);
+    const bool admin = m_session.account.role == Role::Admin;
+    if (!admin)
+        m_accountMessage->setText(tr("Only an administrator adds accounts."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Login:"), m_newLogin);
+    form->addRow(tr("Full name:"), m_newName);
+    form->addRow(tr("Role:"), m_newRole);
+    form->addRow(tr("Password:"), m_newPassword);
+    form->addRow(tr("Password again:"), m_newPasswordAgain);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_newLogin, m_newName, m_newRole, m_newPassword,
+                                                       m_newPasswordAgain, m_add})
+        w->setEnabled(admin);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_accounts, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_add, 0, Qt::AlignRight);
+    layout->addWidget(m_accountMessage);
+    connect(m_newPasswordAgain, &QLineEdit::returnPressed, this, &SettingsScreen::addAccount);
+    return box;
+}
+
+QWidget *SettingsScreen::languageBox()
+{
+    auto *box = new QGroupBox(tr("Language"));
+    m_language = new QComboBox(box);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->addItem(tr("Vietnamese"), u"vi"_s);
+    m_language->addItem(tr("English"), u"en"_s);
+    m_language->setCurrentIndex(m_language->findData(savedLanguage()));
+    auto *note = new QLabel(tr("The language changes at the next start of the program."), box);
+    note->setWordWrap(true);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { userSettings().setValue(QLatin1StringView(kLanguageKey), m_language->currentData()); });
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_language);
+    layout->addWidget(note);
+    return box;
+}
+
+QWidget *SettingsScreen::backupBox()
+{
+    auto *box = new QGroupBox(tr("Backup"));
+    m_backupFolder = namedLine(u"backupFolder"_s, tr("Backup folder"), box);
+    m_backupFolder->setText(userSettings()
+                                .value(QLatin1StringView(kBackupFolderKey),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                .toString());
+    auto *choose = new QPushButton(tr("C&hoose…"), box);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(folder);
+    });
+    m_backUp = new QPushButton(tr("&Back up now"), box);
+    m_backUp->setObjectName(u"backUp"_s);
+    connect(m_backUp, &QPushButton::clicked, this, &SettingsScreen::backUp);
+    m_cancel = new QPushButton(tr("Cancel the backup"), box);
+    m_cancel->setObjectName(u"cancelBackup"_s);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &SettingsScreen::cancelBackup);
+    m_progress = new QProgressBar(box);
+    m_progress->setObjectName(u"backupProgress"_s);
+    m_progress->setAccessibleName(tr("Backup progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_backupMessage = new QLabel(box);
+    m_backupMessage->setObjectName(u"backupMessage"_s);
+    m_backupMessage->setWordWrap(true);
+    m_backupMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(choose);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_backUp);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(new QLabel(tr("Folder or USB drive:"), box));
+    layout->addLayout(folderRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_backupMessage);
+    return box;
+}
+
+QString SettingsScreen::savedLanguage()
+{
+    const QString saved = userSettings().value(QLatin1StringView(kLanguageKey)).toString();
+    return saved == u"en"_s ? saved : u"vi"_s;
+}
+
+void SettingsScreen::refresh()
+{
+    QPointer<SettingsScreen> self(this);
+    const Clock *clock = &m_session.clock;
+    m_jobs.run([self, clock](Result<Database *> db) {
+        Result<QList<Account>> accounts =
+            db ? Accounts(*db.value(), *clock).list() : Result<QList<Account>>(db.error());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, accounts] {
+                if (self)
+                    self->showAccounts(accounts);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SettingsScreen::showAccounts(const Result<QList<Account>> &accounts)
+{
+    m_accounts->setRowCount(0);
+    if (!accounts) {
+        m_accountMessage->setText(Language::message(accounts.error()));
+        Q_EMIT accountsShown();
+        return;
+    }
+    m_accounts->setRowCount(int(accounts->size()));
+    for (int row = 0; row < accounts->size(); ++row) {
+        const Account &a = accounts->at(row);
+        const QStringList cells{a.login, a.fullName, Labels::role(a.role),
+                                a.locked ? tr("locked") : tr("active")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_accounts->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    for (int column : {0, 2, 3})
+        m_accounts->resizeColumnToContents(column);
+    Q_EMIT accountsShown();
+}
+
+void SettingsScreen::addAccount()
+{
+    if (m_newPassword->text() != m_newPasswordAgain->text()) {
+        m_accountMessage->setText(tr("The two passwords differ: type them again."));
+        m_newPassword->clear();
+        m_newPasswordAgain->clear();
+        m_newPassword->setFocus();
+        Q_EMIT accountAdded(false);
+        return;
+    }
+    NewAccount account;
+    account.login = m_newLogin->text().trimmed();
+    account.fullName = m_newName->text().trimmed();
+    account.role = parseRoleCode(m_newRole->currentData().toString()).value_or(Role::Officer);
+    account.password = m_newPassword->text().toUtf8();
+    m_add->setEnabled(false);
+    m_accountMessage->setText(tr("Adding the account…"));
+    QPointer<SettingsScreen> self(this);
+    const Clock *clock = &m_session.clock;
+    const Account actor = m_session.account;
+    m_jobs.run([self, clock, actor, account](Result<Database *> db) {
+        const Result<Account> added = [&]() -> Result<Account> {
+            if (!db)
+                return db.error();
+            // Before the password is hashed: only an administrator adds accounts.
+            if (auto allowed = requireRole(actor, Role::Admin); !allowed)
+                return allowed.error();
+            return Accounts(*db.value(), *clock).add(account, actor.login);
+        }();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, added] {
+                if (self)
+                    self->finishAdding(added);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SettingsScreen::finishAdding(const Result<Account> &added)
+{
+    m_add->setEnabled(true);
+    if (!added) {
+        m_accountMessage->setText(tr("The account was not added: %1").arg(Language::message(added.error())));
+        Q_EMIT accountAdded(false);
+        return;
+    }
+    m_accountMessage->setText(tr("The account %1 (%2) is added as %3.")
+                                  .arg(added->login, added->fullName, Labels::role(added->role)));
+    for (QLineEdit *line : {m_newLogin, m_newName, m_newPassword, m_newPasswordAgain})
+        line->clear();
+    refresh();
+    Q_EMIT accountAdded(true);
+}
+
+void SettingsScreen::backUp()
+{
+    const QString folder = m_backupFolder->text().trimmed();
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        m_backupMessage->setText(tr("The folder %1 does not exist: choose a folder or plug the USB drive in.")
+                                     .arg(QDir::toNativeSeparators(folder)));
+        Q_EMIT backupFinished(false);
+        return;
+    }
+    userSettings().setValue(QLatin1StringView(kBackupFolderKey), folder);
+    const auto office = readOffice(m_session.db);
+    const QString file = QDir(folder).filePath(
+        u"hotich-%1-%2.db"_s.arg(office ? office->code : u"register"_s,
+                                 m_session.clock.now().toLocalTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    m_cancelRequested = std::make_shared<std::atomic<bool>>(false);
+    m_backUp->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_backupMessage->setText(tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
+    QPointer<SettingsScreen> self(this);
+    const Clock *clock = &m_session.clock;
+    const Account actor = m_session.account;
+    const auto cancel = m_cancelRequested;
+    m_jobs.run([self, clock, actor, file, cancel](Result<Database *> db) {
+        const auto report = [self, cancel](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, done, total] {
+                    if (self)
+                        self->backupProgress(done, total);
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        };
+        Result<qint64> size = db ? RegisterMaintenance(*db.value(), *clock).backup(file, actor, report)
+                                 : Result<qint64>(db.error());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, size, file] {
+                if (self)
+                    self->finishBackup(size, file);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SettingsScreen::cancelBackup()
+{
+    if (m_cancelRequested)
+        m_cancelRequested->store(true);
+    m_cancel->setEnabled(false);
+    m_backupMessage->setText(tr("Cancelling the backup…"));
+}
+
+void SettingsScreen::backupProgress(qint64 done, qint64 total)
+{
+    if (total > 0)
+        m_progress->setValue(int(done * 100 / total));
+}
+
+void SettingsScreen::finishBackup(const Result<qint64> &size, const QString &file)
+{
+    m_backUp->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_cancelRequested.reset();
+    if (!size) {
+        m_progress->setValue(0);
+        m_backupMessage->setText(size.error().code == u"backup.cancelled"_s
+                                     ? tr("The backup was cancelled: no file was written.")
+                                     : tr("The backup failed: %1").arg(Language::message(size.error())));
+        Q_EMIT backupFinished(false);
+        return;
+    }
+    m_progress->setValue(100);
+    m_backupMessage->setText(tr("Backed up to %1 (%2 MB). Keep the drive in a safe place.")
+                                 .arg(QDir::toNativeSeparators(file))
+                                 .arg(double(*size) / (1024.0 * 1024.0), 0, 'f', 1));
+    Q_EMIT backupFinished(true);
+}
+
+QString SettingsScreen::backupText() const
+{
+    return m_backupMessage->text();
+}
+
+QString SettingsScreen::accountText() const
+{
+    return m_accountMessage->text();
+}
+
+void SettingsScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace hotich::desktop
