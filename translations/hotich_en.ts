@@ -1302,6 +1302,22 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>Calibration</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Sync state and the ministry&apos;s findings</source>
+        <translation>&amp;Sync state and the ministry&apos;s findings</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Register a &amp;death…</source>
         <translation>Register a &amp;death…</translation>
     </message>
@@ -2083,6 +2099,250 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 is recorded as spoiled.</source>
         <translation>%1 is recorded as spoiled.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncIndicator</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Civil-status register — %1</source>
+        <translation>Civil-status register — %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncMonitor</name>
+    <message>
+        <source>Sync: reading the state…</source>
+        <translation>Sync: reading the state…</translation>
+    </message>
+    <message>
+        <source>Sync: this office is not enrolled with the ministry&apos;s server</source>
+        <translation>Sync: this office is not enrolled with the ministry&apos;s server</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n entry(ies), %1</source>
+        <translation>
+            <numerusform>Syncing… %n entry, %1</numerusform>
+            <numerusform>Syncing… %n entries, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: last success %1</source>
+        <translation>Synced: last success %1</translation>
+    </message>
+    <message>
+        <source>Sync: no successful sync yet</source>
+        <translation>Sync: no successful sync yet</translation>
+    </message>
+    <message>
+        <source>Offline, trying again by itself: %1</source>
+        <translation>Offline, trying again by itself: %1</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncScreen</name>
+    <message>
+        <source>Sync with the ministry</source>
+        <translation>Sync with the ministry</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Last success, last error, waiting entries</source>
+        <translation>Last success, last error, waiting entries</translation>
+    </message>
+    <message>
+        <source>Sync message</source>
+        <translation>Sync message</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now (F9)</source>
+        <translation>Sync &amp;now (F9)</translation>
+    </message>
+    <message>
+        <source>Sends what waits and receives the ministry&apos;s answers, in the background</source>
+        <translation>Sends what waits and receives the ministry&apos;s answers, in the background</translation>
+    </message>
+    <message>
+        <source>What the ministry rejected, flagged or quarantined</source>
+        <translation>What the ministry rejected, flagged or quarantined</translation>
+    </message>
+    <message>
+        <source>Findings, in numbers</source>
+        <translation>Findings, in numbers</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>The ministry says</source>
+        <translation>The ministry says</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>The chosen finding in full</source>
+        <translation>The chosen finding in full</translation>
+    </message>
+    <message>
+        <source>Compare this record with the other office&apos;s record named in the message and ask the family. If it is the same child, the later registration is corrected or voided; if not, nothing more is needed.</source>
+        <translation>Compare this record with the other office&apos;s record named in the message and ask the family. If it is the same child, the later registration is corrected or voided; if not, nothing more is needed.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s marital status with the office named in the message. If the earlier marriage still stands, tell the commune chair, who handles it under the law.</source>
+        <translation>Check the person&apos;s marital status with the office named in the message. If the earlier marriage still stands, tell the commune chair, who handles it under the law.</translation>
+    </message>
+    <message>
+        <source>The ministry already holds this record: nothing is lost. Tell IT staff if it happens again.</source>
+        <translation>The ministry already holds this record: nothing is lost. Tell IT staff if it happens again.</translation>
+    </message>
+    <message>
+        <source>The centre already holds this register number for another record. Check the paper register book, then ask IT staff and the province to reconcile the numbers. Do not register the record again.</source>
+        <translation>The centre already holds this register number for another record. Check the paper register book, then ask IT staff and the province to reconcile the numbers. Do not register the record again.</translation>
+    </message>
+    <message>
+        <source>Another office holds this record. Ask IT staff: the province decides which office keeps it.</source>
+        <translation>Another office holds this record. Ask IT staff: the province decides which office keeps it.</translation>
+    </message>
+    <message>
+        <source>The centre does not hold the record this change belongs to. Ask IT staff to check the register (hotich-admin verify), then sync again.</source>
+        <translation>The centre does not hold the record this change belongs to. Ask IT staff to check the register (hotich-admin verify), then sync again.</translation>
+    </message>
+    <message>
+        <source>The centre could not take this entry. Ask IT staff to check the register (hotich-admin verify).</source>
+        <translation>The centre could not take this entry. Ask IT staff to check the register (hotich-admin verify).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history forked (a backup was restored and written to). Keep working; ask IT staff to contact the province, which resolves the entries it holds back.</source>
+        <translation>The register&apos;s history forked (a backup was restored and written to). Keep working; ask IT staff to contact the province, which resolves the entries it holds back.</translation>
+    </message>
+    <message>
+        <source>The population database may already hold this person. Check the family&apos;s papers (does the child already have an ID number?) and answer the centre as the message asks.</source>
+        <translation>The population database may already hold this person. Check the family&apos;s papers (does the child already have an ID number?) and answer the centre as the message asks.</translation>
+    </message>
+    <message>
+        <source>The centre asks for a check. Verify the details named in the message against the family&apos;s papers; if they are wrong, correct the record.</source>
+        <translation>The centre asks for a check. Verify the details named in the message against the family&apos;s papers; if they are wrong, correct the record.</translation>
+    </message>
+    <message>
+        <source>The centre refused the ID number. Correct what the message names; if it is not clear, ask IT staff to contact the centre.</source>
+        <translation>The centre refused the ID number. Correct what the message names; if it is not clear, ask IT staff to contact the centre.</translation>
+    </message>
+    <message>
+        <source>Read the ministry&apos;s message and open the record to check it. If it is not clear what to do, ask IT staff.</source>
+        <translation>Read the ministry&apos;s message and open the record to check it. If it is not clear what to do, ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Last success: %1.</source>
+        <translation>Last success: %1.</translation>
+    </message>
+    <message>
+        <source>Last success: none yet.</source>
+        <translation>Last success: none yet.</translation>
+    </message>
+    <message>
+        <source>Last error: none.</source>
+        <translation>Last error: none.</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Last error (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait to be sent.</source>
+        <translation>
+            <numerusform>%n entry waits to be sent.</numerusform>
+            <numerusform>%n entries wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nothing waits to be sent.</translation>
+    </message>
+    <message>
+        <source>This office is not enrolled with the ministry&apos;s server, so nothing is sent yet. IT staff enrol it with hotich-admin enrol --server URL --code CODE (the province gives the code); then sync runs by itself.</source>
+        <translation>This office is not enrolled with the ministry&apos;s server, so nothing is sent yet. IT staff enrol it with hotich-admin enrol --server URL --code CODE (the province gives the code); then sync runs by itself.</translation>
+    </message>
+    <message>
+        <source>Part of the sync state could not be read: %1</source>
+        <translation>Part of the sync state could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the queue</source>
+        <translation>Entry %1 of the queue</translation>
+    </message>
+    <message>
+        <source>A record not in this register</source>
+        <translation>A record not in this register</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history</source>
+        <translation>The register&apos;s history</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Quarantined: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Flagged: %1</translation>
+    </message>
+    <message>
+        <source>suspected duplicate</source>
+        <translation>suspected duplicate</translation>
+    </message>
+    <message>
+        <source>needs verification</source>
+        <translation>needs verification</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <source>ID number: %1: %2</source>
+        <translation>ID number: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on. Enter opens the record.</source>
+        <translation>
+            <numerusform>%n item to act on. Enter opens the record.</numerusform>
+            <numerusform>%n items to act on. Enter opens the record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation>Nothing to act on.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+What to do: %3</source>
+        <translation>%1 — %2
+What to do: %3</translation>
     </message>
 </context>
 </TS>

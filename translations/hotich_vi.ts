@@ -1294,6 +1294,22 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Hiệu chỉnh</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Sync state and the ministry&apos;s findings</source>
+        <translation>&amp;Tình trạng đồng bộ và kết quả đối chiếu của Bộ</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
         <source>Register a &amp;death…</source>
         <translation>Đăng ký kh&amp;ai tử…</translation>
     </message>
@@ -2071,6 +2087,247 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 is recorded as spoiled.</source>
         <translation>Đã ghi nhận %1 bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncIndicator</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Civil-status register — %1</source>
+        <translation>Sổ hộ tịch — %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncMonitor</name>
+    <message>
+        <source>Sync: reading the state…</source>
+        <translation>Đồng bộ: đang đọc trạng thái…</translation>
+    </message>
+    <message>
+        <source>Sync: this office is not enrolled with the ministry&apos;s server</source>
+        <translation>Đồng bộ: văn phòng chưa đăng ký với máy chủ của Bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n entry(ies), %1</source>
+        <translation>
+            <numerusform>Đang đồng bộ… %n mục, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: last success %1</source>
+        <translation>Đã đồng bộ: lần thành công gần nhất %1</translation>
+    </message>
+    <message>
+        <source>Sync: no successful sync yet</source>
+        <translation>Đồng bộ: chưa có lần nào thành công</translation>
+    </message>
+    <message>
+        <source>Offline, trying again by itself: %1</source>
+        <translation>Mất kết nối, sẽ tự thử lại: %1</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Lỗi đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::SyncScreen</name>
+    <message>
+        <source>Sync with the ministry</source>
+        <translation>Đồng bộ với Bộ Tư pháp</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Last success, last error, waiting entries</source>
+        <translation>Lần thành công, lỗi gần nhất, mục chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sync message</source>
+        <translation>Thông báo đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now (F9)</source>
+        <translation>Đồng bộ &amp;ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Sends what waits and receives the ministry&apos;s answers, in the background</source>
+        <translation>Gửi các mục đang chờ và nhận kết quả từ Bộ, chạy ngầm trong khi vẫn làm việc</translation>
+    </message>
+    <message>
+        <source>What the ministry rejected, flagged or quarantined</source>
+        <translation>Những gì Bộ từ chối, cảnh báo hoặc giữ lại</translation>
+    </message>
+    <message>
+        <source>Findings, in numbers</source>
+        <translation>Số việc cần xử lý</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>The ministry says</source>
+        <translation>Bộ thông báo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cần làm gì</translation>
+    </message>
+    <message>
+        <source>The chosen finding in full</source>
+        <translation>Toàn văn việc đang chọn</translation>
+    </message>
+    <message>
+        <source>Compare this record with the other office&apos;s record named in the message and ask the family. If it is the same child, the later registration is corrected or voided; if not, nothing more is needed.</source>
+        <translation>Đối chiếu hồ sơ này với hồ sơ của đơn vị được nêu trong thông báo và hỏi lại gia đình. Nếu là cùng một trẻ thì bản đăng ký sau được cải chính hoặc hủy bỏ; nếu không trùng thì không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s marital status with the office named in the message. If the earlier marriage still stands, tell the commune chair, who handles it under the law.</source>
+        <translation>Xác minh tình trạng hôn nhân của người này với đơn vị được nêu trong thông báo. Nếu hôn nhân trước vẫn còn, báo Chủ tịch UBND để xử lý theo quy định của pháp luật.</translation>
+    </message>
+    <message>
+        <source>The ministry already holds this record: nothing is lost. Tell IT staff if it happens again.</source>
+        <translation>Bộ đã có hồ sơ này, không mất gì. Nếu việc này lặp lại, báo cán bộ tin học.</translation>
+    </message>
+    <message>
+        <source>The centre already holds this register number for another record. Check the paper register book, then ask IT staff and the province to reconcile the numbers. Do not register the record again.</source>
+        <translation>Số đăng ký này đã được dùng cho hồ sơ khác ở Trung tâm. Đối chiếu với sổ giấy, rồi báo cán bộ tin học và Sở Tư pháp để đối soát số. Không đăng ký lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Another office holds this record. Ask IT staff: the province decides which office keeps it.</source>
+        <translation>Hồ sơ này đang thuộc đơn vị khác. Báo cán bộ tin học: Sở Tư pháp quyết định đơn vị nào giữ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The centre does not hold the record this change belongs to. Ask IT staff to check the register (hotich-admin verify), then sync again.</source>
+        <translation>Trung tâm chưa có hồ sơ mà nội dung sửa đổi này thuộc về. Nhờ cán bộ tin học kiểm tra sổ (hotich-admin verify), rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The centre could not take this entry. Ask IT staff to check the register (hotich-admin verify).</source>
+        <translation>Trung tâm không nhận được mục này. Nhờ cán bộ tin học kiểm tra sổ (hotich-admin verify).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history forked (a backup was restored and written to). Keep working; ask IT staff to contact the province, which resolves the entries it holds back.</source>
+        <translation>Lịch sử của sổ bị rẽ nhánh (sổ được khôi phục từ bản sao lưu rồi ghi tiếp). Vẫn làm việc bình thường; nhờ cán bộ tin học liên hệ Sở Tư pháp để xử lý các mục bị giữ lại.</translation>
+    </message>
+    <message>
+        <source>The population database may already hold this person. Check the family&apos;s papers (does the child already have an ID number?) and answer the centre as the message asks.</source>
+        <translation>Cơ sở dữ liệu quốc gia về dân cư có thể đã có người này. Kiểm tra giấy tờ của gia đình (trẻ đã có số định danh chưa?) và trả lời Trung tâm theo yêu cầu trong thông báo.</translation>
+    </message>
+    <message>
+        <source>The centre asks for a check. Verify the details named in the message against the family&apos;s papers; if they are wrong, correct the record.</source>
+        <translation>Trung tâm đề nghị xác minh. Đối chiếu thông tin được nêu với giấy tờ của gia đình; nếu sai thì làm thủ tục cải chính hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The centre refused the ID number. Correct what the message names; if it is not clear, ask IT staff to contact the centre.</source>
+        <translation>Trung tâm từ chối cấp số định danh. Cải chính nội dung được nêu trong thông báo; nếu chưa rõ, nhờ cán bộ tin học liên hệ Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Read the ministry&apos;s message and open the record to check it. If it is not clear what to do, ask IT staff.</source>
+        <translation>Đọc thông báo của Bộ và mở hồ sơ để kiểm tra. Nếu chưa rõ cần làm gì, hỏi cán bộ tin học.</translation>
+    </message>
+    <message>
+        <source>Last success: %1.</source>
+        <translation>Lần thành công gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Last success: none yet.</source>
+        <translation>Lần thành công gần nhất: chưa có.</translation>
+    </message>
+    <message>
+        <source>Last error: none.</source>
+        <translation>Lỗi gần nhất: không có.</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Lỗi gần nhất (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait to be sent.</source>
+        <translation>
+            <numerusform>Còn %n mục chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Không còn mục nào chờ gửi.</translation>
+    </message>
+    <message>
+        <source>This office is not enrolled with the ministry&apos;s server, so nothing is sent yet. IT staff enrol it with hotich-admin enrol --server URL --code CODE (the province gives the code); then sync runs by itself.</source>
+        <translation>Văn phòng chưa đăng ký với máy chủ của Bộ nên chưa gửi được gì. Cán bộ tin học đăng ký bằng lệnh hotich-admin enrol --server URL --code MÃ (mã do Sở Tư pháp cấp); sau đó việc đồng bộ tự chạy.</translation>
+    </message>
+    <message>
+        <source>Part of the sync state could not be read: %1</source>
+        <translation>Không đọc được một phần trạng thái đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the queue</source>
+        <translation>Mục %1 của hàng đợi</translation>
+    </message>
+    <message>
+        <source>A record not in this register</source>
+        <translation>Hồ sơ không có trong sổ này</translation>
+    </message>
+    <message>
+        <source>The register&apos;s history</source>
+        <translation>Lịch sử của sổ</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Bị giữ lại: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Cần xem lại: %1</translation>
+    </message>
+    <message>
+        <source>suspected duplicate</source>
+        <translation>nghi trùng</translation>
+    </message>
+    <message>
+        <source>needs verification</source>
+        <translation>cần xác minh</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số định danh: %1</translation>
+    </message>
+    <message>
+        <source>ID number: %1: %2</source>
+        <translation>Số định danh: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on. Enter opens the record.</source>
+        <translation>
+            <numerusform>Có %n việc cần xử lý. Nhấn Enter để mở hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation>Không có việc gì cần xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+What to do: %3</source>
+        <translation>%1 — %2
+Cần làm: %3</translation>
     </message>
 </context>
 </TS>

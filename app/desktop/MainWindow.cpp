@@ -13,6 +13,9 @@
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "StockScreen.h"
+#include "SyncIndicator.h"
+#include "SyncMonitor.h"
+#include "SyncScreen.h"
 #include "registry/RegisterSetup.h"
 
 #include "LoginScreen.h"
@@ -125,6 +128,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
     m_screenActions = {home,  find,      birth,    death,       marriage, queue,
                        stock, calibrate, settings, closeRecord, lockNow};
+    m_sync = new SyncMonitor(session, *m_jobs, this);
+    QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
+    QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
+    syncNow->setObjectName(u"syncNowAction"_s);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(syncNow, &QAction::triggered, m_sync, &SyncMonitor::syncNow);
+    QAction *syncScreen = syncMenu->addAction(tr("&Sync state and the ministry's findings"));
+    syncScreen->setObjectName(u"syncScreenAction"_s);
+    syncScreen->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    connect(syncScreen, &QAction::triggered, this, &MainWindow::openSyncScreen);
+    m_screenActions << syncNow << syncScreen;
     registerMenu->addSeparator();
     QAction *quit = registerMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -133,6 +147,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_officer = new QLabel(officerText(), this);
     m_officer->setObjectName(u"officer"_s);
     statusBar()->addPermanentWidget(m_officer);
+    auto *indicator = new SyncIndicator(*m_sync, statusBar(), syncNow, syncScreen, this);
+    connect(indicator, &SyncIndicator::trayActivated, this, [this] {
+        showNormal();
+        activateWindow();
+        if (!isLocked())
+            openSyncScreen();
+    });
+    connect(m_sync, &SyncMonitor::changed, syncNow,
+            [this, syncNow] { syncNow->setEnabled(!m_sync->passRunning() && !isLocked()); });
+    connect(m_sync, &SyncMonitor::passFinished, m_home, &HomeScreen::refresh);
+    // Not enrolled: the sync screen says so and what IT staff do.
+    connect(m_sync, &SyncMonitor::notEnrolled, this, &MainWindow::openSyncScreen);
+    m_sync->start();
 
     m_screenLock = new ScreenLock(this);
     connect(m_screenLock, &ScreenLock::idle, this, &MainWindow::lock);
@@ -328,6 +355,17 @@ void MainWindow::openSettings()
     m_settings->setFocus();
 }
 
+void MainWindow::openSyncScreen()
+{
+    if (!m_syncScreen) {
+        m_syncScreen = new SyncScreen(*m_sync, m_tabs);
+        connect(m_syncScreen, &SyncScreen::openRequested, this, &MainWindow::openRecord);
+        m_tabs->addTab(m_syncScreen, tr("Sync"));
+    }
+    m_tabs->setCurrentWidget(m_syncScreen);
+    m_syncScreen->setFocus();
+}
+
 void MainWindow::closeTab(int index)
 {
     if (index < kFixedScreens) // Home and Find are never closed
@@ -363,6 +401,8 @@ void MainWindow::removeScreen(QWidget *screen)
         m_stock = nullptr;
     if (screen == m_calibration)
         m_calibration = nullptr;
+    if (screen == m_syncScreen)
+        m_syncScreen = nullptr;
     m_tabs->removeTab(index);
     screen->deleteLater();
     m_tabs->setCurrentWidget(m_find);

@@ -23,6 +23,8 @@ class StockScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
+class SyncMonitor;
+class SyncScreen;
 
 /// The officer's window: the screens in tabs (Home and Find first; each opened record in a tab of its own)
 /// and a status bar naming who is logged in, with which role.
@@ -70,6 +72,11 @@ public:
     DeathForm *deathForm() const { return m_deathForm; }
     MarriageForm *marriageForm() const { return m_marriageForm; }
     SignerQueue *signerQueue() const { return m_signerQueue; }
+    /// Opens the sync screen (Shift+F9), or brings it forward.
+    void openSyncScreen();
+    SyncScreen *syncScreen() const { return m_syncScreen; }
+    /// The office's sync: the background engine and the state the status bar shows.
+    SyncMonitor &sync() { return *m_sync; }
     /// The register's thread for the screens' writes (registrations, workflow steps).
     RegisterJobs &jobs() { return *m_jobs; }
 
@@ -107,6 +114,8 @@ private:
     QWidget *m_lockedPage = nullptr;
     LoginScreen *m_unlock = nullptr;
     ScreenLock *m_screenLock = nullptr;
+    SyncMonitor *m_sync = nullptr;
+    SyncScreen *m_syncScreen = nullptr;
     QList<QAction *> m_screenActions; ///< off while locked: their shortcuts would reach the screens
 };
 

@@ -17,8 +17,11 @@
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "StockScreen.h"
+#include "SyncMonitor.h"
+#include "SyncScreen.h"
 #include "printing/BlankFormStock.h"
 #include "printing/TemplateLoader.h"
+#include "registry/PulledChanges.h"
 #include "registry/Workflow.h"
 
 #include <QApplication>
@@ -27,6 +30,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -248,4 +252,53 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     QTest::keyClick(document, Qt::Key_Return);
     REQUIRE(corrected.wait(20000));
     save(window, u"13-record-corrected"_s);
+}
+
+TEST_CASE("screenshot of the sync screen with the ministry's findings", "[.screenshots]")
+{
+    useVietnamese();
+    TestRegister reg;
+    const QUuid first = reg.mustAdd(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()));
+    const QUuid second = reg.mustAdd(with(with(example(u"birth"_s), u"subject.idNumber"_s, QJsonValue()),
+                                          u"subject.givenName"_s, u"Bảo"_s));
+    PulledChanges pulled(reg.db(), reg.clock());
+    REQUIRE(pulled.recordPushed(
+        1,
+        {SyncFinding{
+            first,
+            1,
+            u"record.numberUsed"_s,
+            u"Số 1/2026 của sổ Khai sinh đã được dùng cho hồ sơ khác: số đăng ký không bao giờ được ghi lại"_s,
+            u"Number 1/2026 is used by another record"_s,
+            {},
+            {}}}));
+    PulledPage page;
+    page.findings << SyncFinding{
+        second,
+        0,
+        u"birth.possibleDuplicate"_s,
+        u"Có thể trùng: UBND phường Hoàn Kiếm đã có bản đăng ký khai sinh cho người cùng họ tên, "
+        u"ngày sinh và tên mẹ"_s,
+        u"Possible duplicate"_s,
+        u"00007"_s,
+        {}};
+    page.idNumbers << IdNumberResult{second,
+                                     IdNumberResult::State::NeedsVerification,
+                                     {},
+                                     u"Cần xác minh nơi sinh"_s,
+                                     u"The place of birth needs verifying"_s};
+    page.cursor = "c1";
+    REQUIRE(pulled.apply(page, reg.officer));
+
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(eventually([&] { return window.sync().state() == SyncMonitor::State::NotEnrolled; }));
+    QTest::keyClick(&window, Qt::Key_F9, Qt::ShiftModifier);
+    REQUIRE(window.syncScreen());
+    REQUIRE(eventually([&] { return window.syncScreen()->findings()->rowCount() == 3; }));
+    save(window, u"10-sync"_s);
 }

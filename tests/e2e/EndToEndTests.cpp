@@ -1,7 +1,7 @@
 // The two ends together over real HTTP(S) on 127.0.0.1: hotich-admin processes on real register
 // files, hotich-server processes on SQLite or on the test run's own PostgreSQL.
 #include "Office.h"
-#include "ServerProcess.h"
+#include "support/ServerProcess.h"
 #include "support/PostgresServer.h"
 
 #include <QJsonArray>

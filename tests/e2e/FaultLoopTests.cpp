@@ -4,7 +4,7 @@
 // every entry held once, every ID number written once, the register verified.
 #include "FaultyProxy.h"
 #include "Office.h"
-#include "ServerProcess.h"
+#include "support/ServerProcess.h"
 
 #include <QDate>
 #include <QJsonArray>

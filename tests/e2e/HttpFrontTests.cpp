@@ -1,6 +1,6 @@
 // hotich-server's HTTP front probed with raw requests: what a broken, forged or foreign request
 // gets back, and that it changes nothing.
-#include "ServerProcess.h"
+#include "support/ServerProcess.h"
 #include "support/TempDir.h"
 
 #include "store/Outbox.h"

@@ -2,7 +2,7 @@
 // what the backup lost before it writes again; one that writes first forks, and the server keeps
 // both sides for the province; a commune that lost its PC rebuilds its register from the server.
 #include "Office.h"
-#include "ServerProcess.h"
+#include "support/ServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

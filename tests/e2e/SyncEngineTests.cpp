@@ -1,7 +1,7 @@
 // The background engine the desktop app will run, against a real hotich-server: its own thread and
 // connection, registrations going on beside it, offline when the server dies and back by itself.
 #include "Office.h"
-#include "ServerProcess.h"
+#include "support/ServerProcess.h"
 
 #include "auth/Accounts.h"
 #include "store/Database.h"
