@@ -466,10 +466,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>Birth registration</translation>
     </message>
     <message>
-        <source>Form message</source>
-        <translation>Form message</translation>
-    </message>
-    <message>
         <source>The child</source>
         <translation>The child</translation>
     </message>
@@ -490,20 +486,8 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>Vietnam</translation>
     </message>
     <message>
-        <source>The registration</source>
-        <translation>The registration</translation>
-    </message>
-    <message>
         <source>Registration date</source>
         <translation>Registration date</translation>
-    </message>
-    <message>
-        <source>Message about %1</source>
-        <translation>Message about %1</translation>
-    </message>
-    <message>
-        <source>Other messages</source>
-        <translation>Other messages</translation>
     </message>
     <message>
         <source>Possible duplicate: already registered</source>
@@ -538,21 +522,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>The first row is this registration. Check the records below with the declarant; press Enter (Save) again to register it anyway, or Escape to go back to the form.</translation>
     </message>
     <message>
-        <source>&amp;Save (Enter)</source>
-        <translation>&amp;Save (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Correct the %n error(s) marked before saving.</source>
-        <translation>
-            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
-            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Looking for the same birth in the register…</source>
         <translation>Looking for the same birth in the register…</translation>
     </message>
@@ -568,24 +537,8 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         </translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Registered as number %1.</source>
-        <translation>Registered as number %1.</translation>
-    </message>
-    <message>
         <source>Discard what was typed in this birth registration?</source>
         <translation>Discard what was typed in this birth registration?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -834,6 +787,97 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::DeathForm</name>
+    <message>
+        <source>Death registration</source>
+        <translation>Death registration</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this death registration?</source>
+        <translation>Discard what was typed in this death registration?</translation>
+    </message>
+    <message>
+        <source>The deceased</source>
+        <translation>The deceased</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The death</source>
+        <translation>The death</translation>
+    </message>
+    <message>
+        <source>Date of death in words</source>
+        <translation>Date of death in words</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>hh:mm, e.g. 14:30</source>
+        <translation>hh:mm, e.g. 14:30</translation>
+    </message>
+    <message>
+        <source>Time of death</source>
+        <translation>Time of death</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <translation>Place of death</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause of death</translation>
+    </message>
+    <message>
+        <source>The death notice</source>
+        <translation>The death notice</translation>
+    </message>
+    <message>
+        <source>Death notice</source>
+        <translation>Death notice</translation>
+    </message>
+    <message>
+        <source>Court judgment declaring the death</source>
+        <translation>Court judgment declaring the death</translation>
+    </message>
+    <message>
+        <source>Police or forensic confirmation</source>
+        <translation>Police or forensic confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmation by the commune</source>
+        <translation>Confirmation by the commune</translation>
+    </message>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <source>Number of the paper</source>
+        <translation>Number of the paper</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>The declarant</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1317,45 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Register a &amp;death…</source>
+        <translation>Register a &amp;death…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;marriage…</source>
+        <translation>Register a &amp;marriage…</translation>
+    </message>
+    <message>
+        <source>Death registration</source>
+        <translation>Death registration</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Marriage registration</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MarriageForm</name>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this marriage registration?</source>
+        <translation>Discard what was typed in this marriage registration?</translation>
+    </message>
+    <message>
+        <source>The wife</source>
+        <translation>The wife</translation>
+    </message>
+    <message>
+        <source>The husband</source>
+        <translation>The husband</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1291,10 +1374,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Date of birth in words</source>
         <translation>Date of birth in words</translation>
-    </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>In words: %1</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1630,56 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RegistrationForm</name>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Other messages</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>The registration</source>
+        <translation>The registration</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+            <numerusform>Correct the %n error(s) marked before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Registered as number %1.</source>
+        <translation>Registered as number %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -466,10 +466,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Đăng ký khai sinh</translation>
     </message>
     <message>
-        <source>Form message</source>
-        <translation>Thông báo của tờ khai</translation>
-    </message>
-    <message>
         <source>The child</source>
         <translation>Người được khai sinh</translation>
     </message>
@@ -490,20 +486,8 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Việt Nam</translation>
     </message>
     <message>
-        <source>The registration</source>
-        <translation>Đăng ký</translation>
-    </message>
-    <message>
         <source>Registration date</source>
         <translation>Ngày đăng ký</translation>
-    </message>
-    <message>
-        <source>Message about %1</source>
-        <translation>Thông báo về %1</translation>
-    </message>
-    <message>
-        <source>Other messages</source>
-        <translation>Thông báo khác</translation>
     </message>
     <message>
         <source>Possible duplicate: already registered</source>
@@ -538,20 +522,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Dòng đầu là bản đăng ký này. Hãy cùng người đi khai kiểm tra các hồ sơ bên dưới; nhấn Enter (Lưu) lần nữa để vẫn đăng ký, hoặc Esc để quay lại tờ khai.</translation>
     </message>
     <message>
-        <source>&amp;Save (Enter)</source>
-        <translation>&amp;Lưu (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Hủy (Esc)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Correct the %n error(s) marked before saving.</source>
-        <translation>
-            <numerusform>Hãy sửa %n lỗi được đánh dấu trước khi lưu.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Looking for the same birth in the register…</source>
         <translation>Đang tìm trong Sổ xem đã có khai sinh này chưa…</translation>
     </message>
@@ -566,24 +536,8 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         </translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Đang lưu…</translation>
-    </message>
-    <message>
-        <source>Registered as number %1.</source>
-        <translation>Đã đăng ký, số %1.</translation>
-    </message>
-    <message>
         <source>Discard what was typed in this birth registration?</source>
         <translation>Bỏ những gì đã nhập trong tờ khai sinh này?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Bỏ</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>
@@ -831,6 +785,97 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>ngày/tháng/năm, tháng/năm hoặc năm</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>Bằng chữ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::DeathForm</name>
+    <message>
+        <source>Death registration</source>
+        <translation>Đăng ký khai tử</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this death registration?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai tử này?</translation>
+    </message>
+    <message>
+        <source>The deceased</source>
+        <translation>Người đã chết</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The death</source>
+        <translation>Việc chết</translation>
+    </message>
+    <message>
+        <source>Date of death in words</source>
+        <translation>Ngày chết bằng chữ</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Ngày chết</translation>
+    </message>
+    <message>
+        <source>hh:mm, e.g. 14:30</source>
+        <translation>giờ:phút, ví dụ 14:30</translation>
+    </message>
+    <message>
+        <source>Time of death</source>
+        <translation>Giờ, phút chết</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <translation>Nơi chết</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Nguyên nhân chết</translation>
+    </message>
+    <message>
+        <source>The death notice</source>
+        <translation>Giấy báo tử</translation>
+    </message>
+    <message>
+        <source>Death notice</source>
+        <translation>Giấy báo tử</translation>
+    </message>
+    <message>
+        <source>Court judgment declaring the death</source>
+        <translation>Bản án, quyết định tuyên bố chết của Tòa án</translation>
+    </message>
+    <message>
+        <source>Police or forensic confirmation</source>
+        <translation>Văn bản xác nhận của cơ quan công an hoặc giám định pháp y</translation>
+    </message>
+    <message>
+        <source>Confirmation by the commune</source>
+        <translation>Văn bản xác nhận của UBND cấp xã</translation>
+    </message>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Number of the paper</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>Người đi khai tử</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1309,45 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
+    <message>
+        <source>Register a &amp;death…</source>
+        <translation>Đăng ký kh&amp;ai tử…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;marriage…</source>
+        <translation>Đăng ký kết hô&amp;n…</translation>
+    </message>
+    <message>
+        <source>Death registration</source>
+        <translation>Đăng ký khai tử</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Đăng ký kết hôn</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MarriageForm</name>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Đăng ký kết hôn</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this marriage registration?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai đăng ký kết hôn này?</translation>
+    </message>
+    <message>
+        <source>The wife</source>
+        <translation>Người vợ</translation>
+    </message>
+    <message>
+        <source>The husband</source>
+        <translation>Người chồng</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PersonFields</name>
@@ -1282,10 +1366,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Date of birth in words</source>
         <translation>Ngày sinh bằng chữ</translation>
-    </message>
-    <message>
-        <source>In words: %1</source>
-        <translation>Bằng chữ: %1</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1621,55 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RegistrationForm</name>
+    <message>
+        <source>Form message</source>
+        <translation>Thông báo của tờ khai</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Thông báo khác</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>The registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the %n error(s) marked before saving.</source>
+        <translation>
+            <numerusform>Hãy sửa %n lỗi được đánh dấu trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Registered as number %1.</source>
+        <translation>Đã đăng ký, số %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "model/PartialDate.h"
 #include "text/NumberWords.h"
 
+#include <QLabel>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,22 @@ DateField::DateField(Precision precision, QWidget *parent) : QLineEdit(parent)
     setPlaceholderText(precision == Precision::FullOnly ? tr("dd/mm/yyyy")
                                                         : tr("dd/mm/yyyy, mm/yyyy or yyyy"));
     setMaxLength(10);
+}
+
+QLabel *DateField::makeWordsLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *words = new QLabel(parent);
+    words->setObjectName(objectName);
+    words->setAccessibleName(accessibleName);
+    words->setWordWrap(true);
+    words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    words->hide();
+    connect(this, &QLineEdit::textChanged, words, [this, words] {
+        const QString inWords = this->inWords();
+        words->setText(inWords.isEmpty() ? QString() : tr("In words: %1").arg(inWords));
+        words->setVisible(!inWords.isEmpty());
+    });
+    return words;
 }
 
 QString DateField::isoFromTyped(const QString &typed)

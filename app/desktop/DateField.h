@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+class QLabel;
+
 namespace hotich::desktop {
 
 /// A date as the office writes it: a full date (20/11/2026), a month (11/2026) or a year alone
@@ -28,6 +30,9 @@ public:
     /// The date in words, as the certificate prints it ("ngày mười lăm tháng mười năm hai nghìn
     /// không trăm mười tám"); empty while the text is no possible date.
     QString inWords() const;
+    /// A label that shows this date in words as it is typed ("In words: …"), hidden while the
+    /// text is no possible date: the preview under a date the certificate prints in words.
+    QLabel *makeWordsLabel(const QString &objectName, const QString &accessibleName, QWidget *parent);
 
     /// The ISO form of typed text ("2/11/2026" → "2026-11-02"; "11/2026"; "1998").
     static QString isoFromTyped(const QString &typed);

@@ -3,9 +3,11 @@
 #include "BirthForm.h"
 #include "CalibrationScreen.h"
 #include "CorrectionScreen.h"
+#include "DeathForm.h"
 #include "FindScreen.h"
 #include "HomeScreen.h"
 #include "Labels.h"
+#include "MarriageForm.h"
 #include "PrintScreen.h"
 #include "RecordScreen.h"
 #include "SettingsScreen.h"
@@ -95,6 +97,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     birth->setObjectName(u"registerBirth"_s);
     birth->setShortcut(QKeySequence::New);
     connect(birth, &QAction::triggered, this, &MainWindow::openBirthForm);
+    QAction *death = registerMenu->addAction(tr("Register a &death…"));
+    death->setObjectName(u"registerDeath"_s);
+    death->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(death, &QAction::triggered, this, &MainWindow::openDeathForm);
+    QAction *marriage = registerMenu->addAction(tr("Register a &marriage…"));
+    marriage->setObjectName(u"registerMarriage"_s);
+    marriage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(marriage, &QAction::triggered, this, &MainWindow::openMarriageForm);
     QAction *queue = registerMenu->addAction(tr("Files waiting for &signature"));
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -116,7 +126,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home, find, birth, queue, stock, calibrate, settings, closeRecord, lockNow};
+    m_screenActions = {home,  find,      birth,    death,       marriage, queue,
+                       stock, calibrate, settings, closeRecord, lockNow};
     m_sync = new SyncMonitor(session, *m_jobs, this);
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
@@ -270,19 +281,35 @@ void MainWindow::openCorrection(const QUuid &id)
 
 void MainWindow::openBirthForm()
 {
-    if (m_birthForm) {
-        m_tabs->setCurrentWidget(m_birthForm);
-        m_birthForm->focusFirst();
+    openForm(m_birthForm, tr("Birth registration"));
+}
+
+void MainWindow::openDeathForm()
+{
+    openForm(m_deathForm, tr("Death registration"));
+}
+
+void MainWindow::openMarriageForm()
+{
+    openForm(m_marriageForm, tr("Marriage registration"));
+}
+
+template <class Form>
+void MainWindow::openForm(Form *&open, const QString &title)
+{
+    if (open) {
+        m_tabs->setCurrentWidget(open);
+        open->focusFirst();
         return;
     }
-    m_birthForm = new BirthForm(m_session, *m_jobs, m_tabs);
-    BirthForm *form = m_birthForm;
-    connect(form, &BirthForm::cancelled, this, [this, form] { removeScreen(form); });
-    connect(form, &BirthForm::registered, this, [this, form](const QUuid &id) {
+    open = new Form(m_session, *m_jobs, m_tabs);
+    Form *form = open;
+    connect(form, &RegistrationForm::cancelled, this, [this, form] { removeScreen(form); });
+    connect(form, &RegistrationForm::registered, this, [this, form](const QUuid &id) {
         removeScreen(form);
         openRecord(id);
     });
-    m_tabs->setCurrentIndex(m_tabs->addTab(form, tr("Birth registration")));
+    m_tabs->setCurrentIndex(m_tabs->addTab(form, title));
     form->focusFirst();
 }
 
@@ -344,8 +371,8 @@ void MainWindow::closeTab(int index)
     if (index < kFixedScreens) // Home and Find are never closed
         return;
     QWidget *screen = m_tabs->widget(index);
-    if (screen == m_birthForm) {
-        m_birthForm->requestCancel(); // asks first when something was typed
+    if (auto *form = qobject_cast<RegistrationForm *>(screen)) {
+        form->requestCancel(); // asks first when something was typed
         return;
     }
     if (auto *correction = qobject_cast<CorrectionScreen *>(screen)) {
@@ -362,6 +389,10 @@ void MainWindow::removeScreen(QWidget *screen)
         return;
     if (screen == m_birthForm)
         m_birthForm = nullptr;
+    if (screen == m_deathForm)
+        m_deathForm = nullptr;
+    if (screen == m_marriageForm)
+        m_marriageForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
     if (screen == m_settings)

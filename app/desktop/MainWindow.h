@@ -14,6 +14,8 @@ namespace hotich::desktop {
 
 class BirthForm;
 class CalibrationScreen;
+class DeathForm;
+class MarriageForm;
 class FindScreen;
 class HomeScreen;
 class SettingsScreen;
@@ -50,6 +52,10 @@ public:
     void openCorrection(const QUuid &id);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
+    /// Opens a new death registration form (Ctrl+Shift+D), or brings the open one forward.
+    void openDeathForm();
+    /// Opens a new marriage registration form (Ctrl+Shift+M), or brings the open one forward.
+    void openMarriageForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
     /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
@@ -63,6 +69,8 @@ public:
     SettingsScreen *settingsScreen() const { return m_settings; }
     /// The birth form open now, if any.
     BirthForm *birthForm() const { return m_birthForm; }
+    DeathForm *deathForm() const { return m_deathForm; }
+    MarriageForm *marriageForm() const { return m_marriageForm; }
     SignerQueue *signerQueue() const { return m_signerQueue; }
     /// Opens the sync screen (Shift+F9), or brings it forward.
     void openSyncScreen();
@@ -81,6 +89,9 @@ public:
     ScreenLock &screenLock() { return *m_screenLock; }
 
 private:
+    /// Opens a registration form of one kind in a tab; `open` is the one open now, if any.
+    template <class Form>
+    void openForm(Form *&open, const QString &title);
     void closeTab(int index);
     void removeScreen(QWidget *screen);
     void askToUnlock();
@@ -92,6 +103,8 @@ private:
     FindScreen *m_find = nullptr;
     RegisterJobs *m_jobs = nullptr;
     BirthForm *m_birthForm = nullptr;
+    DeathForm *m_deathForm = nullptr;
+    MarriageForm *m_marriageForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
     SettingsScreen *m_settings = nullptr;
     StockScreen *m_stock = nullptr;

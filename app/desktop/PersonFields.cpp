@@ -99,42 +99,40 @@ void PersonFields::add(Field field)
         if (field == Field::IdNumber)
             line->setMaxLength(12);
     }
-    input->setObjectName(path);
     const QString label = Labels::member(name);
     input->setAccessibleName(tr("%1 — %2").arg(title(), label));
+    QLabel *words = nullptr;
+    if (field == Field::BirthDate) {
+        m_words = static_cast<DateField *>(input)->makeWordsLabel(path + u".words"_s,
+                                                                  tr("Date of birth in words"), this);
+        words = m_words;
+    }
+    m_fields.append(addRow(m_form, path, label, input, words));
+    m_inputs.insert(int(field), input);
+}
 
-    auto *message = new QLabel(this);
+FormField PersonFields::addRow(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
+                               QWidget *below)
+{
+    QWidget *parent = form->parentWidget();
+    input->setObjectName(path);
+    auto *message = new QLabel(parent);
     message->setObjectName(path + u".message"_s);
     message->setAccessibleName(tr("Message about %1").arg(label));
     message->setWordWrap(true);
     message->hide();
-
-    auto *cell = new QWidget(this);
+    auto *cell = new QWidget(parent);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
     cellLayout->addWidget(input);
-    if (field == Field::BirthDate) {
-        m_words = new QLabel(this);
-        m_words->setObjectName(path + u".words"_s);
-        m_words->setAccessibleName(tr("Date of birth in words"));
-        m_words->setWordWrap(true);
-        m_words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_words->hide();
-        cellLayout->addWidget(m_words);
-        auto *date = static_cast<DateField *>(input);
-        connect(date, &QLineEdit::textChanged, this, [this, date] {
-            const QString words = date->inWords();
-            m_words->setText(words.isEmpty() ? QString() : tr("In words: %1").arg(words));
-            m_words->setVisible(!words.isEmpty());
-        });
-    }
+    if (below)
+        cellLayout->addWidget(below);
     cellLayout->addWidget(message);
-    auto *rowLabel = new QLabel(label + u':', this);
+    auto *rowLabel = new QLabel(label + u':', parent);
     rowLabel->setBuddy(input);
-    m_form->addRow(rowLabel, cell);
-    m_fields.append(FormField{path, input, message, false});
-    m_inputs.insert(int(field), input);
+    form->addRow(rowLabel, cell);
+    return FormField{path, input, message, false};
 }
 
 QWidget *PersonFields::input(Field field) const

@@ -59,6 +59,11 @@ public:
     QWidget *input(Field field) const;
     /// The words of the date of birth, under it (BirthDate only).
     QLabel *birthDateWords() const { return m_words; }
+    /// Adds `input` to `form` as a row under `label`, with the field's message under it (and
+    /// `below` between the two, such as a date in words): how every form lays out a field. The
+    /// input is named by `path`.
+    static FormField addRow(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
+                            QWidget *below = nullptr);
     /// Fills in a default (such as the nationality) without counting as typing: a person with
     /// nothing but defaults is left out of the record.
     void setDefault(Field field, const QString &text);

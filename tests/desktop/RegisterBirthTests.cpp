@@ -5,6 +5,7 @@
 #include "BirthForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "FormDriving.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "PlaceField.h"
@@ -35,28 +36,6 @@ using namespace hotich::test;
 
 namespace {
 
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-QString focusedName()
-{
-    return focused() ? focused()->objectName() : QString();
-}
-
-/// Types into the field that has the focus, which must be the one named (the tab order).
-void typeAt(const QString &path, const QString &text)
-{
-    REQUIRE(focusedName() == path);
-    typeText(focused(), text);
-}
-
-void tab()
-{
-    QTest::keyClick(focused(), Qt::Key_Tab);
-}
-
 /// Logs in through the log-in screen with the keyboard; the account that logged in.
 Account logIn(TestRegister &reg, const QString &login, const QString &password)
 {
@@ -80,34 +59,6 @@ void addSigner(TestRegister &reg)
             .add({u"chutich"_s, u"Phạm Văn Chủ"_s, Role::Signer, {}, {}, "signer-password"}, reg.admin.login)
             .ok());
     REQUIRE(tx.commit().ok());
-}
-
-void showActive(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
-/// Picks the first unit the place field offers, with the keyboard, as the officer does.
-void pickFirstPlace(const QString &expected)
-{
-    auto *place = qobject_cast<PlaceField *>(focused());
-    REQUIRE(place);
-    REQUIRE(eventually([&] { return place->completer()->popup()->isVisible(); }));
-    REQUIRE_FALSE(place->offered().isEmpty());
-    CHECK(place->offered().constFirst() == expected);
-    QTest::keyClick(place->completer()->popup(), Qt::Key_Down);
-    QTest::keyClick(place->completer()->popup(), Qt::Key_Return);
-    REQUIRE(eventually([&] { return !place->completer()->popup()->isVisible(); }));
-    // The offscreen platform leaves the closed popup the active window (a real one gives the
-    // activation back to the window under it): give it back, the cursor still in the field.
-    QCoreApplication::processEvents(); // the platform's activation events of the popup's closing
-    if (QApplication::activeWindow() != place->window()) {
-        place->window()->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(place->window()));
-    }
-    CHECK(focused() == place);
 }
 
 /// Opens the signer's queue with Ctrl+K and waits until it shows the files.
@@ -172,8 +123,7 @@ TEST_CASE("register a birth with the keyboard only: fix a wrong date, save, sign
     CHECK(form->fieldMessage(u"subject.sex"_s).isEmpty());
 
     // Fixed: the message goes, the date shows in words.
-    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focused(), u"02/11/2026"_s);
+    retype(u"02/11/2026"_s);
     REQUIRE(eventually([&] { return form->fieldMessage(u"subject.birthDate"_s).isEmpty(); }));
     CHECK(words->text() == u"Bằng chữ: ngày mồng hai tháng mười một năm hai nghìn không trăm hai mươi sáu"_s);
     tab();
@@ -306,18 +256,15 @@ TEST_CASE("birth form: a suspected duplicate is shown with the registered birth 
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     BirthForm *form = window.birthForm();
     REQUIRE(form);
-    const QList<std::pair<QString, QString>> typed{
-        {u"subject.familyName"_s, u"Nguyễn"_s},     {u"subject.middleName"_s, u"Văn"_s},
-        {u"subject.givenName"_s, u"An"_s},          {u"subject.birthDate"_s, u"2/11/2026"_s},
-        {u"subject.ethnicity"_s, u"Kinh"_s},        {u"subject.birthPlace"_s, u"Bệnh viện Phụ sản Hà Nội"_s},
-        {u"mother.fullName"_s, u"Trần Thị Bình"_s}, {u"declarant.fullName"_s, u"Trần Thị Bình"_s},
-        {u"declarant.relationship"_s, u"mẹ"_s}};
-    for (const auto &[path, text] : typed) {
-        auto *line = form->findChild<QLineEdit *>(path);
-        REQUIRE(line);
-        line->setFocus();
-        typeText(line, text);
-    }
+    typeInto(*form, {{u"subject.familyName"_s, u"Nguyễn"_s},
+                     {u"subject.middleName"_s, u"Văn"_s},
+                     {u"subject.givenName"_s, u"An"_s},
+                     {u"subject.birthDate"_s, u"2/11/2026"_s},
+                     {u"subject.ethnicity"_s, u"Kinh"_s},
+                     {u"subject.birthPlace"_s, u"Bệnh viện Phụ sản Hà Nội"_s},
+                     {u"mother.fullName"_s, u"Trần Thị Bình"_s},
+                     {u"declarant.fullName"_s, u"Trần Thị Bình"_s},
+                     {u"declarant.relationship"_s, u"mẹ"_s}});
     form->findChild<QWidget *>(u"subject.sex"_s)->setFocus();
     QTest::keyClick(focused(), Qt::Key_Down);
 
@@ -376,19 +323,13 @@ TEST_CASE("birth form: Escape asks before discarding what was typed and saving r
         CHECK_FALSE(form->fieldMessage(u"subject.givenName"_s).isEmpty());
         CHECK(focusedName() == u"subject.givenName"_s);
 
-        QTest::keyClick(focused(), Qt::Key_Escape);
-        QMessageBox *box = nullptr;
-        REQUIRE(eventually(
-            [&] { return (box = form->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
-        REQUIRE(eventually([&] { return box->isVisible(); }));
+        QMessageBox *box = escapeQuestion(*form, focused());
         CHECK(box->text() == u"Bỏ những gì đã nhập trong tờ khai sinh này?"_s);
         QTest::keyClick(box, Qt::Key_Escape); // keep editing
         REQUIRE(eventually([&] { return form->findChild<QMessageBox *>(u"discardQuestion"_s) == nullptr; }));
         CHECK(window.birthForm() == form);
 
-        QTest::keyClick(form->findChild<QWidget *>(u"subject.givenName"_s), Qt::Key_Escape);
-        REQUIRE(eventually(
-            [&] { return (box = form->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr; }));
+        box = escapeQuestion(*form, form->findChild<QWidget *>(u"subject.givenName"_s));
         QTest::keyClick(box->button(QMessageBox::Discard), Qt::Key_Space);
         REQUIRE(eventually([&] { return window.birthForm() == nullptr; }));
         CHECK(tabs->count() == MainWindow::kFixedScreens);
@@ -448,19 +389,12 @@ TEST_CASE("birth form: a late registration is a warning beside the registration 
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     BirthForm *form = window.birthForm();
     REQUIRE(form);
-    const QList<std::pair<QString, QString>> typed{
-        {u"subject.familyName"_s, u"Lê"_s},
-        {u"subject.givenName"_s, u"Khoa"_s},
-        {u"subject.birthDate"_s, u"01/08/2026"_s},
-        {u"subject.ethnicity"_s, u"Kinh"_s},
-        {u"subject.birthPlace"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
-        {u"declarant.fullName"_s, u"Lê Văn Hùng"_s}};
-    for (const auto &[path, text] : typed) {
-        auto *line = form->findChild<QLineEdit *>(path);
-        REQUIRE(line);
-        line->setFocus();
-        typeText(line, text);
-    }
+    typeInto(*form, {{u"subject.familyName"_s, u"Lê"_s},
+                     {u"subject.givenName"_s, u"Khoa"_s},
+                     {u"subject.birthDate"_s, u"01/08/2026"_s},
+                     {u"subject.ethnicity"_s, u"Kinh"_s},
+                     {u"subject.birthPlace"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s},
+                     {u"declarant.fullName"_s, u"Lê Văn Hùng"_s}});
     form->findChild<QWidget *>(u"subject.sex"_s)->setFocus();
     QTest::keyClick(focused(), Qt::Key_Down);
     // 117 days after the birth: the law's 60 days are past. A warning, in the core's words.

@@ -4,16 +4,19 @@
 // (offscreen by default; under xvfb-run with QT_QPA_PLATFORM=xcb for the real platform's look).
 #include "BirthForm.h"
 #include "CorrectionScreen.h"
+#include "DeathForm.h"
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "FormDriving.h"
 #include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
+#include "MarriageForm.h"
 #include "PrintScreen.h"
 #include "Session.h"
 #include "SettingsScreen.h"
-#include "StockScreen.h"
 #include "SignerQueue.h"
+#include "StockScreen.h"
 #include "SyncMonitor.h"
 #include "SyncScreen.h"
 #include "printing/BlankFormStock.h"
@@ -22,6 +25,7 @@
 #include "registry/Workflow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -46,7 +50,67 @@ void save(QWidget &widget, const QString &name)
     WARN("screenshot: " << path.toStdString());
 }
 
+/// Types into the form's fields by their record paths, then presses Enter: the core's messages show.
+void fillAndSave(QWidget &form, const QList<std::pair<QString, QString>> &typed)
+{
+    typeInto(form, typed);
+    QWidget *registrationDate = form.findChild<QWidget *>(u"registrationDate"_s);
+    registrationDate->setFocus(); // closes a place field's completer
+    QTest::keyClick(registrationDate, Qt::Key_Return);
+}
+
 } // namespace
+
+TEST_CASE("screenshots of the death and marriage forms with the core's messages", "[.screenshots]")
+{
+    useVietnamese();
+    TestRegister reg;
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    window.resize(1366, 768);
+    showActive(window);
+
+    // A death typed with its date after the registration date.
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.deathForm());
+    window.deathForm()->findChild<QComboBox *>(u"subject.sex"_s)->setCurrentIndex(1); // Nam
+    fillAndSave(*window.deathForm(),
+                {{u"subject.familyName"_s, u"Phạm"_s},
+                 {u"subject.middleName"_s, u"Văn"_s},
+                 {u"subject.givenName"_s, u"Đức"_s},
+                 {u"subject.birthDate"_s, u"15/07/1941"_s},
+                 {u"subject.ethnicity"_s, u"Kinh"_s},
+                 {u"subject.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"death.dateTime"_s, u"27/11/2026"_s},
+                 {u"death.dateTime.time"_s, u"14:30"_s},
+                 {u"death.place"_s, u"Bệnh viện Bạch Mai, Phường Đống Đa, Thành phố Hà Nội"_s},
+                 {u"death.cause"_s, u"Bệnh già"_s},
+                 {u"deathNotice.number"_s, u"1234/GBT"_s},
+                 {u"deathNotice.issuer"_s, u"Bệnh viện Bạch Mai"_s},
+                 {u"deathNotice.date"_s, u"20/11/2026"_s},
+                 {u"declarant.fullName"_s, u"Phạm Thị Lan"_s},
+                 {u"declarant.relationship"_s, u"con"_s}});
+    save(window, u"04b-death-form-errors"_s);
+
+    // A marriage typed with both spouses under the legal age.
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.marriageForm());
+    fillAndSave(*window.marriageForm(),
+                {{u"wife.familyName"_s, u"Lê"_s},
+                 {u"wife.middleName"_s, u"Thị"_s},
+                 {u"wife.givenName"_s, u"Cúc"_s},
+                 {u"wife.birthDate"_s, u"17/05/2010"_s},
+                 {u"wife.ethnicity"_s, u"Tày"_s},
+                 {u"wife.residence"_s, u"Số 3 phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"wife.idDocument"_s, u"Thẻ căn cước 008302002222, Bộ Công an cấp ngày 15/08/2024"_s},
+                 {u"husband.familyName"_s, u"Trần"_s},
+                 {u"husband.middleName"_s, u"Văn"_s},
+                 {u"husband.givenName"_s, u"Bảo"_s},
+                 {u"husband.birthDate"_s, u"01/01/2007"_s},
+                 {u"husband.ethnicity"_s, u"Kinh"_s},
+                 {u"husband.residence"_s, u"Số 8 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s}});
+    save(window, u"04c-marriage-form-errors"_s);
+}
 
 TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue, print, settings and "
           "correction screens",

@@ -1,0 +1,108 @@
+#include "DeathForm.h"
+
+#include "DateField.h"
+#include "PersonFields.h"
+#include "PlaceField.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace hotich::desktop {
+
+namespace {
+
+using F = PersonFields::Field;
+
+QFormLayout *formOf(QGroupBox *group)
+{
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
+
+} // namespace
+
+DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
+    : RegistrationForm(session, jobs, u"death"_s, tr("Death registration"),
+                       tr("Discard what was typed in this death registration?"), parent)
+{
+    setObjectName(u"deathForm"_s);
+    QWidget *content = this->content();
+    // Created in the paper form's order, which is the tab order.
+    auto *deceased =
+        new PersonFields(u"subject"_s, tr("The deceased"),
+                         {F::FamilyName, F::MiddleName, F::GivenName, F::BirthYearOrDate, F::Sex,
+                          F::Ethnicity, F::Nationality, F::Residence, F::IdNumber, F::IdDocument},
+                         content);
+    deceased->setDefault(F::Nationality, tr("Vietnam"));
+    addPerson(deceased);
+
+    auto *death = new QGroupBox(tr("The death"), content);
+    death->setObjectName(u"deathFields"_s);
+    QFormLayout *deathForm = formOf(death);
+    // A death long ago may be known by its month or year only (historical records).
+    m_deathDate = new DateField(DateField::Precision::Partial, death);
+    QLabel *words =
+        m_deathDate->makeWordsLabel(u"death.dateTime.words"_s, tr("Date of death in words"), death);
+    addField(deathForm, u"death.dateTime"_s, tr("Date of death"), m_deathDate, true, words);
+    m_deathTime = new QLineEdit(death);
+    m_deathTime->setPlaceholderText(tr("hh:mm, e.g. 14:30"));
+    m_deathTime->setMaxLength(5);
+    // Its messages are the date's: the core checks the date and the time as one.
+    addField(deathForm, u"death.dateTime.time"_s, tr("Time of death"), m_deathTime, false);
+    addField(deathForm, u"death.place"_s, tr("Place of death"), new PlaceField(death));
+    addField(deathForm, u"death.cause"_s, tr("Cause of death"), new QLineEdit(death));
+
+    auto *notice = new QGroupBox(tr("The death notice"), content);
+    notice->setObjectName(u"deathNoticeFields"_s);
+    QFormLayout *noticeForm = formOf(notice);
+    auto *type = new QComboBox(notice);
+    type->addItem(tr("Death notice"), u"deathNotice"_s);
+    type->addItem(tr("Court judgment declaring the death"), u"courtJudgment"_s);
+    type->addItem(tr("Police or forensic confirmation"), u"policeConfirmation"_s);
+    type->addItem(tr("Confirmation by the commune"), u"communeConfirmation"_s);
+    addField(noticeForm, u"deathNotice.type"_s, tr("Kind of paper"), type);
+    addField(noticeForm, u"deathNotice.number"_s, tr("Number of the paper"), new QLineEdit(notice));
+    addField(noticeForm, u"deathNotice.issuer"_s, tr("Issued by"), new QLineEdit(notice));
+    addField(noticeForm, u"deathNotice.date"_s, tr("Date of issue"),
+             new DateField(DateField::Precision::FullOnly, notice));
+
+    auto *declarant = new PersonFields(u"declarant"_s, tr("The declarant"),
+                                       {F::FullName, F::Relationship, F::IdDocument}, content);
+    addPerson(declarant);
+    QGroupBox *registration = makeRegistrationGroup();
+
+    // Two columns so that the whole form fits a 1366×768 screen; the tab order stays the paper's.
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(deceased, 0, 0, 2, 1);
+    grid->addWidget(death, 0, 1);
+    grid->addWidget(notice, 1, 1);
+    grid->addWidget(declarant, 2, 0);
+    grid->addWidget(registration, 2, 1);
+    grid->addWidget(notes(), 3, 0, 1, 2);
+    grid->setRowStretch(4, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    setFirstField(deceased->input(F::FamilyName));
+}
+
+void DeathForm::completeRecord(QJsonObject &record) const
+{
+    const QString time = m_deathTime->text().trimmed();
+    if (time.isEmpty() || m_deathDate->isoText().isEmpty())
+        return;
+    QJsonObject death = record.value(u"death"_s).toObject();
+    death.insert(u"dateTime"_s, QString(m_deathDate->isoText() + u'T' + time));
+    record.insert(u"death"_s, death);
+}
+
+} // namespace hotich::desktop

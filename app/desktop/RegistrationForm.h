@@ -1,0 +1,134 @@
+#pragma once
+
+#include "RegisterJobs.h"
+#include "Session.h"
+#include "model/Finding.h"
+#include "registry/RegistrationOutcome.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+#include <QWidget>
+
+#include <deque>
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace hotich::desktop {
+
+class DateField;
+class PersonFields;
+struct FormField;
+
+/// What every registration form does, whatever its kind (BirthForm, DeathForm, MarriageForm): the
+/// core's errors and warnings under each field as the officer types (the core's checkDraft; nothing
+/// is judged here), saving on the register's own thread (RegisterJobs: the form waits, the window
+/// does not), and the file entered at once. Enter saves, Escape cancels (asking first when
+/// something was typed). A form kind only lays out its fields in the order of its paper form.
+class RegistrationForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ~RegistrationForm() override;
+
+    /// The record as the form holds it now (what the core checks and saves).
+    QJsonObject record() const;
+    bool isDirty() const { return m_dirty; }
+    bool isBusy() const { return m_busy; }
+    /// The message over the form (what saving needs, or what went wrong); empty when none.
+    QString messageText() const;
+    /// The message shown under the field at `path` ("subject.birthDate"); empty when none.
+    QString fieldMessage(const QString &path) const;
+
+    /// Puts the cursor in the first field.
+    void focusFirst();
+    /// Checks, then registers (Enter).
+    void save();
+    /// Closes the form, after asking when something was typed (Escape).
+    void requestCancel();
+
+Q_SIGNALS:
+    /// The record is registered: the main window opens it.
+    void registered(const QUuid &id);
+    void cancelled();
+    /// The register's thread answered (a look-up before saving, or the save ended).
+    void answered();
+
+protected:
+    /// `kind` is the record's kind ("death"); `heading` the form's title; `discardQuestion` what
+    /// Escape asks when something was typed.
+    RegistrationForm(Session &session, RegisterJobs &jobs, const QString &kind, const QString &heading,
+                     const QString &discardQuestion, QWidget *parent);
+
+    /// The widget the form kind lays its groups out in (inside a scroll area).
+    QWidget *content() const { return m_content; }
+    /// The core's messages that name no field of the form: the form kind places it.
+    QLabel *notes() const { return m_notes; }
+    /// A person's fields, in the record under the person's member; created in the paper's order.
+    void addPerson(PersonFields *person);
+    /// A field that belongs to no person ("death.place"), as a row of `form` with its message
+    /// under it (and `below` between the two, such as a date in words). A field not `inRecord`
+    /// is read by the form kind itself (completeRecord); editing "death.dateTime.time" also
+    /// counts as editing "death.dateTime", whose messages it shares.
+    void addField(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
+                  bool inRecord = true, QWidget *below = nullptr);
+    /// The registration group (its date, today by default), created where the paper has it.
+    QGroupBox *makeRegistrationGroup();
+    DateField *registrationDate() const { return m_registrationDate; }
+    void setFirstField(QWidget *input);
+    Session &session() const { return m_session; }
+    RegisterJobs &jobs() const { return m_jobs; }
+
+    /// What the form kind adds to the record beyond its fields (a spouse's sex, a time of death).
+    virtual void completeRecord(QJsonObject &record) const;
+    /// Who filed the file at the counter (the declarant by default).
+    virtual QString applicantOf(const QJsonObject &record) const;
+    /// Called with a record free of errors on Enter: registers it by default; a form kind may
+    /// look the register up first (the birth's suspected duplicates).
+    virtual void readyToWrite(const QJsonObject &record);
+    /// The officer changed something: what the form showed for the old record goes.
+    virtual void changed() {}
+    /// Escape, before it cancels the form: true when the form kind took it (back from a panel).
+    virtual bool escapeTaken() { return false; }
+
+    void write(const QJsonObject &record);
+    void setBusy(bool busy);
+    void setMessage(const QString &text, bool error);
+
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void edited(const QString &path);
+    void validate();
+    Findings currentFindings() const;
+    void finishWrite(const Result<RegistrationOutcome> &outcome, const std::optional<Error> &fileError);
+    QList<FormField *> allFields() const;
+
+    Session &m_session;
+    RegisterJobs &m_jobs;
+    QString m_kind;
+    QString m_heading;
+    QString m_discardQuestion;
+    QWidget *m_content = nullptr;
+    QWidget *m_first = nullptr;
+    QList<PersonFields *> m_persons;
+    std::deque<FormField> m_fields; ///< the fields of no person (stable addresses)
+    QSet<QString> m_recordPaths;    ///< those of them the record holds as they are
+    DateField *m_registrationDate = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_notes = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTimer *m_check = nullptr;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_showAll = false; ///< after a save attempt every field's message shows
+};
+
+} // namespace hotich::desktop
