@@ -1,9 +1,9 @@
 // The hotich-admin contract, through the real binary: commands, JSON output, exit codes, messages.
 #include <catch2/catch.hpp>
 
+#include "registry/Workflow.h"
 #include "support/AdminProcess.h"
 #include "support/TempDir.h"
-#include "registry/Workflow.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -590,16 +590,16 @@ TEST_CASE("cli: a file goes received entered printed signed issued - only a sign
 
     // A birth is due the working day it is received, the next one after 15:00 (legalDueDate): the
     // day the test runs decides which, so the expected day is the law's for the moments around it.
-    const QDate dueBefore = legalDueDate(EventKind::Birth, QDateTime::currentDateTime());
+    const QDate dueBefore = hotich::legalDueDate(hotich::EventKind::Birth, QDateTime::currentDateTime());
     const AdminRun received =
         reg.officer({u"file"_s, u"receive"_s, u"birth"_s, u"--applicant"_s, u"Nguyễn Văn Cường"_s});
-    const QDate dueAfter = legalDueDate(EventKind::Birth, QDateTime::currentDateTime());
+    const QDate dueAfter = hotich::legalDueDate(hotich::EventKind::Birth, QDateTime::currentDateTime());
     REQUIRE(received.exitCode == 0);
     const QString file = received.first()[u"file"_s].toString();
     CHECK(received.first()[u"state"_s] == u"received"_s);
     const QString dueOn = received.first()[u"dueOn"_s].toString();
     CHECK((dueOn == dueBefore.toString(Qt::ISODate) || dueOn == dueAfter.toString(Qt::ISODate)));
-    CHECK(reg.officer({u"file"_s, u"receive"_s, u"birth"_s}).exitCode == 2);  // who hands it in
+    CHECK(reg.officer({u"file"_s, u"receive"_s, u"birth"_s}).exitCode == 2); // who hands it in
 
     const AdminRun registered = reg.officer({u"register"_s, reg.file(u"b.json"_s, exampleBytes(u"birth"_s))});
     REQUIRE(registered.exitCode == 0);
