@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Birth</source>
@@ -703,6 +714,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Discard the changes typed in this correction?</translation>
+    </message>
+    <message>
         <source>The correction</source>
         <translation>The correction</translation>
     </message>
@@ -764,18 +779,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Correction registered as number %1.</source>
         <translation>Correction registered as number %1.</translation>
-    </message>
-    <message>
-        <source>Discard the changes typed in this correction?</source>
-        <translation>Discard the changes typed in this correction?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1672,14 +1675,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Registered as number %1.</source>
         <translation>Registered as number %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nhập tiếp</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Birth</source>
@@ -702,6 +713,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>(không có)</translation>
     </message>
     <message>
+        <source>Discard the changes typed in this correction?</source>
+        <translation>Bỏ những thay đổi đã nhập trong lần cải chính này?</translation>
+    </message>
+    <message>
         <source>The correction</source>
         <translation>Việc cải chính</translation>
     </message>
@@ -762,18 +777,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Correction registered as number %1.</source>
         <translation>Đã đăng ký việc cải chính, số %1.</translation>
-    </message>
-    <message>
-        <source>Discard the changes typed in this correction?</source>
-        <translation>Bỏ những thay đổi đã nhập trong lần cải chính này?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Bỏ</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>
@@ -1662,14 +1665,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Registered as number %1.</source>
         <translation>Đã đăng ký, số %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Bỏ</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Nhập tiếp</translation>
     </message>
 </context>
 <context>

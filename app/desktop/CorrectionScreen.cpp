@@ -1,6 +1,7 @@
 #include "CorrectionScreen.h"
 
 #include "DateField.h"
+#include "DiscardQuestion.h"
 #include "Labels.h"
 #include "Language.h"
 #include "PersonFields.h"
@@ -519,20 +520,8 @@ void CorrectionScreen::requestCancel()
         Q_EMIT cancelled();
         return;
     }
-    auto *box =
-        new QMessageBox(QMessageBox::Question, m_title, tr("Discard the changes typed in this correction?"),
-                        QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(u"discardQuestion"_s);
-    box->button(QMessageBox::Discard)->setText(tr("&Discard"));
-    box->button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            Q_EMIT cancelled();
-    });
-    box->open();
+    DiscardQuestion::ask(this, m_title, tr("Discard the changes typed in this correction?"),
+                         [this] { Q_EMIT cancelled(); });
 }
 
 void CorrectionScreen::keyPressEvent(QKeyEvent *event)

@@ -1,6 +1,7 @@
 #include "RegistrationForm.h"
 
 #include "DateField.h"
+#include "DiscardQuestion.h"
 #include "Labels.h"
 #include "Language.h"
 #include "PersonFields.h"
@@ -381,19 +382,7 @@ void RegistrationForm::requestCancel()
         Q_EMIT cancelled();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, m_heading, m_discardQuestion,
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(u"discardQuestion"_s);
-    box->button(QMessageBox::Discard)->setText(tr("&Discard"));
-    box->button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            Q_EMIT cancelled();
-    });
-    box->open();
+    DiscardQuestion::ask(this, m_heading, m_discardQuestion, [this] { Q_EMIT cancelled(); });
 }
 
 void RegistrationForm::keyPressEvent(QKeyEvent *event)

@@ -1,8 +1,8 @@
 // The two ends together over real HTTP(S) on 127.0.0.1: hotich-admin processes on real register
 // files, hotich-server processes on SQLite or on the test run's own PostgreSQL.
 #include "Office.h"
-#include "support/ServerProcess.h"
 #include "support/PostgresServer.h"
+#include "support/ServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
