@@ -19,6 +19,8 @@ struct sqlite3;
 
 namespace hotich::server {
 
+class WalCheckpointer;
+
 /// The server's one connection to its database, PostgreSQL or SQLite: opening from a URL, the
 /// numbered migrations, running statements with their parameters and turning failures into clear
 /// errors. It keeps nothing of the data in memory: several server processes may share one
@@ -82,6 +84,7 @@ private:
     // SQLite: the connection Qt opened, driven directly, and its kept statements.
     sqlite3 *m_sqlite = nullptr;
     QHash<QString, SqliteStatement *> m_sqliteStatements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 /// A write transaction: BEGIN IMMEDIATE on SQLite (two writers never both read the same head),
