@@ -1,5 +1,6 @@
 #include "sync/server/ChangeFeed.h"
 
+#include "sync/server/BulkInsert.h"
 #include "sync/server/ServerErrors.h"
 #include "util/JsonWriter.h"
 
@@ -78,6 +79,17 @@ Result<qint64> ChangeFeed::append(const QString &office, const Change &change, c
                            u"The database gave no id for the change just written"_s);
     }
     return q->value(0).toLongLong();
+}
+
+Result<void> ChangeFeed::append(const QList<OfficeChange> &changes, const QDateTime &now)
+{
+    BulkInsert rows(m_db, u"changes (office, kind, record, body, created_at)"_s, 5, QString(),
+                    u"ghi thay đổi cho đơn vị"_s);
+    for (const OfficeChange &c : changes) {
+        rows.add({nullIfEmpty(c.office), changeKindCode(c.change.kind()), uuidValue(c.change.record()),
+                  compactJson(c.change.bodyJson()), now.toMSecsSinceEpoch()});
+    }
+    return rows.run();
 }
 
 Result<PullPage> ChangeFeed::pull(const QString &office, const QByteArray &cursorBytes, int max)

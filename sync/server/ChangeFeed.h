@@ -19,6 +19,13 @@ namespace hotich::server {
 /// the cursor has ended. The cursor is (transaction id, row id). On SQLite writers are serialised,
 /// commit order is id order, and the cursor is the row id. Nothing of the cursor is kept on the
 /// server: the office brings it back.
+/// A change for one office (an empty office: for every office), not yet written.
+struct OfficeChange
+{
+    QString office;
+    Change change;
+};
+
 class ChangeFeed
 {
 public:
@@ -28,6 +35,9 @@ public:
 
     /// Adds a change for the office (an empty office: for every office) in the caller's transaction.
     Result<qint64> append(const QString &office, const Change &change, const QDateTime &now);
+    /// Adds them all, in their order, in few statements (a push gathers its findings and answers
+    /// and writes them at its end).
+    Result<void> append(const QList<OfficeChange> &changes, const QDateTime &now);
     /// The office's changes after `cursor` (empty: from the start), at most `max` of them. Runs as
     /// one statement outside any write transaction of the connection.
     Result<PullPage> pull(const QString &office, const QByteArray &cursor, int max);

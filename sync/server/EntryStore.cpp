@@ -1,5 +1,8 @@
 #include "sync/server/EntryStore.h"
 
+#include "model/PartialDate.h"
+#include "sync/server/BulkInsert.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hotich::server {
@@ -83,35 +86,33 @@ Result<QList<HeldEntry>> EntryStore::quarantined(qint64 alertId)
     return select(office->value(0).toString(), u" FROM quarantine WHERE alert = ? ORDER BY seq"_s, {alertId});
 }
 
-Result<void> EntryStore::insert(const QString &table, const QVariant &owner, const HeldEntry &held)
+Result<void> EntryStore::insert(const QString &table, const QVariant &owner, const QList<HeldEntry> &held)
 {
-    const SyncEntry &e = held.entry;
     const QString ownerColumn = table == u"entries"_s ? u"office"_s : u"alert"_s;
     const QString conflict = table == u"entries"_s ? QString() : u" ON CONFLICT DO NOTHING"_s;
-    auto r =
-        m_db.run(u"INSERT INTO "_s + table + u" ("_s + ownerColumn + u", "_s + kColumns +
-                     u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + conflict,
-                 {owner, e.seq, operationCode(e.operation), uuidValue(e.recordId), uuidValue(e.amendmentId),
+    BulkInsert rows(m_db, table + u" ("_s + ownerColumn + u", "_s + kColumns + u')', 21, conflict,
+                    u"ghi mục đồng bộ"_s);
+    for (const HeldEntry &h : held) {
+        const SyncEntry &e = h.entry;
+        rows.add({owner, e.seq, operationCode(e.operation), uuidValue(e.recordId), uuidValue(e.amendmentId),
                   uuidValue(e.byRecordId), kindCode(e.kind), e.year, e.number, e.book,
-                  e.registrationDate.isValid() ? e.registrationDate.toString(Qt::ISODate) : QString(u""_s),
+                  e.registrationDate.isValid() ? isoDate(e.registrationDate) : QString(u""_s),
                   e.amendmentType.isNull() ? QString(u""_s) : e.amendmentType,
                   // Never NULL: an empty payload and a missing one hash alike.
                   e.payload.isNull() ? QByteArray("") : e.payload, e.createdAtMs,
                   e.actorLogin.isNull() ? QString(u""_s) : e.actorLogin,
-                  e.actorName.isNull() ? QString(u""_s) : e.actorName, held.contentHash, held.hash,
-                  uuidValue(held.registerUuid), uuidValue(held.epoch), held.receivedAtMs},
-                 u"ghi mục đồng bộ"_s);
-    if (!r)
-        return r.error();
-    return {};
+                  e.actorName.isNull() ? QString(u""_s) : e.actorName, h.contentHash, h.hash,
+                  uuidValue(h.registerUuid), uuidValue(h.epoch), h.receivedAtMs});
+    }
+    return rows.run();
 }
 
-Result<void> EntryStore::append(const QString &office, const HeldEntry &held)
+Result<void> EntryStore::append(const QString &office, const QList<HeldEntry> &held)
 {
     return insert(u"entries"_s, office, held);
 }
 
-Result<void> EntryStore::quarantine(qint64 alertId, const HeldEntry &held)
+Result<void> EntryStore::quarantine(qint64 alertId, const QList<HeldEntry> &held)
 {
     return insert(u"quarantine"_s, alertId, held);
 }
@@ -144,7 +145,7 @@ Result<QList<EntryRejection>> EntryStore::rejections(const QString &office, qint
 Result<bool> EntryStore::holdsAmendment(const QUuid &amendmentId, const QString &office, qint64 seq)
 {
     auto held = m_db.number(
-        u"SELECT count(*) FROM entries WHERE amendment_uuid = ? AND NOT (office = ? AND seq = ?)"_s,
+        u"SELECT count(*) FROM entries WHERE amendment_uuid = ? AND NOT (office = ? AND seq >= ?)"_s,
         {uuidValue(amendmentId), office, seq}, u"tra cứu sửa đổi"_s);
     if (!held)
         return held.error();

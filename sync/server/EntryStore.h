@@ -38,9 +38,10 @@ public:
     /// Up to `max` entries of the office from `fromSeq` on, in order.
     Result<QList<HeldEntry>> range(const QString &office, qint64 fromSeq, int max);
 
-    Result<void> append(const QString &office, const HeldEntry &held);
+    /// Adds the office's new entries, in few statements.
+    Result<void> append(const QString &office, const QList<HeldEntry> &held);
     /// Keeps the pushed side of a fork under its alert (once: a batch sent again adds nothing).
-    Result<void> quarantine(qint64 alertId, const HeldEntry &held);
+    Result<void> quarantine(qint64 alertId, const QList<HeldEntry> &held);
     Result<QList<HeldEntry>> quarantined(qint64 alertId);
 
     Result<void> reject(const QString &office, qint64 seq, const Error &why);
@@ -48,11 +49,12 @@ public:
     Result<QList<EntryRejection>> rejections(const QString &office, qint64 from, qint64 to);
 
     /// Whether an entry other than the office's `seq` carries the amendment UUID (an amendment is
-    /// made once).
+    /// made once): another office's, or one of this office before `seq` (the entries after it in
+    /// the same push are held already, and the first of two is the one that counts).
     Result<bool> holdsAmendment(const QUuid &amendmentId, const QString &office, qint64 seq);
 
 private:
-    Result<void> insert(const QString &table, const QVariant &owner, const HeldEntry &held);
+    Result<void> insert(const QString &table, const QVariant &owner, const QList<HeldEntry> &held);
     Result<QList<HeldEntry>> select(const QString &office, const QString &where, const QVariantList &values);
 
     ServerDatabase &m_db;

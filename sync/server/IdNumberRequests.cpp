@@ -1,5 +1,6 @@
 #include "sync/server/IdNumberRequests.h"
 
+#include "model/PartialDate.h"
 #include "model/Person.h"
 #include "sync/server/ChangeFeed.h"
 #include "sync/server/Offices.h"
@@ -37,7 +38,8 @@ bool IdNumberRequests::wants(const QJsonObject &birth, const PersonView &child)
 
 Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QString &office,
                                                  const QString &provinceCode, const PersonView &child,
-                                                 const PersonView &mother, const QDateTime &now)
+                                                 const PersonView &mother, const QDateTime &now,
+                                                 QList<OfficeChange> &feed)
 {
     IdNumberRequest request;
     request.record = recordId;
@@ -67,14 +69,15 @@ Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QS
              nullIfEmpty(answer->code), nullIfEmpty(answer->vi), nullIfEmpty(answer->en),
              nullIfEmpty(request.twinKey),
              request.sex ? QVariant(sexCode(*request.sex)) : QVariant(QMetaType::fromType<QString>()),
-             request.birthDate.isValid() ? QVariant(request.birthDate.toString(Qt::ISODate))
+             request.birthDate.isValid() ? QVariant(isoDate(request.birthDate))
                                          : QVariant(QMetaType::fromType<QString>()),
              request.requestedAtMs, request.requestedAtMs},
             u"ghi yêu cầu cấp số định danh"_s);
         !r)
         return r.error();
-    if (auto r = publish(*answer, office, now); !r)
-        return r.error();
+    Change change;
+    change.body = *answer;
+    feed << OfficeChange{office, change};
     return answer;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/Person.h"
 
+#include "sync/server/ChangeFeed.h"
 #include "sync/server/PopulationRegistry.h"
 #include "sync/server/ServerDatabase.h"
 
@@ -27,9 +28,11 @@ public:
     static bool wants(const QJsonObject &birth, const PersonView &child);
 
     /// Asks for a number for the birth of `child` to `mother` (in the push's transaction) and
-    /// records the first answer.
+    /// records the first answer; the answer's change for the office is added to `feed`, which the
+    /// push writes at its end.
     Result<IdNumberResult> request(const QUuid &record, const QString &office, const QString &provinceCode,
-                                   const PersonView &child, const PersonView &mother, const QDateTime &now);
+                                   const PersonView &child, const PersonView &mother, const QDateTime &now,
+                                   QList<OfficeChange> &feed);
     /// Asks again about the office's Pending requests that are due, each answer in the
     /// transaction that records it and its change. Returns how many changed state.
     Result<int> resolveDue(const QString &office, const QDateTime &now);

@@ -116,13 +116,15 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         if (!alert)
             return alert.error();
         if (!clone) {
+            QList<HeldEntry> forked;
             for (const HeldEntry &h : std::as_const(pushed)) {
-                if (h.entry.seq < conflict)
-                    continue;
-                if (auto r = entries.quarantine(*alert, h); !r)
-                    return r.error();
-                result.quarantined << h.entry.seq;
+                if (h.entry.seq >= conflict)
+                    forked << h;
             }
+            if (auto r = entries.quarantine(*alert, forked); !r)
+                return r.error();
+            for (const HeldEntry &h : std::as_const(forked))
+                result.quarantined << h.entry.seq;
         }
         // The alert (and the quarantined side) stay; nothing of the office's history changes.
         if (auto r = tx.commit(); !r)
@@ -136,16 +138,21 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
     if (!earlier)
         return earlier.error();
     result.rejected = *earlier;
-    for (const HeldEntry &h : std::as_const(pushed)) {
-        if (h.entry.seq <= heldTo)
-            continue;
-        auto rejected = hold(*head, h, now);
+    // The new entries are held first, all at once; then applied one after the other.
+    const QList<HeldEntry> fresh = pushed.mid(qsizetype(heldTo - batch.from + 1));
+    if (auto r = entries.append(batch.office, fresh); !r)
+        return r.error();
+    QList<OfficeChange> feed; // what the offices will pull, written after the entries
+    for (const HeldEntry &h : fresh) {
+        auto rejected = hold(*head, h, now, feed);
         if (!rejected)
             return rejected.error();
         if (*rejected)
             result.rejected << **rejected;
         ++result.applied;
     }
+    if (auto r = ChangeFeed(m_db).append(feed, now); !r)
+        return r.error();
     if (result.applied > 0) {
         if (auto r = Offices(m_db).setHead(batch.office, last, pushed.constLast().hash); !r)
             return r.error();
@@ -176,11 +183,9 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 }
 
 Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office, const HeldEntry &held,
-                                                       const QDateTime &now)
+                                                       const QDateTime &now, QList<OfficeChange> &feed)
 {
     EntryStore entries(m_db);
-    if (auto r = entries.append(office.office, held); !r)
-        return r.error();
     const SyncEntry &e = held.entry;
     auto outcome = RecordLedger(m_db).apply(office.office, e, now);
     if (!outcome)
@@ -197,12 +202,10 @@ Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office,
     auto findings = CrossOfficeRules(m_db).check(record);
     if (!findings)
         return findings.error();
-    ChangeFeed feed(m_db);
     for (const OfficeFinding &f : std::as_const(*findings)) {
         Change change;
         change.body = f.finding;
-        if (auto r = feed.append(f.office, change, now); !r)
-            return r.error();
+        feed << OfficeChange{f.office, change};
     }
     if (record.kind != EventKind::Birth)
         return std::optional<EntryRejection>();
@@ -210,7 +213,7 @@ Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office,
     if (IdNumberRequests::wants(record.content, birth.child)) {
         auto asked =
             IdNumberRequests(m_db, m_registry)
-                .request(record.id, office.office, office.provinceCode, birth.child, birth.mother, now);
+                .request(record.id, office.office, office.provinceCode, birth.child, birth.mother, now, feed);
         if (!asked)
             return asked.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/server/ChangeFeed.h"
 #include "sync/server/EntryStore.h"
 #include "sync/server/Offices.h"
 #include "sync/server/PopulationRegistry.h"
@@ -36,9 +37,10 @@ public:
 
 private:
     static std::optional<Error> checkShape(const PushBatch &batch);
-    /// Holds a new entry and applies it to the records; its rejection, if the rules refuse it.
+    /// Applies a new entry, held already, to the records; its rejection, if the rules refuse it.
+    /// What the offices are to pull of it (findings, the ID-number answer) is added to `feed`.
     Result<std::optional<EntryRejection>> hold(const OfficeHead &office, const HeldEntry &entry,
-                                               const QDateTime &now);
+                                               const QDateTime &now, QList<OfficeChange> &feed);
 
     ServerDatabase &m_db;
     PopulationRegistry &m_registry;

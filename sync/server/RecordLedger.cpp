@@ -1,5 +1,6 @@
 #include "sync/server/RecordLedger.h"
 
+#include "model/PartialDate.h"
 #include "model/Person.h"
 #include "model/RecordValidator.h"
 #include "sync/server/EntryStore.h"
@@ -170,8 +171,7 @@ Result<bool> RecordLedger::writeContent(ServerRecord &record, bool insert, const
              record.number > 0 ? QVariant(record.year) : QVariant(QMetaType::fromType<int>()),
              record.number > 0 ? QVariant(record.number) : QVariant(QMetaType::fromType<int>()),
              record.book > 0 ? QVariant(record.book) : QVariant(QMetaType::fromType<int>()),
-             record.registrationDate.toString(Qt::ISODate), content, status, nullIfEmpty(dupKey),
-             now.toMSecsSinceEpoch()},
+             isoDate(record.registrationDate), content, status, nullIfEmpty(dupKey), now.toMSecsSinceEpoch()},
             u"ghi hồ sơ"_s);
         if (!r)
             return r.error();
