@@ -17,6 +17,9 @@ WalCheckpointer::WalCheckpointer(sqlite3 *writer, const QString &path) : m_write
         m_own = nullptr;
         return;
     }
+    // A connection knows the file is in WAL mode only once it has read it: until then a
+    // checkpoint does nothing.
+    sqlite3_exec(m_own, "PRAGMA journal_mode", nullptr, nullptr, nullptr);
     // Replaces SQLite's automatic checkpoint (the same hook).
     sqlite3_wal_hook(m_writer, &WalCheckpointer::walCommitted, this);
     m_thread = std::thread([this] { run(); });
@@ -61,8 +64,13 @@ void WalCheckpointer::run()
             break;
         m_wanted = false;
         lock.unlock();
-        // Busy when another connection checkpoints at the same moment: the next commit asks again.
+        // First the copy, without blocking the writer. Then, if the writer is between two
+        // transactions (this connection has no busy handler: otherwise it gives up at once), the
+        // few pages committed meanwhile and a restart of the log, so that the next commits write
+        // over it from its start: a log that only grows costs the file system new blocks at every
+        // commit. A busy answer (another checkpoint, or the writer at work) waits for the next.
         sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
         lock.lock();
     }
 }
