@@ -420,3 +420,29 @@ TEST_CASE("Stats count per office and kind, and entriesOf gives an office's hist
     }
     CHECK(must(server.store().entriesOf(u"00004"_s, 5, 3)).isEmpty());
 }
+
+TEST_CASE("An amendment sent twice in one batch applies once, at its first entry")
+{
+    FOR_EACH_BACKEND(backend);
+    ServerFixture server(backend);
+    must(server.store().createEnrolCode(u"00004"_s, server.now));
+    OfficeRegister mine(u"00004"_s);
+    const QUuid an = mine.addBirth(u"An"_s);
+    must(mine.reg.registrar().assignIdNumber(an, u"001226000123"_s, mine.reg.officer));
+    QList<SyncEntry> entries = entriesOf(mine.outbox());
+    REQUIRE(entries.size() == 2);
+    REQUIRE(entries[1].operation == SyncEntry::Operation::Amend);
+    // The batch's entries are held before any is applied: the copy behind must not make the first
+    // one look made already.
+    SyncEntry copy = entries[1];
+    copy.seq = 3;
+    entries << copy;
+    const PushResult pushed =
+        pushEntries(server.store(), u"00004"_s, mine.identity(), 1, entries, {}, server.now);
+    CHECK_FALSE(pushed.refused);
+    CHECK(pushed.applied == 3);
+    REQUIRE(pushed.rejected.size() == 1);
+    CHECK(pushed.rejected[0].seq == 3);
+    CHECK(pushed.rejected[0].code == u"amendment.duplicate"_s);
+    CHECK(server.count(u"SELECT count(*) FROM records WHERE content LIKE '%001226000123%'"_s) == 1);
+}
