@@ -69,7 +69,8 @@ Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecor
     return out;
 }
 
-Result<QList<ServerRecord>> CrossOfficeRules::recordsWith(const PartyKey &party, const QStringList &roles)
+Result<QList<ServerRecord>> CrossOfficeRules::recordsWith(const PartyKey &party, const QStringList &roles,
+                                                          const ServerRecord &asOf)
 {
     QString match;
     QVariantList values;
@@ -91,8 +92,9 @@ Result<QList<ServerRecord>> CrossOfficeRules::recordsWith(const PartyKey &party,
     auto q = m_db.run(u"SELECT DISTINCT r.uuid, r.office, r.seq, r.kind, r.year, r.number, r.book, "
                       u"r.registration_date, r.content FROM persons p JOIN records r ON r.uuid = p.record "
                       u"WHERE p.role IN ("_s +
-                          quoted.join(u", "_s) + u") AND r.status = 'active' AND "_s + match,
-                      values, u"tra cứu nhân thân"_s);
+                          quoted.join(u", "_s) +
+                          u") AND r.status = 'active' AND NOT (r.office = ? AND r.seq > ?) AND "_s + match,
+                      QVariantList{asOf.office, asOf.seq} + values, u"tra cứu nhân thân"_s);
     if (!q)
         return q.error();
     QList<ServerRecord> out;
@@ -112,10 +114,10 @@ Result<QList<ServerRecord>> CrossOfficeRules::recordsWith(const PartyKey &party,
     return out;
 }
 
-Result<bool> CrossOfficeRules::spouseDied(const ServerRecord &marriage)
+Result<bool> CrossOfficeRules::spouseDied(const ServerRecord &marriage, const ServerRecord &asOf)
 {
     for (const PartyKey &spouse : PartyKey::of(EventKind::Marriage, marriage.content)) {
-        auto deaths = recordsWith(spouse, {u"deceased"_s});
+        auto deaths = recordsWith(spouse, {u"deceased"_s}, asOf);
         if (!deaths)
             return deaths.error();
         if (!deaths->isEmpty())
@@ -128,14 +130,14 @@ Result<QList<OfficeFinding>> CrossOfficeRules::marriedParties(const ServerRecord
 {
     QList<OfficeFinding> out;
     for (const PartyKey &party : PartyKey::of(EventKind::Marriage, marriage.content)) {
-        auto marriages = recordsWith(party, {u"husband"_s, u"wife"_s});
+        auto marriages = recordsWith(party, {u"husband"_s, u"wife"_s}, marriage);
         if (!marriages)
             return marriages.error();
         const QString name = personAt(marriage.content, party.role).fullName;
         for (const ServerRecord &earlier : std::as_const(*marriages)) {
             if (earlier.id == marriage.id)
                 continue;
-            auto died = spouseDied(earlier);
+            auto died = spouseDied(earlier, marriage);
             if (!died)
                 return died.error();
             if (*died)

@@ -25,16 +25,19 @@ class CrossOfficeRules
 public:
     explicit CrossOfficeRules(ServerDatabase &db) : m_db(db) {}
 
-    /// The findings a new registration raises (the record is already in the ledger).
+    /// The findings a new registration raises (the record is already in the ledger). The ledger
+    /// is read as it stood when the record was registered: the records its own office registered
+    /// after it (later in the same push, held already) are not seen.
     Result<QList<OfficeFinding>> check(const ServerRecord &record);
 
 private:
     Result<QList<OfficeFinding>> duplicateBirths(const ServerRecord &birth);
     Result<QList<OfficeFinding>> marriedParties(const ServerRecord &marriage);
     /// Active records with a person of one of the roles matching the party: by ID number when
-    /// both give one, else by folded name and date of birth.
-    Result<QList<ServerRecord>> recordsWith(const PartyKey &party, const QStringList &roles);
-    Result<bool> spouseDied(const ServerRecord &marriage);
+    /// both give one, else by folded name and date of birth; as the ledger stood at `asOf`.
+    Result<QList<ServerRecord>> recordsWith(const PartyKey &party, const QStringList &roles,
+                                            const ServerRecord &asOf);
+    Result<bool> spouseDied(const ServerRecord &marriage, const ServerRecord &asOf);
 
     ServerDatabase &m_db;
 };

@@ -143,14 +143,44 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
     if (auto r = entries.append(batch.office, fresh); !r)
         return r.error();
     QList<OfficeChange> feed; // what the offices will pull, written after the entries
+    // Registrations one after the other go in together; an amendment, which may concern any of
+    // them, waits until they are in.
+    QList<const SyncEntry *> registrations;
+    const auto flush = [&]() -> Result<void> {
+        if (registrations.isEmpty())
+            return {};
+        auto outcomes = RecordLedger(m_db).registerAll(batch.office, registrations, now);
+        if (!outcomes)
+            return outcomes.error();
+        for (qsizetype i = 0; i < registrations.size(); ++i) {
+            auto rejected = settle(*head, *registrations[i], outcomes->at(i), now, feed);
+            if (!rejected)
+                return rejected.error();
+            if (*rejected)
+                result.rejected << **rejected;
+        }
+        registrations.clear();
+        return {};
+    };
     for (const HeldEntry &h : fresh) {
-        auto rejected = hold(*head, h, now, feed);
+        ++result.applied;
+        if (h.entry.operation == SyncEntry::Operation::Register) {
+            registrations << &h.entry;
+            continue;
+        }
+        if (auto r = flush(); !r)
+            return r.error();
+        auto outcome = RecordLedger(m_db).apply(batch.office, h.entry, now);
+        if (!outcome)
+            return outcome.error();
+        auto rejected = settle(*head, h.entry, *outcome, now, feed);
         if (!rejected)
             return rejected.error();
         if (*rejected)
             result.rejected << **rejected;
-        ++result.applied;
     }
+    if (auto r = flush(); !r)
+        return r.error();
     if (auto r = ChangeFeed(m_db).append(feed, now); !r)
         return r.error();
     if (result.applied > 0) {
@@ -182,23 +212,19 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
     return result;
 }
 
-Result<std::optional<EntryRejection>> PushIngest::hold(const OfficeHead &office, const HeldEntry &held,
-                                                       const QDateTime &now, QList<OfficeChange> &feed)
+Result<std::optional<EntryRejection>> PushIngest::settle(const OfficeHead &office, const SyncEntry &e,
+                                                         const LedgerOutcome &outcome, const QDateTime &now,
+                                                         QList<OfficeChange> &feed)
 {
-    EntryStore entries(m_db);
-    const SyncEntry &e = held.entry;
-    auto outcome = RecordLedger(m_db).apply(office.office, e, now);
-    if (!outcome)
-        return outcome.error();
-    if (outcome->rejection) {
-        const Error &why = *outcome->rejection;
-        if (auto r = entries.reject(office.office, e.seq, why); !r)
+    if (outcome.rejection) {
+        const Error &why = *outcome.rejection;
+        if (auto r = EntryStore(m_db).reject(office.office, e.seq, why); !r)
             return r.error();
         return std::optional<EntryRejection>(EntryRejection{e.seq, why.code, why.vi, why.en});
     }
-    if (!outcome->registered)
+    if (!outcome.registered)
         return std::optional<EntryRejection>();
-    const ServerRecord &record = *outcome->record;
+    const ServerRecord &record = *outcome.record;
     auto findings = CrossOfficeRules(m_db).check(record);
     if (!findings)
         return findings.error();

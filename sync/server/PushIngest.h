@@ -5,6 +5,7 @@
 #include "sync/server/Offices.h"
 #include "sync/server/PopulationRegistry.h"
 #include "sync/server/PushResult.h"
+#include "sync/server/RecordLedger.h"
 #include "sync/server/ServerDatabase.h"
 
 #include <QDateTime>
@@ -37,10 +38,12 @@ public:
 
 private:
     static std::optional<Error> checkShape(const PushBatch &batch);
-    /// Applies a new entry, held already, to the records; its rejection, if the rules refuse it.
-    /// What the offices are to pull of it (findings, the ID-number answer) is added to `feed`.
-    Result<std::optional<EntryRejection>> hold(const OfficeHead &office, const HeldEntry &entry,
-                                               const QDateTime &now, QList<OfficeChange> &feed);
+    /// What follows an entry applied to the records (`outcome`): its rejection kept, or the rules
+    /// across offices and the ID-number request of a new registration, whose changes for the
+    /// offices are added to `feed`. Returns the rejection, if the entry has one.
+    Result<std::optional<EntryRejection>> settle(const OfficeHead &office, const SyncEntry &entry,
+                                                 const LedgerOutcome &outcome, const QDateTime &now,
+                                                 QList<OfficeChange> &feed);
 
     ServerDatabase &m_db;
     PopulationRegistry &m_registry;

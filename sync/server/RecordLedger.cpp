@@ -3,6 +3,7 @@
 #include "model/PartialDate.h"
 #include "model/Person.h"
 #include "model/RecordValidator.h"
+#include "sync/server/BulkInsert.h"
 #include "sync/server/EntryStore.h"
 #include "text/Fold.h"
 #include "util/JsonWriter.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <algorithm>
 
@@ -116,8 +118,12 @@ Result<std::optional<ServerRecord>> RecordLedger::find(const QUuid &id)
 Result<LedgerOutcome> RecordLedger::apply(const QString &office, const SyncEntry &entry, const QDateTime &now)
 {
     switch (entry.operation) {
-    case SyncEntry::Operation::Register:
-        return registerRecord(office, entry, now);
+    case SyncEntry::Operation::Register: {
+        auto outcomes = registerAll(office, {&entry}, now);
+        if (!outcomes)
+            return outcomes.error();
+        return outcomes->constFirst();
+    }
     case SyncEntry::Operation::Amend:
         return amendRecord(office, entry, now);
     case SyncEntry::Operation::BookClose:
@@ -151,54 +157,34 @@ Result<void> RecordLedger::lockKeys(EventKind kind, const QJsonObject &content)
     return {};
 }
 
-Result<bool> RecordLedger::writeContent(ServerRecord &record, bool insert, const QDateTime &now,
-                                        const QByteArray &json)
+void RecordLedger::readParties(ServerRecord &record)
 {
     if (record.kind == EventKind::Birth) {
         record.birth = BirthParties::of(record.content);
         record.duplicateKey = birthDuplicateKey(record.birth->child, record.birth->mother);
     }
-    const QString &dupKey = record.duplicateKey;
-    // Re-serialising what was just parsed from the same text was a tenth of a push.
-    const QString content = json.isEmpty() ? compactJson(record.content) : QString::fromUtf8(json);
+}
+
+Result<void> RecordLedger::rewriteContent(ServerRecord &record, const QDateTime &now)
+{
+    readParties(record);
     const QString status = statusCode(statusFromView(record.content));
-    if (insert) {
-        auto r = m_db.run(
-            u"INSERT INTO records (uuid, office, seq, kind, year, number, book, registration_date, content, "
-            u"status, "
-            u"dup_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-            {uuidValue(record.id), record.office, record.seq, kindCode(record.kind),
-             record.number > 0 ? QVariant(record.year) : QVariant(QMetaType::fromType<int>()),
-             record.number > 0 ? QVariant(record.number) : QVariant(QMetaType::fromType<int>()),
-             record.book > 0 ? QVariant(record.book) : QVariant(QMetaType::fromType<int>()),
-             isoDate(record.registrationDate), content, status, nullIfEmpty(dupKey), now.toMSecsSinceEpoch()},
-            u"ghi hồ sơ"_s);
-        if (!r)
-            return r.error();
-        // A conflict (not an error: on PostgreSQL an error would end the transaction) means a
-        // transaction that committed meanwhile holds the UUID.
-        if (r->numRowsAffected() == 0)
-            return false;
-    } else {
-        auto r = m_db.run(
-            u"UPDATE records SET content = ?, status = ?, dup_key = ?, updated_at = ? WHERE uuid = ?"_s,
-            {content, status, nullIfEmpty(dupKey), now.toMSecsSinceEpoch(), uuidValue(record.id)},
-            u"ghi hồ sơ"_s);
-        if (!r)
-            return r.error();
-        if (auto d = m_db.run(u"DELETE FROM persons WHERE record = ?"_s, {uuidValue(record.id)},
-                              u"ghi nhân thân"_s);
-            !d)
-            return d.error();
-    }
-    for (const PartyKey &p : PartyKey::of(record.kind, record.content)) {
-        auto r = m_db.run(u"INSERT INTO persons (record, role, id_number, name_key) VALUES (?, ?, ?, ?)"_s,
-                          {uuidValue(record.id), p.role, nullIfEmpty(p.idNumber), nullIfEmpty(p.nameKey)},
-                          u"ghi nhân thân"_s);
-        if (!r)
-            return r.error();
-    }
-    return true;
+    auto r =
+        m_db.run(u"UPDATE records SET content = ?, status = ?, dup_key = ?, updated_at = ? WHERE uuid = ?"_s,
+                 {compactJson(record.content), status, nullIfEmpty(record.duplicateKey),
+                  now.toMSecsSinceEpoch(), uuidValue(record.id)},
+                 u"ghi hồ sơ"_s);
+    if (!r)
+        return r.error();
+    if (auto d =
+            m_db.run(u"DELETE FROM persons WHERE record = ?"_s, {uuidValue(record.id)}, u"ghi nhân thân"_s);
+        !d)
+        return d.error();
+    BulkInsert persons(m_db, u"persons (record, role, id_number, name_key)"_s, 4, QString(),
+                       u"ghi nhân thân"_s);
+    for (const PartyKey &p : PartyKey::of(record.kind, record.content))
+        persons.add({uuidValue(record.id), p.role, nullIfEmpty(p.idNumber), nullIfEmpty(p.nameKey)});
+    return persons.run();
 }
 
 Result<LedgerOutcome> RecordLedger::whyNotWritten(const QString &office, const SyncEntry &entry)
@@ -250,19 +236,13 @@ Result<LedgerOutcome> RecordLedger::whyNotWritten(const QString &office, const S
                              u"Record %1 is registered by another office"_s.arg(id)));
 }
 
-Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const SyncEntry &entry,
-                                                   const QDateTime &now)
+std::variant<ServerRecord, Error> RecordLedger::recordOf(const QString &office, const SyncEntry &entry)
 {
-    LedgerOutcome out;
     const auto content = parseObject(entry.payload);
     if (entry.recordId.isNull() || !content) {
-        out.rejection =
-            rejection(u"entry.payload"_s, u"Mục số %1 không có nội dung hồ sơ hợp lệ"_s.arg(entry.seq),
-                      u"Entry %1 holds no valid record"_s.arg(entry.seq));
-        return out;
+        return rejection(u"entry.payload"_s, u"Mục số %1 không có nội dung hồ sơ hợp lệ"_s.arg(entry.seq),
+                         u"Entry %1 holds no valid record"_s.arg(entry.seq));
     }
-    if (auto r = lockKeys(entry.kind, *content); !r)
-        return r.error();
     ServerRecord record;
     record.id = entry.recordId;
     record.office = office;
@@ -274,16 +254,62 @@ Result<LedgerOutcome> RecordLedger::registerRecord(const QString &office, const 
     record.registrationDate = entry.registrationDate;
     record.content = *content;
     record.status = statusFromView(record.content);
-    // Written first: a conflict, rare, is then told apart (two look-ups at every birth were a
-    // fifth of a push).
-    auto written = writeContent(record, true, now, entry.payload);
-    if (!written)
-        return written.error();
-    if (!*written) {
-        return whyNotWritten(office, entry);
+    return record;
+}
+
+Result<QList<LedgerOutcome>> RecordLedger::registerAll(const QString &office,
+                                                       const QList<const SyncEntry *> &entries,
+                                                       const QDateTime &now)
+{
+    QList<LedgerOutcome> out(entries.size());
+    BulkInsert records(m_db,
+                       u"records (uuid, office, seq, kind, year, number, book, registration_date, content, "
+                       u"status, dup_key, updated_at)"_s,
+                       12, u" ON CONFLICT DO NOTHING RETURNING seq"_s, u"ghi hồ sơ"_s);
+    const auto noInt = QVariant(QMetaType::fromType<int>());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const SyncEntry &e = *entries[i];
+        auto made = recordOf(office, e);
+        if (auto *why = std::get_if<Error>(&made)) {
+            out[i].rejection = *why;
+            continue;
+        }
+        ServerRecord &record = std::get<ServerRecord>(made);
+        if (auto r = lockKeys(record.kind, record.content); !r)
+            return r.error();
+        readParties(record);
+        // The content as the office sent it: re-serialising what was just parsed was a tenth of a push.
+        records.add({uuidValue(record.id), record.office, record.seq, kindCode(record.kind),
+                     record.number > 0 ? QVariant(record.year) : noInt,
+                     record.number > 0 ? QVariant(record.number) : noInt,
+                     record.book > 0 ? QVariant(record.book) : noInt, isoDate(record.registrationDate),
+                     QString::fromUtf8(e.payload), statusCode(record.status),
+                     nullIfEmpty(record.duplicateKey), now.toMSecsSinceEpoch()});
+        out[i].record = std::move(record);
     }
-    out.record = record;
-    out.registered = true;
+    // Inserted first, with their conflicts skipped; a conflict, rare, is then told apart.
+    QSet<qint64> written;
+    if (auto r = records.run([&](const Rows &row) { written.insert(row.value(0).toLongLong()); }); !r)
+        return r.error();
+    BulkInsert persons(m_db, u"persons (record, role, id_number, name_key)"_s, 4, QString(),
+                       u"ghi nhân thân"_s);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        LedgerOutcome &o = out[i];
+        if (!o.record)
+            continue;
+        if (!written.contains(o.record->seq)) {
+            auto why = whyNotWritten(office, *entries[i]);
+            if (!why)
+                return why.error();
+            o = *why;
+            continue;
+        }
+        o.registered = true;
+        for (const PartyKey &p : PartyKey::of(o.record->kind, o.record->content))
+            persons.add({uuidValue(o.record->id), p.role, nullIfEmpty(p.idNumber), nullIfEmpty(p.nameKey)});
+    }
+    if (auto r = persons.run(); !r)
+        return r.error();
     return out;
 }
 
@@ -330,7 +356,7 @@ Result<LedgerOutcome> RecordLedger::amendRecord(const QString &office, const Syn
     record.status = statusFromView(record.content);
     if (auto r = lockKeys(record.kind, record.content); !r)
         return r.error();
-    if (auto r = writeContent(record, false, now); !r)
+    if (auto r = rewriteContent(record, now); !r)
         return r.error();
     out.record = record;
     return out;
@@ -353,7 +379,7 @@ Result<ServerRecord> RecordLedger::revoke(const QUuid &id, const QJsonObject &de
     }
     record.content.insert(u"voided"_s, decision);
     record.status = RecordStatus::Voided;
-    if (auto r = writeContent(record, false, now); !r)
+    if (auto r = rewriteContent(record, now); !r)
         return r.error();
     return record;
 }

@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <variant>
 
 namespace hotich::server {
 
@@ -86,22 +87,27 @@ public:
     /// Applies a new entry of the office: a registration adds its record, an amendment merges its
     /// patch into the record's content, a book closing changes nothing here.
     Result<LedgerOutcome> apply(const QString &office, const SyncEntry &entry, const QDateTime &now);
+    /// Adds the records of the office's registrations (entries of Register), in their order, in
+    /// few statements: an outcome for each, as apply would give one after the other (the first of
+    /// two entries that claim one UUID or one number is the one written).
+    Result<QList<LedgerOutcome>> registerAll(const QString &office, const QList<const SyncEntry *> &entries,
+                                             const QDateTime &now);
     /// Voids the record by a decision of the centre (a revocation the office will pull).
     Result<ServerRecord> revoke(const QUuid &id, const QJsonObject &decision, const QDateTime &now);
 
 private:
-    Result<LedgerOutcome> registerRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
+    /// The record a registration adds, or why the entry holds none.
+    static std::variant<ServerRecord, Error> recordOf(const QString &office, const SyncEntry &entry);
+    /// What the rules read of a new record (a birth's parties and duplicate key), set once.
+    static void readParties(ServerRecord &record);
     /// Why a record could not be inserted: its UUID or its register number is held already.
     Result<LedgerOutcome> whyNotWritten(const QString &office, const SyncEntry &entry);
     Result<LedgerOutcome> amendRecord(const QString &office, const SyncEntry &entry, const QDateTime &now);
     /// Takes the locks of the keys the rules will look the record up by (PostgreSQL), so that two
     /// offices registering the same person at once are checked one after the other.
     Result<void> lockKeys(EventKind kind, const QJsonObject &content);
-    /// Writes the record and its persons; false when an insert finds the UUID taken.
-    /// `json` is the content as the office sent it, when that is the content (a registration);
-    /// otherwise the content is serialised. Sets the record's duplicate key.
-    Result<bool> writeContent(ServerRecord &record, bool insert, const QDateTime &now,
-                              const QByteArray &json = {});
+    /// Writes the record's new content (an amendment's, a revocation's) and its persons again.
+    Result<void> rewriteContent(ServerRecord &record, const QDateTime &now);
 
     ServerDatabase &m_db;
 };

@@ -1,6 +1,9 @@
 #include "ServerFixture.h"
 
+#include "util/JsonWriter.h"
 #include "util/Uuid.h"
+
+#include <QJsonDocument>
 
 using namespace hotich;
 using namespace hotich::server;
@@ -176,4 +179,41 @@ TEST_CASE("A marriage ended by a death or a divorce does not make its parties ma
     CHECK(findingsOf(server.store(), u"00008"_s, server.now).isEmpty());
     CHECK(findingsOf(server.store(), u"00004"_s, server.now).isEmpty());
     CHECK(server.count(u"SELECT count(*) FROM records WHERE status = 'dissolved'"_s) == 1);
+}
+
+TEST_CASE("In one batch a marriage is checked against the register as it stood when it was made")
+{
+    FOR_EACH_BACKEND(backend);
+    ServerFixture server(backend);
+    must(server.store().createEnrolCode(u"00004"_s, server.now));
+    OfficeRegister baDinh(u"00004"_s);
+    // Trần Văn Bảo marries Lê Thị Cúc; then (entry 2) marries again while she lives; then (entry 3)
+    // she dies. The register would refuse entry 2: it is crafted from another couple's marriage.
+    baDinh.reg.mustAdd(example(u"marriage"_s));
+    QJsonObject other = marriageWithWife(u"Hồ Thị Mai"_s, u"2000-03-03"_s);
+    other.insert(u"husband"_s, QJsonObject{{u"fullName"_s, u"Lý Văn Nam"_s},
+                                           {u"birthDate"_s, u"1997-07-07"_s},
+                                           {u"nationality"_s, u"VN"_s},
+                                           {u"residence"_s, u"Hà Nội"_s}});
+    const QUuid again = baDinh.reg.mustAdd(other);
+    baDinh.reg.mustAdd(deathOfTheWife());
+    QList<SyncEntry> entries;
+    for (const OutboxEntry &e : baDinh.outbox())
+        entries << e.entry;
+    REQUIRE(entries.size() == 3);
+    const QJsonObject first = QJsonDocument::fromJson(entries[0].payload).object();
+    QJsonObject second = QJsonDocument::fromJson(entries[1].payload).object();
+    second.insert(u"husband"_s, first.value(u"husband"_s));
+    entries[1].payload = compactJson(second).toUtf8();
+
+    const PushResult pushed =
+        pushEntries(server.store(), u"00004"_s, baDinh.identity(), 1, entries, {}, server.now);
+    REQUIRE_FALSE(pushed.refused);
+    REQUIRE(pushed.rejected.isEmpty());
+    // The wife's death, later in the batch, did not end the first marriage before the second.
+    const QList<CrossOfficeFinding> findings = findingsOf(server.store(), u"00004"_s, server.now);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].code == u"marriage.alreadyMarried"_s);
+    CHECK(findings[0].record == again);
+    CHECK(findings[0].field == u"husband"_s);
 }
