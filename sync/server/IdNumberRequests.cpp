@@ -2,6 +2,7 @@
 
 #include "model/PartialDate.h"
 #include "model/Person.h"
+#include "sync/server/BulkInsert.h"
 #include "sync/server/ChangeFeed.h"
 #include "sync/server/Offices.h"
 #include "text/Fold.h"
@@ -36,49 +37,60 @@ bool IdNumberRequests::wants(const QJsonObject &birth, const PersonView &child)
     return child.idNumber.isEmpty();
 }
 
-Result<IdNumberResult> IdNumberRequests::request(const QUuid &recordId, const QString &office,
-                                                 const QString &provinceCode, const PersonView &child,
-                                                 const PersonView &mother, const QDateTime &now,
-                                                 QList<OfficeChange> &feed)
+Result<void> IdNumberRequests::requestAll(const QList<Birth> &births, const QString &office,
+                                          const QString &provinceCode, const QDateTime &now,
+                                          QList<OfficeChange> &feed)
 {
-    IdNumberRequest request;
-    request.record = recordId;
-    request.office = office;
-    request.provinceCode = provinceCode;
-    request.sex = child.sex;
-    if (child.birthDate.isFull())
-        request.birthDate = child.birthDate.earliest();
-    request.twinKey = twinKeyOf(child, mother);
-    request.requestedAtMs = now.toMSecsSinceEpoch();
-    // Two offices pushing the twins at once: the second waits and sees the first.
-    if (!request.twinKey.isEmpty()) {
-        if (auto r = m_db.lockKey(u"twin:"_s + request.twinKey); !r)
+    QList<IdNumberRequest> requests;
+    QStringList twins;
+    for (const Birth &b : births) {
+        IdNumberRequest request;
+        request.record = b.record;
+        request.office = office;
+        request.provinceCode = provinceCode;
+        request.sex = b.child.sex;
+        if (b.child.birthDate.isFull())
+            request.birthDate = b.child.birthDate.earliest();
+        request.twinKey = twinKeyOf(b.child, b.mother);
+        request.requestedAtMs = now.toMSecsSinceEpoch();
+        request.firstAsk = true;
+        if (!request.twinKey.isEmpty())
+            twins << request.twinKey;
+        requests << request;
+    }
+    // Two offices pushing the twins at once: the second waits and sees the first. In one order
+    // everywhere, so that two pushes never wait for each other.
+    twins.sort();
+    twins.removeDuplicates();
+    for (const QString &key : std::as_const(twins)) {
+        if (auto r = m_db.lockKey(u"twin:"_s + key); !r)
             return r.error();
     }
-    request.firstAsk = true;
-    auto answer = m_registry.ask(m_db, request, now);
-    if (!answer)
-        return answer.error();
+    auto answers = m_registry.askAll(m_db, requests, now);
+    if (!answers)
+        return answers.error();
     // Written once, with the registry's answer (pending or not).
-    if (auto r = m_db.run(
-            u"INSERT INTO id_requests (record, office, state, id_number, due_at, code, vi, en, twin_key, "
-            u"sex, "
-            u"birth_date, requested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {uuidValue(recordId), office, idNumberStateCode(answer->state), nullIfEmpty(answer->idNumber),
-             answer->dueAtMs ? QVariant(answer->dueAtMs) : QVariant(QMetaType::fromType<qint64>()),
-             nullIfEmpty(answer->code), nullIfEmpty(answer->vi), nullIfEmpty(answer->en),
-             nullIfEmpty(request.twinKey),
-             request.sex ? QVariant(sexCode(*request.sex)) : QVariant(QMetaType::fromType<QString>()),
-             request.birthDate.isValid() ? QVariant(isoDate(request.birthDate))
-                                         : QVariant(QMetaType::fromType<QString>()),
-             request.requestedAtMs, request.requestedAtMs},
-            u"ghi yêu cầu cấp số định danh"_s);
-        !r)
-        return r.error();
-    Change change;
-    change.body = *answer;
-    feed << OfficeChange{office, change};
-    return answer;
+    BulkInsert rows(m_db,
+                    u"id_requests (record, office, state, id_number, due_at, code, vi, en, twin_key, sex, "
+                    u"birth_date, requested_at, updated_at)"_s,
+                    13, QString(), u"ghi yêu cầu cấp số định danh"_s);
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const IdNumberRequest &request = requests[i];
+        const IdNumberResult &answer = answers->at(i);
+        rows.add({uuidValue(request.record), office, idNumberStateCode(answer.state),
+                  nullIfEmpty(answer.idNumber),
+                  answer.dueAtMs ? QVariant(answer.dueAtMs) : QVariant(QMetaType::fromType<qint64>()),
+                  nullIfEmpty(answer.code), nullIfEmpty(answer.vi), nullIfEmpty(answer.en),
+                  nullIfEmpty(request.twinKey),
+                  request.sex ? QVariant(sexCode(*request.sex)) : QVariant(QMetaType::fromType<QString>()),
+                  request.birthDate.isValid() ? QVariant(isoDate(request.birthDate))
+                                              : QVariant(QMetaType::fromType<QString>()),
+                  request.requestedAtMs, request.requestedAtMs});
+        Change change;
+        change.body = answer;
+        feed << OfficeChange{office, change};
+    }
+    return rows.run();
 }
 
 Result<void> IdNumberRequests::publish(const IdNumberResult &answer, const QString &office,

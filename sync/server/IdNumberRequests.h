@@ -27,12 +27,18 @@ public:
     /// Whether a registration asks for a number: a new birth whose child has none yet.
     static bool wants(const QJsonObject &birth, const PersonView &child);
 
-    /// Asks for a number for the birth of `child` to `mother` (in the push's transaction) and
-    /// records the first answer; the answer's change for the office is added to `feed`, which the
-    /// push writes at its end.
-    Result<IdNumberResult> request(const QUuid &record, const QString &office, const QString &provinceCode,
-                                   const PersonView &child, const PersonView &mother, const QDateTime &now,
-                                   QList<OfficeChange> &feed);
+    /// A new birth of a push that asks for a number.
+    struct Birth
+    {
+        QUuid record;
+        PersonView child;
+        PersonView mother;
+    };
+    /// Asks for a number for each of a push's new births (in the push's transaction), in their
+    /// order and in few statements, and records the first answers; their changes for the office
+    /// are added to `feed`, which the push writes at its end.
+    Result<void> requestAll(const QList<Birth> &births, const QString &office, const QString &provinceCode,
+                            const QDateTime &now, QList<OfficeChange> &feed);
     /// Asks again about the office's Pending requests that are due, each answer in the
     /// transaction that records it and its change. Returns how many changed state.
     Result<int> resolveDue(const QString &office, const QDateTime &now);

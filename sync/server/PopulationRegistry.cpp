@@ -1,6 +1,9 @@
 #include "sync/server/PopulationRegistry.h"
 
+#include "sync/server/BulkInsert.h"
 #include "util/Uuid.h"
+
+#include <QHash>
 
 #include <sodium.h>
 
@@ -37,8 +40,21 @@ QString BuiltInPopulationRegistry::numberPrefix(const QString &provinceCode, Sex
         .arg(birthYear % 100, 2, 10, QLatin1Char('0'));
 }
 
-Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const IdNumberRequest &request,
-                                                      const QDateTime &now)
+Result<QList<IdNumberResult>>
+PopulationRegistry::askAll(ServerDatabase &db, const QList<IdNumberRequest> &requests, const QDateTime &now)
+{
+    QList<IdNumberResult> out;
+    for (const IdNumberRequest &r : requests) {
+        auto answer = ask(db, r, now);
+        if (!answer)
+            return answer.error();
+        out << *answer;
+    }
+    return out;
+}
+
+std::optional<IdNumberResult> BuiltInPopulationRegistry::answerWithoutLookUp(const IdNumberRequest &request,
+                                                                             const QDateTime &now) const
 {
     const qint64 dueAt = request.requestedAtMs + qint64(m_options.delayDays) * 24 * 3600 * 1000;
     if (now.toMSecsSinceEpoch() < dueAt) {
@@ -59,6 +75,32 @@ Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const 
             u"Cần kiểm tra lại giới tính và ngày sinh của trẻ trước khi cấp số định danh cá nhân"_s,
             u"The child's sex and date of birth must be checked before a personal ID number is issued"_s);
     }
+    return std::nullopt;
+}
+
+IdNumberResult BuiltInPopulationRegistry::twinOf(const IdNumberRequest &request, const QUuid &other)
+{
+    const QString id = uuidText(other);
+    return answer(request, IdNumberState::SuspectedDuplicate, u"registry.twin"_s,
+                  u"Đã có trẻ sinh cùng ngày của cùng người mẹ (hồ sơ %1): sinh đôi hay đăng ký trùng? "
+                  u"Cần xác minh trước khi cấp số"_s.arg(id),
+                  u"A child of the same mother born the same day is already registered (record %1): twins "
+                  u"or a duplicate? To be verified before a number is issued"_s.arg(id));
+}
+
+QString BuiltInPopulationRegistry::draw(const IdNumberRequest &request)
+{
+    if (sodium_init() < 0)
+        qFatal("hotich-server: libsodium cannot start: no random numbers");
+    return numberPrefix(request.provinceCode, *request.sex, request.birthDate.year()) +
+           u"%1"_s.arg(randombytes_uniform(1000000), 6, 10, QLatin1Char('0'));
+}
+
+Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const IdNumberRequest &request,
+                                                      const QDateTime &now)
+{
+    if (auto early = answerWithoutLookUp(request, now))
+        return *early;
     if (m_options.flagTwins && !request.twinKey.isEmpty()) {
         // Another birth of the same mother on the same day, asked before this one (all of them, when
         // this one is asked for the first time and not yet written down).
@@ -69,17 +111,87 @@ Result<IdNumberResult> BuiltInPopulationRegistry::ask(ServerDatabase &db, const 
                         {request.twinKey, uuidValue(request.record)}, u"tra cứu trẻ sinh cùng mẹ"_s);
         if (!q)
             return q.error();
-        if (q->next()) {
-            const QString other = uuidText(uuidFrom(q->value(0)));
-            return answer(
-                request, IdNumberState::SuspectedDuplicate, u"registry.twin"_s,
-                u"Đã có trẻ sinh cùng ngày của cùng người mẹ (hồ sơ %1): sinh đôi hay đăng ký trùng? "
-                u"Cần xác minh trước khi cấp số"_s.arg(other),
-                u"A child of the same mother born the same day is already registered (record %1): twins "
-                u"or a duplicate? To be verified before a number is issued"_s.arg(other));
-        }
+        if (q->next())
+            return twinOf(request, uuidFrom(q->value(0)));
     }
     return issue(db, request, now);
+}
+
+Result<QList<IdNumberResult>> BuiltInPopulationRegistry::askAll(ServerDatabase &db,
+                                                                const QList<IdNumberRequest> &requests,
+                                                                const QDateTime &now)
+{
+    QList<std::optional<IdNumberResult>> answers(requests.size());
+    // The twins: the first request recorded with the same key, else the first of the batch.
+    QHash<QString, QUuid> firstOfKey;
+    if (m_options.flagTwins) {
+        QStringList keys;
+        for (const IdNumberRequest &r : requests) {
+            if (!r.twinKey.isEmpty() && !keys.contains(r.twinKey))
+                keys << r.twinKey;
+        }
+        for (qsizetype from = 0; from < keys.size(); from += BulkInsert::kMaximumRows) {
+            const QStringList some = keys.mid(from, BulkInsert::kMaximumRows);
+            QVariantList values;
+            for (const QString &k : some)
+                values << k;
+            QStringList marks(some.size(), u"?"_s);
+            auto q = db.run(u"SELECT twin_key, record FROM id_requests WHERE twin_key IN ("_s +
+                                marks.join(u", "_s) + u") ORDER BY id"_s,
+                            values, u"tra cứu trẻ sinh cùng mẹ"_s);
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                const QString key = q->value(0).toString();
+                if (!firstOfKey.contains(key))
+                    firstOfKey.insert(key, uuidFrom(q->value(1)));
+            }
+        }
+    }
+    QList<qsizetype> toIssue;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const IdNumberRequest &r = requests[i];
+        const auto first = firstOfKey.constFind(r.twinKey);
+        if (auto early = answerWithoutLookUp(r, now))
+            answers[i] = *early;
+        else if (m_options.flagTwins && !r.twinKey.isEmpty() && first != firstOfKey.constEnd())
+            answers[i] = twinOf(r, *first);
+        else
+            toIssue << i;
+        // Recorded, whatever its answer, before the ones behind it.
+        if (!r.twinKey.isEmpty() && first == firstOfKey.constEnd())
+            firstOfKey.insert(r.twinKey, r.record);
+    }
+    // One insert for the numbers; one drawn twice (or held already) is not returned.
+    BulkInsert issued(db, u"issued_id_numbers (number, record, issued_at)"_s, 3,
+                      u" ON CONFLICT DO NOTHING RETURNING number"_s, u"ghi số định danh"_s);
+    QHash<QString, qsizetype> drawnFor;
+    for (const qsizetype i : std::as_const(toIssue)) {
+        const QString number = draw(requests[i]);
+        if (drawnFor.contains(number))
+            continue; // drawn again below, alone
+        drawnFor.insert(number, i);
+        issued.add({number, uuidValue(requests[i].record), now.toMSecsSinceEpoch()});
+    }
+    if (auto r = issued.run([&](const Rows &row) {
+            const QString number = row.value(0).toString();
+            IdNumberResult assigned = answer(requests[drawnFor.value(number)], IdNumberState::Assigned);
+            assigned.idNumber = number;
+            answers[drawnFor.value(number)] = assigned;
+        });
+        !r)
+        return r.error();
+    QList<IdNumberResult> out;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (!answers[i]) {
+            auto again = issue(db, requests[i], now);
+            if (!again)
+                return again.error();
+            answers[i] = *again;
+        }
+        out << *answers[i];
+    }
+    return out;
 }
 
 Result<IdNumberResult> BuiltInPopulationRegistry::issue(ServerDatabase &db, const IdNumberRequest &request,
@@ -97,11 +209,8 @@ Result<IdNumberResult> BuiltInPopulationRegistry::issue(ServerDatabase &db, cons
             return assigned;
         }
     }
-    const QString prefix = numberPrefix(request.provinceCode, *request.sex, request.birthDate.year());
-    if (sodium_init() < 0)
-        qFatal("hotich-server: libsodium cannot start: no random numbers");
-    for (int draw = 0; draw < kDraws; ++draw) {
-        const QString number = prefix + u"%1"_s.arg(randombytes_uniform(1000000), 6, 10, QLatin1Char('0'));
+    for (int drawn = 0; drawn < kDraws; ++drawn) {
+        const QString number = draw(request);
         // A number another transaction took first conflicts (after it commits, on PostgreSQL).
         auto r = db.run(u"INSERT INTO issued_id_numbers (number, record, issued_at) VALUES (?, ?, ?) "
                         u"ON CONFLICT DO NOTHING"_s,

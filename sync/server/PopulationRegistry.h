@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -37,6 +38,11 @@ public:
     /// the answer; an adapter to an outside service may ignore it.
     virtual Result<IdNumberResult> ask(ServerDatabase &db, const IdNumberRequest &request,
                                        const QDateTime &now) = 0;
+    /// The first answers to a push's requests, in their order, each as if the requests before it
+    /// had been recorded already (the caller records them all afterwards). One ask each, unless
+    /// the registry can do better.
+    virtual Result<QList<IdNumberResult>> askAll(ServerDatabase &db, const QList<IdNumberRequest> &requests,
+                                                 const QDateTime &now);
 };
 
 /// The registry built into the reference server, for offices without a connection to the real one
@@ -58,11 +64,21 @@ public:
 
     Result<IdNumberResult> ask(ServerDatabase &db, const IdNumberRequest &request,
                                const QDateTime &now) override;
+    /// In few statements: the twins looked up at once (those of the batch among them, in memory),
+    /// the numbers issued in one insert (a number drawn twice is drawn again, one by one).
+    Result<QList<IdNumberResult>> askAll(ServerDatabase &db, const QList<IdNumberRequest> &requests,
+                                         const QDateTime &now) override;
 
     /// The first six digits of a number for the birth: province, century and sex, year.
     static QString numberPrefix(const QString &provinceCode, Sex sex, int birthYear);
 
 private:
+    /// The answer that needs no look-up (late, refused, incomplete), if there is one.
+    std::optional<IdNumberResult> answerWithoutLookUp(const IdNumberRequest &request,
+                                                      const QDateTime &now) const;
+    static IdNumberResult twinOf(const IdNumberRequest &request, const QUuid &other);
+    /// A number drawn for the request, not yet known to be free.
+    static QString draw(const IdNumberRequest &request);
     Result<IdNumberResult> issue(ServerDatabase &db, const IdNumberRequest &request, const QDateTime &now);
 
     Options m_options;

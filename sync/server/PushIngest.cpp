@@ -152,15 +152,17 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         auto outcomes = RecordLedger(m_db).registerAll(batch.office, registrations, now);
         if (!outcomes)
             return outcomes.error();
+        QList<IdNumberRequests::Birth> wanted;
         for (qsizetype i = 0; i < registrations.size(); ++i) {
-            auto rejected = settle(*head, *registrations[i], outcomes->at(i), now, feed);
+            auto rejected = settle(*head, *registrations[i], outcomes->at(i), feed, wanted);
             if (!rejected)
                 return rejected.error();
             if (*rejected)
                 result.rejected << **rejected;
         }
         registrations.clear();
-        return {};
+        return IdNumberRequests(m_db, m_registry)
+            .requestAll(wanted, head->office, head->provinceCode, now, feed);
     };
     for (const HeldEntry &h : fresh) {
         ++result.applied;
@@ -173,7 +175,8 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         auto outcome = RecordLedger(m_db).apply(batch.office, h.entry, now);
         if (!outcome)
             return outcome.error();
-        auto rejected = settle(*head, h.entry, *outcome, now, feed);
+        QList<IdNumberRequests::Birth> none; // only a registration asks for a number
+        auto rejected = settle(*head, h.entry, *outcome, feed, none);
         if (!rejected)
             return rejected.error();
         if (*rejected)
@@ -213,8 +216,9 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 }
 
 Result<std::optional<EntryRejection>> PushIngest::settle(const OfficeHead &office, const SyncEntry &e,
-                                                         const LedgerOutcome &outcome, const QDateTime &now,
-                                                         QList<OfficeChange> &feed)
+                                                         const LedgerOutcome &outcome,
+                                                         QList<OfficeChange> &feed,
+                                                         QList<IdNumberRequests::Birth> &wanted)
 {
     if (outcome.rejection) {
         const Error &why = *outcome.rejection;
@@ -236,13 +240,8 @@ Result<std::optional<EntryRejection>> PushIngest::settle(const OfficeHead &offic
     if (record.kind != EventKind::Birth)
         return std::optional<EntryRejection>();
     const BirthParties birth = record.birth ? *record.birth : BirthParties::of(record.content);
-    if (IdNumberRequests::wants(record.content, birth.child)) {
-        auto asked =
-            IdNumberRequests(m_db, m_registry)
-                .request(record.id, office.office, office.provinceCode, birth.child, birth.mother, now, feed);
-        if (!asked)
-            return asked.error();
-    }
+    if (IdNumberRequests::wants(record.content, birth.child))
+        wanted << IdNumberRequests::Birth{record.id, birth.child, birth.mother};
     return std::optional<EntryRejection>();
 }
 

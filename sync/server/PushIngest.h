@@ -2,6 +2,7 @@
 
 #include "sync/server/ChangeFeed.h"
 #include "sync/server/EntryStore.h"
+#include "sync/server/IdNumberRequests.h"
 #include "sync/server/Offices.h"
 #include "sync/server/PopulationRegistry.h"
 #include "sync/server/PushResult.h"
@@ -39,11 +40,11 @@ public:
 private:
     static std::optional<Error> checkShape(const PushBatch &batch);
     /// What follows an entry applied to the records (`outcome`): its rejection kept, or the rules
-    /// across offices and the ID-number request of a new registration, whose changes for the
-    /// offices are added to `feed`. Returns the rejection, if the entry has one.
+    /// across offices for a new registration, whose findings are added to `feed`, and a new birth
+    /// that asks for an ID number added to `wanted`. Returns the rejection, if the entry has one.
     Result<std::optional<EntryRejection>> settle(const OfficeHead &office, const SyncEntry &entry,
-                                                 const LedgerOutcome &outcome, const QDateTime &now,
-                                                 QList<OfficeChange> &feed);
+                                                 const LedgerOutcome &outcome, QList<OfficeChange> &feed,
+                                                 QList<IdNumberRequests::Birth> &wanted);
 
     ServerDatabase &m_db;
     PopulationRegistry &m_registry;

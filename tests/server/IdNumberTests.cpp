@@ -2,6 +2,7 @@
 
 #include "reference/PersonalIdNumber.h"
 #include "util/JsonWriter.h"
+#include "util/Uuid.h"
 
 #include <QJsonDocument>
 
@@ -185,4 +186,63 @@ TEST_CASE("A birth the registry cannot number (no sex given) needs verification 
     CHECK(results[0].state == IdNumberState::NeedsVerification);
     CHECK(results[0].code == u"registry.incomplete"_s);
     CHECK(results[0].vi.contains(u"giới tính"_s));
+}
+
+TEST_CASE("A full batch of births gets numbers all different, a number drawn twice being drawn again")
+{
+    FOR_EACH_BACKEND(backend);
+    ServerFixture server(backend);
+    must(server.store().createEnrolCode(u"00004"_s, server.now));
+    OfficeRegister office;
+    // 2,000 boys born in 2026 in one province: 2,000 draws among a million numbers, so about two
+    // numbers drawn twice within the batch (the insert skips the second; it is drawn again).
+    const QStringList families{u"Trần"_s, u"Lê"_s,  u"Phạm"_s, u"Hoàng"_s, u"Vũ"_s,
+                               u"Đặng"_s, u"Bùi"_s, u"Đỗ"_s,   u"Hồ"_s,    u"Ngô"_s};
+    const QStringList middles{u"Thị"_s, u"Ngọc"_s, u"Thu"_s, u"Minh"_s};
+    const QStringList givens{
+        u"An"_s,     u"Bình"_s,  u"Cúc"_s,   u"Dung"_s,  u"Giang"_s, u"Hà"_s,     u"Hoa"_s,  u"Huệ"_s,
+        u"Lan"_s,    u"Liên"_s,  u"Mai"_s,   u"Nga"_s,   u"Oanh"_s,  u"Phương"_s, u"Quế"_s,  u"Sen"_s,
+        u"Tâm"_s,    u"Thảo"_s,  u"Uyên"_s,  u"Vân"_s,   u"Xuân"_s,  u"Yến"_s,    u"Hạnh"_s, u"Hằng"_s,
+        u"Hiền"_s,   u"Hương"_s, u"Kim"_s,   u"Linh"_s,  u"Loan"_s,  u"Ly"_s,     u"My"_s,   u"Nhung"_s,
+        u"Nhi"_s,    u"Thủy"_s,  u"Trang"_s, u"Trinh"_s, u"Tuyết"_s, u"Vy"_s,     u"Ánh"_s,  u"Châu"_s,
+        u"Diệp"_s,   u"Đào"_s,   u"Hải"_s,   u"Hậu"_s,   u"Khánh"_s, u"Lệ"_s,     u"Minh"_s, u"Ngân"_s,
+        u"Nguyệt"_s, u"Quyên"_s};
+    REQUIRE(families.size() * middles.size() * givens.size() == 2000);
+    for (const QString &f : families)
+        for (const QString &m : middles)
+            for (const QString &g : givens)
+                office.addBirth(u"An"_s, u"2026-11-02"_s, f + u' ' + m + u' ' + g); // each her own mother
+    const PushResult pushed = office.push(server.store(), server.now);
+    REQUIRE_FALSE(pushed.refused);
+    REQUIRE(pushed.applied == 2000);
+    QSet<QString> numbers;
+    for (const IdNumberResult &r : idResultsOf(server.store(), u"00004"_s, server.now)) {
+        REQUIRE(r.state == IdNumberState::Assigned);
+        REQUIRE(r.idNumber.startsWith(u"001226"_s));
+        numbers.insert(r.idNumber);
+    }
+    CHECK(numbers.size() == 2000);
+    CHECK(server.count(u"SELECT count(DISTINCT number) FROM issued_id_numbers"_s) == 2000);
+    CHECK(server.count(
+              u"SELECT count(*) FROM id_requests WHERE state = 'assigned' AND id_number IS NOT NULL"_s) ==
+          2000);
+}
+
+TEST_CASE("A twin pushed in a later batch than the first is held back too")
+{
+    FOR_EACH_BACKEND(backend);
+    ServerFixture server(backend);
+    must(server.store().createEnrolCode(u"00004"_s, server.now));
+    OfficeRegister office;
+    const QUuid first = office.addBirth(u"An"_s);
+    REQUIRE_FALSE(office.push(server.store(), server.now).refused);
+    const QUuid second = office.addBirth(u"Bình"_s); // the same mother and day of birth
+    REQUIRE_FALSE(office.push(server.store(), server.now, 2).refused);
+    const QList<IdNumberResult> results = idResultsOf(server.store(), u"00004"_s, server.now);
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].record == first);
+    CHECK(results[0].state == IdNumberState::Assigned);
+    CHECK(results[1].record == second);
+    CHECK(results[1].state == IdNumberState::SuspectedDuplicate);
+    CHECK(results[1].vi.contains(uuidText(first)));
 }
