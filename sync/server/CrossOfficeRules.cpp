@@ -2,6 +2,7 @@
 
 #include "model/Person.h"
 #include "reference/AdministrativeUnits.h"
+#include "sync/server/BulkInsert.h"
 
 #include <QJsonDocument>
 
@@ -26,30 +27,77 @@ Result<QList<OfficeFinding>> CrossOfficeRules::check(const ServerRecord &record)
     return QList<OfficeFinding>();
 }
 
+namespace {
+
+/// The columns of a birth a duplicate finding cites.
+constexpr QStringView kDuplicateColumns = u"uuid, office, year, number, registration_date, dup_key";
+
+ServerRecord duplicateFrom(const Rows &q)
+{
+    ServerRecord other;
+    other.id = uuidFrom(q.value(0));
+    other.office = q.value(1).toString();
+    other.kind = EventKind::Birth;
+    other.year = q.value(2).toInt();
+    other.number = q.value(3).toInt();
+    other.registrationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    other.duplicateKey = q.value(5).toString();
+    return other;
+}
+
+} // namespace
+
+Result<void> CrossOfficeRules::lookUpDuplicates(const QString &office, const QList<QString> &keys)
+{
+    m_lookedUpFor = office;
+    m_duplicates.clear();
+    for (const QString &k : keys)
+        m_duplicates.insert(k, {});
+    const QStringList all = m_duplicates.keys();
+    for (qsizetype from = 0; from < all.size(); from += BulkInsert::kMaximumRows) {
+        const QStringList some = all.mid(from, BulkInsert::kMaximumRows);
+        QVariantList values;
+        for (const QString &k : some)
+            values << k;
+        values << office;
+        auto q = m_db.run(u"SELECT "_s + kDuplicateColumns + u" FROM records WHERE dup_key IN ("_s +
+                              QStringList(some.size(), u"?"_s).join(u", "_s) +
+                              u") AND kind = 'birth' AND status = 'active' AND office <> ?"_s,
+                          values, u"tra cứu khai sinh trùng"_s);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const ServerRecord other = duplicateFrom(*q);
+            m_duplicates[other.duplicateKey] << other;
+        }
+    }
+    return {};
+}
+
 Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecord &birth)
 {
     QList<OfficeFinding> out;
     const QString key = !birth.duplicateKey.isEmpty() ? birth.duplicateKey : birthDuplicateKey(birth.content);
     if (key.isEmpty())
         return out;
-    auto q = m_db.run(
-        u"SELECT uuid, office, seq, kind, year, number, book, registration_date, content FROM records "
-        u"WHERE dup_key = ? AND uuid <> ? AND kind = 'birth' AND status = 'active' AND office <> ?"_s,
-        {key, uuidValue(birth.id), birth.office}, u"tra cứu khai sinh trùng"_s);
-    if (!q)
-        return q.error();
+    QList<ServerRecord> others;
+    if (birth.office == m_lookedUpFor && m_duplicates.contains(key)) {
+        others = m_duplicates.value(key);
+    } else {
+        auto q = m_db.run(u"SELECT "_s + kDuplicateColumns +
+                              u" FROM records WHERE dup_key = ? AND kind = 'birth' AND status = 'active' AND "
+                              u"office <> ?"_s,
+                          {key, birth.office}, u"tra cứu khai sinh trùng"_s);
+        if (!q)
+            return q.error();
+        while (q->next())
+            others << duplicateFrom(*q);
+    }
     QString child; // named in the findings only: most births have none
-    while (q->next()) {
+    for (const ServerRecord &other : std::as_const(others)) {
         if (child.isEmpty())
             child =
                 birth.birth ? birth.birth->child.fullName : personAt(birth.content, u"subject"_s).fullName;
-        ServerRecord other;
-        other.id = uuidFrom(q->value(0));
-        other.office = q->value(1).toString();
-        other.kind = EventKind::Birth;
-        other.year = q->value(4).toInt();
-        other.number = q->value(5).toInt();
-        other.registrationDate = QDate::fromString(q->value(7).toString(), Qt::ISODate);
         // The same message to both offices, each naming the other's registration.
         auto finding = [&](const ServerRecord &mine, const ServerRecord &theirs) {
             CrossOfficeFinding f;

@@ -4,6 +4,7 @@
 #include "sync/server/RecordLedger.h"
 #include "sync/server/ServerDatabase.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ public:
     /// is read as it stood when the record was registered: the records its own office registered
     /// after it (later in the same push, held already) are not seen.
     Result<QList<OfficeFinding>> check(const ServerRecord &record);
+    /// Reads at once the active births of the other offices that share a duplicate key with these
+    /// births of `office` (a push's): check() then needs no statement for them.
+    Result<void> lookUpDuplicates(const QString &office, const QList<QString> &keys);
 
 private:
     Result<QList<OfficeFinding>> duplicateBirths(const ServerRecord &birth);
@@ -40,6 +44,8 @@ private:
     Result<bool> spouseDied(const ServerRecord &marriage, const ServerRecord &asOf);
 
     ServerDatabase &m_db;
+    QString m_lookedUpFor;                            ///< the office lookUpDuplicates read for
+    QHash<QString, QList<ServerRecord>> m_duplicates; ///< by key: the births it found
 };
 
 /// "Phường Ba Đình (00004)": how a message names an office.

@@ -152,9 +152,18 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         auto outcomes = RecordLedger(m_db).registerAll(batch.office, registrations, now);
         if (!outcomes)
             return outcomes.error();
+        // The births of other offices they may duplicate, read at once.
+        CrossOfficeRules rules(m_db);
+        QList<QString> keys;
+        for (const LedgerOutcome &o : std::as_const(*outcomes)) {
+            if (o.registered && !o.record->duplicateKey.isEmpty())
+                keys << o.record->duplicateKey;
+        }
+        if (auto r = rules.lookUpDuplicates(batch.office, keys); !r)
+            return r.error();
         QList<IdNumberRequests::Birth> wanted;
         for (qsizetype i = 0; i < registrations.size(); ++i) {
-            auto rejected = settle(*head, *registrations[i], outcomes->at(i), feed, wanted);
+            auto rejected = settle(*head, *registrations[i], outcomes->at(i), rules, feed, wanted);
             if (!rejected)
                 return rejected.error();
             if (*rejected)
@@ -176,7 +185,8 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
         if (!outcome)
             return outcome.error();
         QList<IdNumberRequests::Birth> none; // only a registration asks for a number
-        auto rejected = settle(*head, h.entry, *outcome, feed, none);
+        CrossOfficeRules rules(m_db);
+        auto rejected = settle(*head, h.entry, *outcome, rules, feed, none);
         if (!rejected)
             return rejected.error();
         if (*rejected)
@@ -217,7 +227,7 @@ Result<PushResult> PushIngest::apply(const PushBatch &batch, const QDateTime &no
 
 Result<std::optional<EntryRejection>> PushIngest::settle(const OfficeHead &office, const SyncEntry &e,
                                                          const LedgerOutcome &outcome,
-                                                         QList<OfficeChange> &feed,
+                                                         CrossOfficeRules &rules, QList<OfficeChange> &feed,
                                                          QList<IdNumberRequests::Birth> &wanted)
 {
     if (outcome.rejection) {
@@ -229,7 +239,7 @@ Result<std::optional<EntryRejection>> PushIngest::settle(const OfficeHead &offic
     if (!outcome.registered)
         return std::optional<EntryRejection>();
     const ServerRecord &record = *outcome.record;
-    auto findings = CrossOfficeRules(m_db).check(record);
+    auto findings = rules.check(record);
     if (!findings)
         return findings.error();
     for (const OfficeFinding &f : std::as_const(*findings)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/server/ChangeFeed.h"
+#include "sync/server/CrossOfficeRules.h"
 #include "sync/server/EntryStore.h"
 #include "sync/server/IdNumberRequests.h"
 #include "sync/server/Offices.h"
@@ -40,10 +41,11 @@ public:
 private:
     static std::optional<Error> checkShape(const PushBatch &batch);
     /// What follows an entry applied to the records (`outcome`): its rejection kept, or the rules
-    /// across offices for a new registration, whose findings are added to `feed`, and a new birth
+    /// across offices (`rules`) for a new registration, whose findings are added to `feed`, and a new birth
     /// that asks for an ID number added to `wanted`. Returns the rejection, if the entry has one.
     Result<std::optional<EntryRejection>> settle(const OfficeHead &office, const SyncEntry &entry,
-                                                 const LedgerOutcome &outcome, QList<OfficeChange> &feed,
+                                                 const LedgerOutcome &outcome, CrossOfficeRules &rules,
+                                                 QList<OfficeChange> &feed,
                                                  QList<IdNumberRequests::Birth> &wanted);
 
     ServerDatabase &m_db;
