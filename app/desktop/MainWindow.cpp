@@ -5,11 +5,15 @@
 #include "CorrectionScreen.h"
 #include "DeathForm.h"
 #include "FindScreen.h"
+#include "GuardianshipForm.h"
 #include "HomeScreen.h"
 #include "Labels.h"
+#include "MaritalStatusForm.h"
 #include "MarriageForm.h"
 #include "PrintScreen.h"
+#include "RecognitionForm.h"
 #include "RecordScreen.h"
+#include "RecordingForm.h"
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "StockScreen.h"
@@ -105,6 +109,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     marriage->setObjectName(u"registerMarriage"_s);
     marriage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(marriage, &QAction::triggered, this, &MainWindow::openMarriageForm);
+    QAction *recognition = registerMenu->addAction(tr("Register a parent–child &recognition…"));
+    recognition->setObjectName(u"registerRecognition"_s);
+    recognition->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(recognition, &QAction::triggered, this, &MainWindow::openRecognitionForm);
+    QAction *guardianship = registerMenu->addAction(tr("Register a &guardianship…"));
+    guardianship->setObjectName(u"registerGuardianship"_s);
+    guardianship->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(guardianship, &QAction::triggered, this, &MainWindow::openGuardianshipForm);
+    QAction *maritalStatus = registerMenu->addAction(tr("Certify a marital stat&us…"));
+    maritalStatus->setObjectName(u"registerMaritalStatus"_s);
+    maritalStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(maritalStatus, &QAction::triggered, this, &MainWindow::openMaritalStatusForm);
+    QAction *recording = registerMenu->addAction(tr("R&ecord a decision or an event abroad…"));
+    recording->setObjectName(u"registerRecording"_s);
+    recording->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(recording, &QAction::triggered, this, &MainWindow::openRecordingForm);
     QAction *queue = registerMenu->addAction(tr("Files waiting for &signature"));
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -126,8 +146,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home,  find,      birth,    death,       marriage, queue,
-                       stock, calibrate, settings, closeRecord, lockNow};
+    m_screenActions = {home,      find,  birth, death,     marriage, recognition, guardianship, maritalStatus,
+                       recording, queue, stock, calibrate, settings, closeRecord, lockNow};
     m_sync = new SyncMonitor(session, *m_jobs, this);
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
@@ -294,6 +314,26 @@ void MainWindow::openMarriageForm()
     openForm(m_marriageForm, tr("Marriage registration"));
 }
 
+void MainWindow::openRecognitionForm()
+{
+    openForm(m_recognitionForm, tr("Parent–child recognition"));
+}
+
+void MainWindow::openGuardianshipForm()
+{
+    openForm(m_guardianshipForm, tr("Guardianship registration"));
+}
+
+void MainWindow::openMaritalStatusForm()
+{
+    openForm(m_maritalStatusForm, tr("Marital-status certificate"));
+}
+
+void MainWindow::openRecordingForm()
+{
+    openForm(m_recordingForm, tr("Recording in the register"));
+}
+
 template <class Form>
 void MainWindow::openForm(Form *&open, const QString &title)
 {
@@ -393,6 +433,14 @@ void MainWindow::removeScreen(QWidget *screen)
         m_deathForm = nullptr;
     if (screen == m_marriageForm)
         m_marriageForm = nullptr;
+    if (screen == m_recognitionForm)
+        m_recognitionForm = nullptr;
+    if (screen == m_guardianshipForm)
+        m_guardianshipForm = nullptr;
+    if (screen == m_maritalStatusForm)
+        m_maritalStatusForm = nullptr;
+    if (screen == m_recordingForm)
+        m_recordingForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
     if (screen == m_settings)

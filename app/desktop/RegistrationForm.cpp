@@ -6,10 +6,12 @@
 #include "Language.h"
 #include "PersonFields.h"
 #include "model/PartialDate.h"
+#include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
 #include "registry/Registrar.h"
 #include "registry/Workflow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -132,6 +134,47 @@ void RegistrationForm::addField(QFormLayout *form, const QString &path, const QS
         connect(line, &QLineEdit::textEdited, this, [this, path] { edited(path); });
     else if (auto *combo = qobject_cast<QComboBox *>(input))
         connect(combo, &QComboBox::activated, this, [this, path] { edited(path); });
+    else if (auto *check = qobject_cast<QCheckBox *>(input))
+        connect(check, &QCheckBox::toggled, this, [this, path] { edited(path); });
+}
+
+QFormLayout *RegistrationForm::makeGroup(const QString &title, const QString &objectName, QGroupBox **group)
+{
+    *group = new QGroupBox(title, m_content);
+    (*group)->setObjectName(objectName);
+    auto *form = new QFormLayout(*group);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
+
+QComboBox *RegistrationForm::makeChoice(const QString &path, QWidget *parent) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(tr("— choose —"), QString());
+    const ObjectSchema *schema = &recordSchema(parseKindCode(m_kind).value());
+    const FieldSpec *spec = nullptr;
+    for (const QString &part : path.split(u'.')) {
+        spec = schema ? schema->field(part) : nullptr;
+        schema = spec ? spec->object : nullptr;
+    }
+    Q_ASSERT(spec);
+    const QString member = path.section(u'.', -1);
+    for (const QString &code : spec ? spec->choices : QStringList())
+        combo->addItem(Labels::value(member, code), code);
+    return combo;
+}
+
+QString RegistrationForm::nameOf(const QJsonObject &record, const QString &member)
+{
+    const QJsonObject person = record.value(member).toObject();
+    if (person.contains(u"fullName"_s))
+        return person.value(u"fullName"_s).toString();
+    return QStringList{person.value(u"familyName"_s).toString(), person.value(u"middleName"_s).toString(),
+                       person.value(u"givenName"_s).toString()}
+        .join(u' ')
+        .simplified();
 }
 
 QGroupBox *RegistrationForm::makeRegistrationGroup()

@@ -13,6 +13,7 @@
 #include <deque>
 #include <optional>
 
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -78,6 +79,13 @@ protected:
     /// counts as editing "death.dateTime", whose messages it shares.
     void addField(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
                   bool inRecord = true, QWidget *below = nullptr);
+    /// A group of fields that belong to no person ("The decision"), its rows laid out as a person's.
+    QFormLayout *makeGroup(const QString &title, const QString &objectName, QGroupBox **group);
+    /// The choices the core's schema gives the member at `path` ("basis"), in the office's words,
+    /// after an empty "choose" entry: a required choice left unmade is the core's to say.
+    QComboBox *makeChoice(const QString &path, QWidget *parent) const;
+    /// A person's name as the record holds it (full, or family, middle and given), empty for none.
+    static QString nameOf(const QJsonObject &record, const QString &member);
     /// The registration group (its date, today by default), created where the paper has it.
     QGroupBox *makeRegistrationGroup();
     DateField *registrationDate() const { return m_registrationDate; }
