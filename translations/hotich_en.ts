@@ -956,6 +956,33 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::EthnicityForm</name>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Ethnicity re-determination</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this ethnicity re-determination?</source>
+        <translation>Discard what was typed in this ethnicity re-determination?</translation>
+    </message>
+    <message>
+        <source>The re-determination</source>
+        <translation>The re-determination</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Ethnicity re-determined</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>The requester</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -1046,6 +1073,56 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
             <numerusform>%n record found.</numerusform>
             <numerusform>%n records found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipChangeForm</name>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Change of guardian</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this change of guardian?</source>
+        <translation>Discard what was typed in this change of guardian?</translation>
+    </message>
+    <message>
+        <source>The new guardian</source>
+        <translation>The new guardian</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>The change</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipEndForm</name>
+    <message>
+        <source>End of the guardianship</source>
+        <translation>End of the guardianship</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this end of the guardianship?</source>
+        <translation>Discard what was typed in this end of the guardianship?</translation>
+    </message>
+    <message>
+        <source>The end of the guardianship</source>
+        <translation>The end of the guardianship</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Reason for the end</translation>
+    </message>
+    <message>
+        <source>Date the guardianship ends</source>
+        <translation>Date the guardianship ends</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1960,18 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>&amp;End the guardianship… (Ctrl+Shift+E)</source>
+        <translation>&amp;End the guardianship… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the guardian… (Ctrl+Shift+N)</source>
+        <translation>C&amp;hange the guardian… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
+        <translation>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>
@@ -1975,6 +2064,10 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Amends: %1 %2 — %3</source>
+        <translation>Amends: %1 %2 — %3</translation>
     </message>
 </context>
 <context>

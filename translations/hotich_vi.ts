@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Basis</source>
-        <translation>Căn cứ</translation>
+        <translation>Hình thức giám hộ</translation>
     </message>
     <message>
         <source>Amends record</source>
@@ -954,6 +954,33 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::EthnicityForm</name>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Đăng ký xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this ethnicity re-determination?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai xác định lại dân tộc này?</translation>
+    </message>
+    <message>
+        <source>The re-determination</source>
+        <translation>Việc xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Dân tộc xác định lại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -1042,6 +1069,56 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>
             <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipChangeForm</name>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Đăng ký thay đổi giám hộ</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this change of guardian?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai thay đổi giám hộ này?</translation>
+    </message>
+    <message>
+        <source>The new guardian</source>
+        <translation>Người giám hộ mới</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Việc thay đổi giám hộ</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipEndForm</name>
+    <message>
+        <source>End of the guardianship</source>
+        <translation>Đăng ký chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this end of the guardianship?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai chấm dứt giám hộ này?</translation>
+    </message>
+    <message>
+        <source>The end of the guardianship</source>
+        <translation>Việc chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Lý do chấm dứt</translation>
+    </message>
+    <message>
+        <source>Date the guardianship ends</source>
+        <translation>Ngày chấm dứt giám hộ</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1951,18 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>&amp;End the guardianship… (Ctrl+Shift+E)</source>
+        <translation>Chấm &amp;dứt giám hộ… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the guardian… (Ctrl+Shift+N)</source>
+        <translation>Thay đổi &amp;người giám hộ… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
+        <translation>&amp;Xác định lại dân tộc… (Ctrl+Shift+X)</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>
@@ -1965,6 +2054,10 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>— choose —</source>
         <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Amends: %1 %2 — %3</source>
+        <translation>Về việc: %1 %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 #include "CalibrationScreen.h"
 #include "CorrectionScreen.h"
 #include "DeathForm.h"
+#include "EthnicityForm.h"
 #include "FindScreen.h"
+#include "GuardianshipChangeForm.h"
+#include "GuardianshipEndForm.h"
 #include "GuardianshipForm.h"
 #include "HomeScreen.h"
 #include "Labels.h"
@@ -247,6 +250,7 @@ void MainWindow::openRecord(const QUuid &id)
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
     connect(screen, &RecordScreen::printRequested, this, &MainWindow::openPrintScreen);
     connect(screen, &RecordScreen::correctRequested, this, &MainWindow::openCorrection);
+    connect(screen, &RecordScreen::amendRequested, this, &MainWindow::openAmendment);
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
 }
@@ -297,6 +301,49 @@ void MainWindow::openCorrection(const QUuid &id)
     });
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->focusFirst();
+}
+
+void MainWindow::openAmendment(EventKind kind, const QUuid &target)
+{
+    const QString key = kindCode(kind) + u' ' + target.toString();
+    for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<RegistrationForm *>(m_tabs->widget(i));
+        if (open && open->property("amendment").toString() == key) {
+            m_tabs->setCurrentIndex(i);
+            open->focusFirst();
+            return;
+        }
+    }
+    RegistrationForm *form = nullptr;
+    switch (kind) {
+    case EventKind::GuardianshipEnd:
+        form = new GuardianshipEndForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    case EventKind::GuardianshipChange:
+        form = new GuardianshipChangeForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    case EventKind::EthnicityRedetermination:
+        form = new EthnicityForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    default:
+        return; // corrections have their own screen
+    }
+    form->setProperty("amendment", key);
+    connect(form, &RegistrationForm::cancelled, this, [this, form, target] {
+        removeScreen(form);
+        openRecord(target); // back to the record it was opened from
+    });
+    connect(form, &RegistrationForm::registered, this, [this, form, target] {
+        removeScreen(form);
+        for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+            if (auto *shown = qobject_cast<RecordScreen *>(m_tabs->widget(i));
+                shown && shown->property("recordId").toUuid() == target)
+                shown->reload();
+        }
+        openRecord(target);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(form, Labels::kind(kind)));
+    form->focusFirst();
 }
 
 void MainWindow::openBirthForm()

@@ -2,6 +2,7 @@
 
 #include "RegisterJobs.h"
 #include "Session.h"
+#include "model/EventKind.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -54,6 +55,10 @@ public:
     /// Opens the correction of a record in a tab (or brings its tab forward); once saved, the
     /// record's tab shows the record as corrected.
     void openCorrection(const QUuid &id);
+    /// Opens the form of an amending kind (a guardianship's end or change, a birth's ethnicity)
+    /// on the record `target` in a tab, or brings it forward; once saved, the record's tab shows
+    /// the record as amended.
+    void openAmendment(EventKind kind, const QUuid &target);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
     /// Opens a new death registration form (Ctrl+Shift+D), or brings the open one forward.

@@ -233,6 +233,10 @@ TEST_CASE("find: every input of the log-in, Find, record, signer screens and eve
     f.window.openGuardianshipForm();
     f.window.openMaritalStatusForm();
     f.window.openRecordingForm();
+    f.window.openAmendment(EventKind::EthnicityRedetermination, f.birth);
+    const QUuid guardianship = f.reg.mustAdd(example(u"guardianship"_s));
+    f.window.openAmendment(EventKind::GuardianshipEnd, guardianship);
+    f.window.openAmendment(EventKind::GuardianshipChange, guardianship);
     f.window.openSignerQueue();
     QStringList unnamed;
     for (QWidget *top : {static_cast<QWidget *>(&login), static_cast<QWidget *>(&f.window)}) {

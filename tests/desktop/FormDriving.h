@@ -45,8 +45,8 @@ void retype(const QString &text);
 QMessageBox *escapeQuestion(QWidget &form, QWidget *field);
 /// Presses Enter on a form whose draft is clean, and waits for the register's answer: the message.
 QString saveAnswer(desktop::RegistrationForm &form);
-/// Presses Enter on a form whose draft is clean and waits until the record it registered opens in
-/// the current tab, the form gone: that record's screen.
+/// Presses Enter on a form whose draft is clean and waits until the form is gone and a record's
+/// screen is the current tab (the one registered, or the one an amending kind amended): that screen.
 desktop::RecordScreen *saveAndOpen(desktop::MainWindow &window, desktop::RegistrationForm &form);
 /// The record with `id` as the register holds it now, read through the core.
 QJsonObject registeredContent(Database &db, const QUuid &id);

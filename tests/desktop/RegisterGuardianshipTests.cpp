@@ -101,6 +101,9 @@ TEST_CASE("register a guardianship with the keyboard only: fix a guardian under 
     CHECK(record->title() == u"Giám hộ 1/2026"_s);
     CHECK(record->findChild<QLabel *>(u"recordNames"_s)->text() == u"Đỗ Minh Khang – Vũ Thị Mai"_s);
     CHECK(record->workflowText().contains(u"từ Vũ Thị Mai"_s));
+    // The schema's choice in the office's words, not its code.
+    CHECK(treeTexts(record->findChild<QTreeWidget *>(u"recordContent"_s))
+              .contains(u"Hình thức giám hộ | Giám hộ cử"_s));
 
     const QJsonObject saved = registeredContent(f.reg.db(), record->property("recordId").toUuid());
     CHECK(saved.value(u"basis"_s).toString() == u"appointed"_s);

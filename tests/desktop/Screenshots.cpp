@@ -194,6 +194,20 @@ TEST_CASE("screenshots of the recognition, guardianship, marital-status and reco
                  {u"decision.date"_s, u"27/11/2026"_s},
                  {u"content"_s, u"Ly hôn giữa ông Trần Văn Bảo và bà Lê Thị Cúc"_s}});
     save(window, u"17-recording"_s);
+
+    // From a guardianship's record: a new guardian of 16.
+    window.openAmendment(EventKind::GuardianshipChange, reg.mustAdd(example(u"guardianship"_s)));
+    auto *change =
+        qobject_cast<RegistrationForm *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(change);
+    fillAndSave(*change,
+                {{u"newGuardian.familyName"_s, u"Vũ"_s},
+                 {u"newGuardian.middleName"_s, u"Văn"_s},
+                 {u"newGuardian.givenName"_s, u"Hải"_s},
+                 {u"newGuardian.birthDate"_s, u"04/04/2010"_s},
+                 {u"newGuardian.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"reason"_s, u"Người giám hộ cũ chuyển công tác ra nước ngoài"_s}});
+    save(window, u"18-guardianship-change"_s);
 }
 
 TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue, print, settings and "

@@ -1,8 +1,10 @@
 // Every legal rule through the Registrar on a real register file, both sides of each boundary.
 #include <catch2/catch.hpp>
 
+#include "model/AmendedKind.h"
 #include "store/RecordStore.h"
 #include "support/TestRegister.h"
+#include "util/Uuid.h"
 
 using namespace hotich;
 using namespace hotich::test;
@@ -307,6 +309,20 @@ TEST_CASE("a recognised parent too young for the child is named as the father or
     REQUIRE_FALSE(mother.ok());
     CHECK(mother.error().details.front().vi.startsWith(u"Người mẹ (Hoàng Minh Tuấn, sinh 11/02/2015)"_s));
     CHECK(mother.error().details.front().en.startsWith(u"The mother (Hoàng Minh Tuấn"_s));
+}
+
+TEST_CASE("an amending kind names the kind it amends and the register refuses it on another kind")
+{
+    CHECK(amendedKind(EventKind::GuardianshipEnd) == EventKind::Guardianship);
+    CHECK(amendedKind(EventKind::GuardianshipChange) == EventKind::Guardianship);
+    CHECK(amendedKind(EventKind::EthnicityRedetermination) == EventKind::Birth);
+    CHECK_FALSE(amendedKind(EventKind::Correction)); // any kind
+    CHECK_FALSE(amendedKind(EventKind::Birth));
+
+    TestRegister reg;
+    const QUuid birth = reg.mustAdd(example(u"birth"_s));
+    const auto end = reg.add(with(example(u"guardianshipEnd"_s), u"amends"_s, uuidText(birth)));
+    CHECK_FALSE(end.ok());
 }
 
 TEST_CASE("a guardian must be of age")
