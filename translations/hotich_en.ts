@@ -410,6 +410,78 @@
         <source>Supporting document</source>
         <translation>Supporting document</translation>
     </message>
+    <message>
+        <source>The parent</source>
+        <translation>The parent</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Statutory guardianship</source>
+        <translation>Statutory guardianship</translation>
+    </message>
+    <message>
+        <source>Appointed guardianship</source>
+        <translation>Appointed guardianship</translation>
+    </message>
+    <message>
+        <source>Never married</source>
+        <translation>Never married</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Annulment of an unlawful marriage</source>
+        <translation>Annulment of an unlawful marriage</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>End of an adoption</source>
+        <translation>End of an adoption</translation>
+    </message>
+    <message>
+        <source>Determination of parentage</source>
+        <translation>Determination of parentage</translation>
+    </message>
+    <message>
+        <source>Re-determination of sex</source>
+        <translation>Re-determination of sex</translation>
+    </message>
+    <message>
+        <source>Declaration of a missing person</source>
+        <translation>Declaration of a missing person</translation>
+    </message>
+    <message>
+        <source>Declaration of death</source>
+        <translation>Declaration of death</translation>
+    </message>
+    <message>
+        <source>Change of nationality</source>
+        <translation>Change of nationality</translation>
+    </message>
+    <message>
+        <source>Civil-status event registered abroad</source>
+        <translation>Civil-status event registered abroad</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -884,6 +956,33 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::EthnicityForm</name>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Ethnicity re-determination</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this ethnicity re-determination?</source>
+        <translation>Discard what was typed in this ethnicity re-determination?</translation>
+    </message>
+    <message>
+        <source>The re-determination</source>
+        <translation>The re-determination</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Ethnicity re-determined</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>The requester</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -974,6 +1073,87 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
             <numerusform>%n record found.</numerusform>
             <numerusform>%n records found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipChangeForm</name>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Change of guardian</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this change of guardian?</source>
+        <translation>Discard what was typed in this change of guardian?</translation>
+    </message>
+    <message>
+        <source>The new guardian</source>
+        <translation>The new guardian</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>The change</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipEndForm</name>
+    <message>
+        <source>End of the guardianship</source>
+        <translation>End of the guardianship</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this end of the guardianship?</source>
+        <translation>Discard what was typed in this end of the guardianship?</translation>
+    </message>
+    <message>
+        <source>The end of the guardianship</source>
+        <translation>The end of the guardianship</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Reason for the end</translation>
+    </message>
+    <message>
+        <source>Date the guardianship ends</source>
+        <translation>Date the guardianship ends</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipForm</name>
+    <message>
+        <source>Guardianship registration</source>
+        <translation>Guardianship registration</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this guardianship registration?</source>
+        <translation>Discard what was typed in this guardianship registration?</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>The guardian</translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation>The ward</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The guardianship</source>
+        <translation>The guardianship</translation>
+    </message>
+    <message>
+        <source>Basis of the guardianship</source>
+        <translation>Basis of the guardianship</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1516,113 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Marriage registration</source>
         <translation>Marriage registration</translation>
     </message>
+    <message>
+        <source>Register a parent–child &amp;recognition…</source>
+        <translation>Register a parent–child &amp;recognition…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;guardianship…</source>
+        <translation>Register a &amp;guardianship…</translation>
+    </message>
+    <message>
+        <source>Certify a marital stat&amp;us…</source>
+        <translation>Certify a marital stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord a decision or an event abroad…</source>
+        <translation>R&amp;ecord a decision or an event abroad…</translation>
+    </message>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Parent–child recognition</translation>
+    </message>
+    <message>
+        <source>Guardianship registration</source>
+        <translation>Guardianship registration</translation>
+    </message>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Marital-status certificate</translation>
+    </message>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Recording in the register</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MaritalStatusForm</name>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Marital-status certificate</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this marital-status certificate?</source>
+        <translation>Discard what was typed in this marital-status certificate?</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The period of residence</source>
+        <translation>The period of residence</translation>
+    </message>
+    <message>
+        <source>Resident from</source>
+        <translation>Resident from</translation>
+    </message>
+    <message>
+        <source>Resident until</source>
+        <translation>Resident until</translation>
+    </message>
+    <message>
+        <source>Place of residence in that period</source>
+        <translation>Place of residence in that period</translation>
+    </message>
+    <message>
+        <source>The marital status</source>
+        <translation>The marital status</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s full name (when married)</source>
+        <translation>Spouse&apos;s full name (when married)</translation>
+    </message>
+    <message>
+        <source>Marriage certificate number</source>
+        <translation>Marriage certificate number</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Certificate issued by</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>To register a marriage</source>
+        <translation>To register a marriage</translation>
+    </message>
+    <message>
+        <source>For a marriage</source>
+        <translation>For a marriage</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>The requester</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MarriageForm</name>
@@ -1533,6 +1820,45 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::RecognitionForm</name>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Parent–child recognition</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this parent–child recognition?</source>
+        <translation>Discard what was typed in this parent–child recognition?</translation>
+    </message>
+    <message>
+        <source>The recognition</source>
+        <translation>The recognition</translation>
+    </message>
+    <message>
+        <source>Recognition of the father or the mother</source>
+        <translation>Recognition of the father or the mother</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>The father or mother</source>
+        <translation>The father or mother</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>The declarant</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::RecordScreen</name>
     <message>
         <source>Current content</source>
@@ -1634,6 +1960,65 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>&amp;End the guardianship… (Ctrl+Shift+E)</source>
+        <translation>&amp;End the guardianship… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the guardian… (Ctrl+Shift+N)</source>
+        <translation>C&amp;hange the guardian… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
+        <translation>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RecordingForm</name>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Recording in the register</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this recording?</source>
+        <translation>Discard what was typed in this recording?</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>The recording</translation>
+    </message>
+    <message>
+        <source>Kind of recording</source>
+        <translation>Kind of recording</translation>
+    </message>
+    <message>
+        <source>The person recorded</source>
+        <translation>The person recorded</translation>
+    </message>
+    <message>
+        <source>The other party</source>
+        <translation>The other party</translation>
+    </message>
+    <message>
+        <source>The decision or document</source>
+        <translation>The decision or document</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Number of the decision</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Content recorded</source>
+        <translation>Content recorded</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RegistrationForm</name>
@@ -1675,6 +2060,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Registered as number %1.</source>
         <translation>Registered as number %1.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Amends: %1 %2 — %3</source>
+        <translation>Amends: %1 %2 — %3</translation>
     </message>
 </context>
 <context>

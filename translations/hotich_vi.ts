@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Basis</source>
-        <translation>Căn cứ</translation>
+        <translation>Hình thức giám hộ</translation>
     </message>
     <message>
         <source>Amends record</source>
@@ -409,6 +409,78 @@
     <message>
         <source>Supporting document</source>
         <translation>Giấy tờ làm căn cứ</translation>
+    </message>
+    <message>
+        <source>The parent</source>
+        <translation>Cha, mẹ</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Statutory guardianship</source>
+        <translation>Giám hộ đương nhiên</translation>
+    </message>
+    <message>
+        <source>Appointed guardianship</source>
+        <translation>Giám hộ cử</translation>
+    </message>
+    <message>
+        <source>Never married</source>
+        <translation>Chưa đăng ký kết hôn với ai</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Đang có vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Đã ly hôn</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Vợ/chồng đã chết</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Ly hôn</translation>
+    </message>
+    <message>
+        <source>Annulment of an unlawful marriage</source>
+        <translation>Hủy việc kết hôn trái pháp luật</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Nuôi con nuôi</translation>
+    </message>
+    <message>
+        <source>End of an adoption</source>
+        <translation>Chấm dứt việc nuôi con nuôi</translation>
+    </message>
+    <message>
+        <source>Determination of parentage</source>
+        <translation>Xác định cha, mẹ, con</translation>
+    </message>
+    <message>
+        <source>Re-determination of sex</source>
+        <translation>Xác định lại giới tính</translation>
+    </message>
+    <message>
+        <source>Declaration of a missing person</source>
+        <translation>Tuyên bố mất tích</translation>
+    </message>
+    <message>
+        <source>Declaration of death</source>
+        <translation>Tuyên bố chết</translation>
+    </message>
+    <message>
+        <source>Change of nationality</source>
+        <translation>Thay đổi quốc tịch</translation>
+    </message>
+    <message>
+        <source>Civil-status event registered abroad</source>
+        <translation>Việc hộ tịch đã đăng ký ở nước ngoài</translation>
     </message>
 </context>
 <context>
@@ -882,6 +954,33 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::EthnicityForm</name>
+    <message>
+        <source>Ethnicity re-determination</source>
+        <translation>Đăng ký xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this ethnicity re-determination?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai xác định lại dân tộc này?</translation>
+    </message>
+    <message>
+        <source>The re-determination</source>
+        <translation>Việc xác định lại dân tộc</translation>
+    </message>
+    <message>
+        <source>Ethnicity re-determined</source>
+        <translation>Dân tộc xác định lại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -970,6 +1069,87 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>
             <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipChangeForm</name>
+    <message>
+        <source>Change of guardian</source>
+        <translation>Đăng ký thay đổi giám hộ</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this change of guardian?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai thay đổi giám hộ này?</translation>
+    </message>
+    <message>
+        <source>The new guardian</source>
+        <translation>Người giám hộ mới</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Việc thay đổi giám hộ</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipEndForm</name>
+    <message>
+        <source>End of the guardianship</source>
+        <translation>Đăng ký chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this end of the guardianship?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai chấm dứt giám hộ này?</translation>
+    </message>
+    <message>
+        <source>The end of the guardianship</source>
+        <translation>Việc chấm dứt giám hộ</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Lý do chấm dứt</translation>
+    </message>
+    <message>
+        <source>Date the guardianship ends</source>
+        <translation>Ngày chấm dứt giám hộ</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::GuardianshipForm</name>
+    <message>
+        <source>Guardianship registration</source>
+        <translation>Đăng ký giám hộ</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this guardianship registration?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai đăng ký giám hộ này?</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>Người giám hộ</translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation>Người được giám hộ</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The guardianship</source>
+        <translation>Việc giám hộ</translation>
+    </message>
+    <message>
+        <source>Basis of the guardianship</source>
+        <translation>Hình thức giám hộ</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1508,113 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Marriage registration</source>
         <translation>Đăng ký kết hôn</translation>
     </message>
+    <message>
+        <source>Register a parent–child &amp;recognition…</source>
+        <translation>Đăng ký nhận cha, mẹ, c&amp;on…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;guardianship…</source>
+        <translation>Đăng ký g&amp;iám hộ…</translation>
+    </message>
+    <message>
+        <source>Certify a marital stat&amp;us…</source>
+        <translation>&amp;Xác nhận tình trạng hôn nhân…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord a decision or an event abroad…</source>
+        <translation>Ghi vào Sổ hộ tịch (quyết định, &amp;bản án, việc ở nước ngoài)…</translation>
+    </message>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Đăng ký nhận cha, mẹ, con</translation>
+    </message>
+    <message>
+        <source>Guardianship registration</source>
+        <translation>Đăng ký giám hộ</translation>
+    </message>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Xác nhận tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Ghi vào Sổ hộ tịch</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::MaritalStatusForm</name>
+    <message>
+        <source>Marital-status certificate</source>
+        <translation>Xác nhận tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this marital-status certificate?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai xác nhận tình trạng hôn nhân này?</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Người được xác nhận</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The period of residence</source>
+        <translation>Thời gian cư trú được xác nhận</translation>
+    </message>
+    <message>
+        <source>Resident from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Resident until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Place of residence in that period</source>
+        <translation>Nơi cư trú trong thời gian đó</translation>
+    </message>
+    <message>
+        <source>The marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s full name (when married)</source>
+        <translation>Họ tên vợ/chồng (nếu đang có vợ/chồng)</translation>
+    </message>
+    <message>
+        <source>Marriage certificate number</source>
+        <translation>Số Giấy chứng nhận kết hôn</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Nơi cấp Giấy chứng nhận kết hôn</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Ngày cấp Giấy chứng nhận kết hôn</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+        <source>To register a marriage</source>
+        <translation>Có, để đăng ký kết hôn</translation>
+    </message>
+    <message>
+        <source>For a marriage</source>
+        <translation>Dùng để kết hôn</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MarriageForm</name>
@@ -1524,6 +1811,45 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::RecognitionForm</name>
+    <message>
+        <source>Parent–child recognition</source>
+        <translation>Đăng ký nhận cha, mẹ, con</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this parent–child recognition?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai nhận cha, mẹ, con này?</translation>
+    </message>
+    <message>
+        <source>The recognition</source>
+        <translation>Việc nhận cha, mẹ, con</translation>
+    </message>
+    <message>
+        <source>Recognition of the father or the mother</source>
+        <translation>Nhận cha hay nhận mẹ</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>The father or mother</source>
+        <translation>Cha hoặc mẹ</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Người con</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>The declarant</source>
+        <translation>Người đi đăng ký</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::RecordScreen</name>
     <message>
         <source>Current content</source>
@@ -1625,6 +1951,65 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>&amp;End the guardianship… (Ctrl+Shift+E)</source>
+        <translation>Chấm &amp;dứt giám hộ… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the guardian… (Ctrl+Shift+N)</source>
+        <translation>Thay đổi &amp;người giám hộ… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
+        <translation>&amp;Xác định lại dân tộc… (Ctrl+Shift+X)</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::RecordingForm</name>
+    <message>
+        <source>Recording in the register</source>
+        <translation>Ghi vào Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this recording?</source>
+        <translation>Bỏ những gì đã nhập trong tờ khai ghi vào Sổ hộ tịch này?</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>Việc ghi vào Sổ</translation>
+    </message>
+    <message>
+        <source>Kind of recording</source>
+        <translation>Loại việc ghi vào Sổ</translation>
+    </message>
+    <message>
+        <source>The person recorded</source>
+        <translation>Người được ghi vào Sổ</translation>
+    </message>
+    <message>
+        <source>The other party</source>
+        <translation>Người liên quan</translation>
+    </message>
+    <message>
+        <source>The decision or document</source>
+        <translation>Quyết định, bản án hoặc giấy tờ</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Số quyết định, bản án</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ra quyết định</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Ngày ra quyết định</translation>
+    </message>
+    <message>
+        <source>Content recorded</source>
+        <translation>Nội dung ghi vào Sổ</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RegistrationForm</name>
@@ -1665,6 +2050,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Registered as number %1.</source>
         <translation>Đã đăng ký, số %1.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Amends: %1 %2 — %3</source>
+        <translation>Về việc: %1 %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,34 @@ QString Labels::member(const QString &name)
     return names.value(name, name);
 }
 
+QString Labels::choiceValue(const QString &member, const QString &code)
+{
+    // Keyed by member and code: a code means something only for its member.
+    const QHash<QString, QString> choices{
+        {u"parentRole/father"_s, tr("Father")},
+        {u"parentRole/mother"_s, tr("Mother")},
+        {u"requestedBy/parent"_s, tr("The parent")},
+        {u"requestedBy/child"_s, tr("The child")},
+        {u"basis/statutory"_s, tr("Statutory guardianship")},
+        {u"basis/appointed"_s, tr("Appointed guardianship")},
+        {u"status/single"_s, tr("Never married")},
+        {u"status/married"_s, tr("Married")},
+        {u"status/divorced"_s, tr("Divorced")},
+        {u"status/widowed"_s, tr("Widowed")},
+        {u"recordingType/divorce"_s, tr("Divorce")},
+        {u"recordingType/annulment"_s, tr("Annulment of an unlawful marriage")},
+        {u"recordingType/adoption"_s, tr("Adoption")},
+        {u"recordingType/adoptionEnd"_s, tr("End of an adoption")},
+        {u"recordingType/parentage"_s, tr("Determination of parentage")},
+        {u"recordingType/sexRedetermination"_s, tr("Re-determination of sex")},
+        {u"recordingType/missingDeclaration"_s, tr("Declaration of a missing person")},
+        {u"recordingType/deathDeclaration"_s, tr("Declaration of death")},
+        {u"recordingType/nationality"_s, tr("Change of nationality")},
+        {u"recordingType/eventAbroad"_s, tr("Civil-status event registered abroad")},
+    };
+    return choices.value(member + u'/' + code);
+}
+
 QString Labels::value(const QString &member, const QString &text)
 {
     if (member == u"sex"_s) {
@@ -169,6 +197,8 @@ QString Labels::value(const QString &member, const QString &text)
             return tr("Female");
         return text;
     }
+    if (const QString choice = choiceValue(member, text); !choice.isEmpty())
+        return choice;
     if (const QDate full = QDate::fromString(text, Qt::ISODate); full.isValid() && text.size() == 10)
         return date(full);
     if (const QDate month = QDate::fromString(text, u"yyyy-MM"_s); month.isValid() && text.size() == 7)

@@ -28,6 +28,8 @@ public:
     /// A plain value of a record member as the office writes it: sexes in words, dates as
     /// dd/MM/yyyy (a partial date keeps what it has: 11/2026, 1998); anything else as it is.
     static QString value(const QString &member, const QString &text);
+    /// A choice of the core's schema in words ("basis", "appointed"); empty when not one.
+    static QString choiceValue(const QString &member, const QString &code);
     /// Members in the order of the paper forms (the person first, then the parents, the
     /// declarant, the registration): sorts a record's members for display; unknown ones last.
     static QStringList inFormOrder(QStringList members);

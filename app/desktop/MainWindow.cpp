@@ -4,12 +4,19 @@
 #include "CalibrationScreen.h"
 #include "CorrectionScreen.h"
 #include "DeathForm.h"
+#include "EthnicityForm.h"
 #include "FindScreen.h"
+#include "GuardianshipChangeForm.h"
+#include "GuardianshipEndForm.h"
+#include "GuardianshipForm.h"
 #include "HomeScreen.h"
 #include "Labels.h"
+#include "MaritalStatusForm.h"
 #include "MarriageForm.h"
 #include "PrintScreen.h"
+#include "RecognitionForm.h"
 #include "RecordScreen.h"
+#include "RecordingForm.h"
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
 #include "StockScreen.h"
@@ -105,6 +112,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     marriage->setObjectName(u"registerMarriage"_s);
     marriage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(marriage, &QAction::triggered, this, &MainWindow::openMarriageForm);
+    QAction *recognition = registerMenu->addAction(tr("Register a parent–child &recognition…"));
+    recognition->setObjectName(u"registerRecognition"_s);
+    recognition->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(recognition, &QAction::triggered, this, &MainWindow::openRecognitionForm);
+    QAction *guardianship = registerMenu->addAction(tr("Register a &guardianship…"));
+    guardianship->setObjectName(u"registerGuardianship"_s);
+    guardianship->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(guardianship, &QAction::triggered, this, &MainWindow::openGuardianshipForm);
+    QAction *maritalStatus = registerMenu->addAction(tr("Certify a marital stat&us…"));
+    maritalStatus->setObjectName(u"registerMaritalStatus"_s);
+    maritalStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(maritalStatus, &QAction::triggered, this, &MainWindow::openMaritalStatusForm);
+    QAction *recording = registerMenu->addAction(tr("R&ecord a decision or an event abroad…"));
+    recording->setObjectName(u"registerRecording"_s);
+    recording->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(recording, &QAction::triggered, this, &MainWindow::openRecordingForm);
     QAction *queue = registerMenu->addAction(tr("Files waiting for &signature"));
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -126,8 +149,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home,  find,      birth,    death,       marriage, queue,
-                       stock, calibrate, settings, closeRecord, lockNow};
+    m_screenActions = {home,      find,  birth, death,     marriage, recognition, guardianship, maritalStatus,
+                       recording, queue, stock, calibrate, settings, closeRecord, lockNow};
     m_sync = new SyncMonitor(session, *m_jobs, this);
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
@@ -227,6 +250,7 @@ void MainWindow::openRecord(const QUuid &id)
             [this, screen] { closeTab(m_tabs->indexOf(screen)); });
     connect(screen, &RecordScreen::printRequested, this, &MainWindow::openPrintScreen);
     connect(screen, &RecordScreen::correctRequested, this, &MainWindow::openCorrection);
+    connect(screen, &RecordScreen::amendRequested, this, &MainWindow::openAmendment);
     m_tabs->setCurrentIndex(m_tabs->addTab(screen, screen->title()));
     screen->setFocus();
 }
@@ -279,6 +303,49 @@ void MainWindow::openCorrection(const QUuid &id)
     screen->focusFirst();
 }
 
+void MainWindow::openAmendment(EventKind kind, const QUuid &target)
+{
+    const QString key = kindCode(kind) + u' ' + target.toString();
+    for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<RegistrationForm *>(m_tabs->widget(i));
+        if (open && open->property("amendment").toString() == key) {
+            m_tabs->setCurrentIndex(i);
+            open->focusFirst();
+            return;
+        }
+    }
+    RegistrationForm *form = nullptr;
+    switch (kind) {
+    case EventKind::GuardianshipEnd:
+        form = new GuardianshipEndForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    case EventKind::GuardianshipChange:
+        form = new GuardianshipChangeForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    case EventKind::EthnicityRedetermination:
+        form = new EthnicityForm(m_session, *m_jobs, target, m_tabs);
+        break;
+    default:
+        return; // corrections have their own screen
+    }
+    form->setProperty("amendment", key);
+    connect(form, &RegistrationForm::cancelled, this, [this, form, target] {
+        removeScreen(form);
+        openRecord(target); // back to the record it was opened from
+    });
+    connect(form, &RegistrationForm::registered, this, [this, form, target] {
+        removeScreen(form);
+        for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
+            if (auto *shown = qobject_cast<RecordScreen *>(m_tabs->widget(i));
+                shown && shown->property("recordId").toUuid() == target)
+                shown->reload();
+        }
+        openRecord(target);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(form, Labels::kind(kind)));
+    form->focusFirst();
+}
+
 void MainWindow::openBirthForm()
 {
     openForm(m_birthForm, tr("Birth registration"));
@@ -292,6 +359,26 @@ void MainWindow::openDeathForm()
 void MainWindow::openMarriageForm()
 {
     openForm(m_marriageForm, tr("Marriage registration"));
+}
+
+void MainWindow::openRecognitionForm()
+{
+    openForm(m_recognitionForm, tr("Parent–child recognition"));
+}
+
+void MainWindow::openGuardianshipForm()
+{
+    openForm(m_guardianshipForm, tr("Guardianship registration"));
+}
+
+void MainWindow::openMaritalStatusForm()
+{
+    openForm(m_maritalStatusForm, tr("Marital-status certificate"));
+}
+
+void MainWindow::openRecordingForm()
+{
+    openForm(m_recordingForm, tr("Recording in the register"));
 }
 
 template <class Form>
@@ -393,6 +480,14 @@ void MainWindow::removeScreen(QWidget *screen)
         m_deathForm = nullptr;
     if (screen == m_marriageForm)
         m_marriageForm = nullptr;
+    if (screen == m_recognitionForm)
+        m_recognitionForm = nullptr;
+    if (screen == m_guardianshipForm)
+        m_guardianshipForm = nullptr;
+    if (screen == m_maritalStatusForm)
+        m_maritalStatusForm = nullptr;
+    if (screen == m_recordingForm)
+        m_recordingForm = nullptr;
     if (screen == m_signerQueue)
         m_signerQueue = nullptr;
     if (screen == m_settings)

@@ -2,6 +2,7 @@
 
 #include "RegisterJobs.h"
 #include "Session.h"
+#include "model/EventKind.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -16,6 +17,10 @@ class BirthForm;
 class CalibrationScreen;
 class DeathForm;
 class MarriageForm;
+class RecognitionForm;
+class GuardianshipForm;
+class MaritalStatusForm;
+class RecordingForm;
 class FindScreen;
 class HomeScreen;
 class SettingsScreen;
@@ -50,12 +55,24 @@ public:
     /// Opens the correction of a record in a tab (or brings its tab forward); once saved, the
     /// record's tab shows the record as corrected.
     void openCorrection(const QUuid &id);
+    /// Opens the form of an amending kind (a guardianship's end or change, a birth's ethnicity)
+    /// on the record `target` in a tab, or brings it forward; once saved, the record's tab shows
+    /// the record as amended.
+    void openAmendment(EventKind kind, const QUuid &target);
     /// Opens a new birth registration form (Ctrl+N), or brings the open one forward.
     void openBirthForm();
     /// Opens a new death registration form (Ctrl+Shift+D), or brings the open one forward.
     void openDeathForm();
     /// Opens a new marriage registration form (Ctrl+Shift+M), or brings the open one forward.
     void openMarriageForm();
+    /// Opens a new parent–child recognition form (Ctrl+Shift+R), or brings the open one forward.
+    void openRecognitionForm();
+    /// Opens a new guardianship registration form (Ctrl+Shift+G), or brings the open one forward.
+    void openGuardianshipForm();
+    /// Opens a new marital-status certificate form (Ctrl+Shift+T), or brings the open one forward.
+    void openMaritalStatusForm();
+    /// Opens a new recording in the register (Ctrl+Shift+S), or brings the open one forward.
+    void openRecordingForm();
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
     /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
@@ -71,6 +88,10 @@ public:
     BirthForm *birthForm() const { return m_birthForm; }
     DeathForm *deathForm() const { return m_deathForm; }
     MarriageForm *marriageForm() const { return m_marriageForm; }
+    RecognitionForm *recognitionForm() const { return m_recognitionForm; }
+    GuardianshipForm *guardianshipForm() const { return m_guardianshipForm; }
+    MaritalStatusForm *maritalStatusForm() const { return m_maritalStatusForm; }
+    RecordingForm *recordingForm() const { return m_recordingForm; }
     SignerQueue *signerQueue() const { return m_signerQueue; }
     /// Opens the sync screen (Shift+F9), or brings it forward.
     void openSyncScreen();
@@ -105,6 +126,10 @@ private:
     BirthForm *m_birthForm = nullptr;
     DeathForm *m_deathForm = nullptr;
     MarriageForm *m_marriageForm = nullptr;
+    RecognitionForm *m_recognitionForm = nullptr;
+    GuardianshipForm *m_guardianshipForm = nullptr;
+    MaritalStatusForm *m_maritalStatusForm = nullptr;
+    RecordingForm *m_recordingForm = nullptr;
     SignerQueue *m_signerQueue = nullptr;
     SettingsScreen *m_settings = nullptr;
     StockScreen *m_stock = nullptr;

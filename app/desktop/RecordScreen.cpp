@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "model/AmendedKind.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
@@ -113,6 +114,37 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
             m_correct->click();
     });
     addAction(correctAction);
+    // The registrations that amend a record of this kind, after the correction in the tab order;
+    // each its shortcut from anywhere in the record, as the correction's.
+    struct Amending
+    {
+        EventKind kind;
+        QString text;
+        QKeySequence keys;
+    };
+    const QList<Amending> amending{{EventKind::GuardianshipEnd, tr("&End the guardianship… (Ctrl+Shift+E)"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                   {EventKind::GuardianshipChange, tr("C&hange the guardian… (Ctrl+Shift+N)"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                                   {EventKind::EthnicityRedetermination,
+                                    tr("Re-determine the eth&nicity… (Ctrl+Shift+X)"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}};
+    for (const Amending &a : amending) {
+        auto *button = new QPushButton(a.text, this);
+        button->setObjectName(u"amend-"_s + kindCode(a.kind));
+        button->hide();
+        const EventKind kind = a.kind;
+        connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT amendRequested(kind, m_id); });
+        auto *action = new QAction(this);
+        action->setShortcut(a.keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+        addAction(action);
+        m_amend.append({kind, button});
+    }
 
     auto *contentBox = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(contentBox);
@@ -139,6 +171,8 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     workflowRow->addWidget(m_print);
     workflowRow->addWidget(m_step);
     workflowRow->addWidget(m_correct);
+    for (const auto &[kind, button] : std::as_const(m_amend))
+        workflowRow->addWidget(button);
     layout->addLayout(workflowRow);
     layout->addWidget(split, 1);
     setFocusProxy(m_content);
@@ -214,6 +248,10 @@ void RecordScreen::load(const QUuid &id)
     m_print->show();
     m_correct->setVisible(m_jobs && view->status == RecordStatus::Active &&
                           !correctableFields(stored.kind).isEmpty());
+    for (const auto &[kind, button] : std::as_const(m_amend)) {
+        button->setVisible(m_jobs && view->status == RecordStatus::Active &&
+                           amendedKind(kind) == stored.kind);
+    }
     loadFile();
 }
 

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void closeRequested();
     /// The officer asked to correct the record (Ctrl+E).
     void correctRequested(const QUuid &id);
+    /// The officer asked to register an amending kind on this record (a guardianship ended).
+    void amendRequested(hotich::EventKind kind, const QUuid &id);
     /// The core answered a workflow step (see workflowText()).
     void stepFinished();
     /// The officer asked to print the record (the Print… button, Ctrl+P).
@@ -80,6 +82,8 @@ private:
     QPushButton *m_step = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_correct = nullptr;
+    /// The amending kinds offered on a record in force of the kind they amend, each its button.
+    QList<std::pair<EventKind, QPushButton *>> m_amend;
 };
 
 } // namespace hotich::desktop

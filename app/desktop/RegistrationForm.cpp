@@ -6,10 +6,14 @@
 #include "Language.h"
 #include "PersonFields.h"
 #include "model/PartialDate.h"
+#include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
+#include "registry/RecordView.h"
 #include "registry/Registrar.h"
 #include "registry/Workflow.h"
+#include "util/Uuid.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -77,6 +81,11 @@ RegistrationForm::RegistrationForm(Session &session, RegisterJobs &jobs, const Q
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_amendsLabel = new QLabel(this);
+    m_amendsLabel->setObjectName(u"amendedRecord"_s);
+    m_amendsLabel->setWordWrap(true);
+    m_amendsLabel->hide();
+
     m_content = new QWidget(this);
     m_notes = new QLabel(m_content);
     m_notes->setObjectName(u"formNotes"_s);
@@ -102,6 +111,7 @@ RegistrationForm::RegistrationForm(Session &session, RegisterJobs &jobs, const Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_amendsLabel);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
@@ -132,6 +142,65 @@ void RegistrationForm::addField(QFormLayout *form, const QString &path, const QS
         connect(line, &QLineEdit::textEdited, this, [this, path] { edited(path); });
     else if (auto *combo = qobject_cast<QComboBox *>(input))
         connect(combo, &QComboBox::activated, this, [this, path] { edited(path); });
+    else if (auto *check = qobject_cast<QCheckBox *>(input))
+        connect(check, &QCheckBox::toggled, this, [this, path] { edited(path); });
+}
+
+QFormLayout *RegistrationForm::makeGroup(const QString &title, const QString &objectName, QGroupBox **group)
+{
+    *group = new QGroupBox(title, m_content);
+    (*group)->setObjectName(objectName);
+    auto *form = new QFormLayout(*group);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
+
+QComboBox *RegistrationForm::makeChoice(const QString &path, QWidget *parent) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(tr("— choose —"), QString());
+    const ObjectSchema *schema = &recordSchema(parseKindCode(m_kind).value());
+    const FieldSpec *spec = nullptr;
+    for (const QString &part : path.split(u'.')) {
+        spec = schema ? schema->field(part) : nullptr;
+        schema = spec ? spec->object : nullptr;
+    }
+    Q_ASSERT(spec);
+    const QString member = path.section(u'.', -1);
+    for (const QString &code : spec ? spec->choices : QStringList())
+        combo->addItem(Labels::value(member, code), code);
+    return combo;
+}
+
+QString RegistrationForm::nameOf(const QJsonObject &record, const QString &member)
+{
+    const QJsonObject person = record.value(member).toObject();
+    if (person.contains(u"fullName"_s))
+        return person.value(u"fullName"_s).toString();
+    return QStringList{person.value(u"familyName"_s).toString(), person.value(u"middleName"_s).toString(),
+                       person.value(u"givenName"_s).toString()}
+        .join(u' ')
+        .simplified();
+}
+
+void RegistrationForm::setAmends(const QUuid &target)
+{
+    m_amends = target;
+    // One small read on the GUI thread's connection, as the record screen's own.
+    RecordStore store(m_session.db);
+    const Result<RecordView> view = loadRecordView(store, target);
+    if (!view) {
+        m_amendsLabel->setText(Language::message(view.error()));
+    } else {
+        const StoredRecord &stored = view->stored;
+        m_amendedNames = IndexEntry::of(stored.kind, view->current).display;
+        m_amendsLabel->setText(tr("Amends: %1 %2 — %3")
+                                   .arg(Labels::kind(stored.kind),
+                                        Labels::registerNumber(stored.number, stored.year), m_amendedNames));
+    }
+    m_amendsLabel->show();
 }
 
 QGroupBox *RegistrationForm::makeRegistrationGroup()
@@ -172,6 +241,8 @@ QList<FormField *> RegistrationForm::allFields() const
 QJsonObject RegistrationForm::record() const
 {
     QJsonObject record{{u"kind"_s, m_kind}};
+    if (!m_amends.isNull())
+        record.insert(u"amends"_s, uuidText(m_amends));
     for (const FormField &field : m_fields) {
         const QString value = valueOf(field.input);
         if (m_recordPaths.contains(field.path) && !value.isEmpty())
@@ -191,7 +262,11 @@ void RegistrationForm::completeRecord(QJsonObject &) const
 
 QString RegistrationForm::applicantOf(const QJsonObject &record) const
 {
-    return record.value(u"declarant"_s).toObject().value(u"fullName"_s).toString();
+    for (const QString &member : {u"declarant"_s, u"requester"_s}) {
+        if (const QString name = nameOf(record, member); !name.isEmpty())
+            return name;
+    }
+    return m_amendedNames;
 }
 
 QString RegistrationForm::messageText() const

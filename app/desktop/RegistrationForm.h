@@ -13,6 +13,7 @@
 #include <deque>
 #include <optional>
 
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -43,6 +44,8 @@ public:
     bool isBusy() const { return m_busy; }
     /// The message over the form (what saving needs, or what went wrong); empty when none.
     QString messageText() const;
+    /// The record an amending kind's form amends (a guardianship ended); null for the others.
+    QUuid amends() const { return m_amends; }
     /// The message shown under the field at `path` ("subject.birthDate"); empty when none.
     QString fieldMessage(const QString &path) const;
 
@@ -78,6 +81,16 @@ protected:
     /// counts as editing "death.dateTime", whose messages it shares.
     void addField(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
                   bool inRecord = true, QWidget *below = nullptr);
+    /// A group of fields that belong to no person ("The decision"), its rows laid out as a person's.
+    QFormLayout *makeGroup(const QString &title, const QString &objectName, QGroupBox **group);
+    /// The choices the core's schema gives the member at `path` ("basis"), in the office's words,
+    /// after an empty "choose" entry: a required choice left unmade is the core's to say.
+    QComboBox *makeChoice(const QString &path, QWidget *parent) const;
+    /// A person's name as the record holds it (full, or family, middle and given), empty for none.
+    static QString nameOf(const QJsonObject &record, const QString &member);
+    /// Makes this the form of an amending kind: the record carries "amends" with the target's id,
+    /// and the target (its kind, number and names, as the register holds it) shows over the fields.
+    void setAmends(const QUuid &target);
     /// The registration group (its date, today by default), created where the paper has it.
     QGroupBox *makeRegistrationGroup();
     DateField *registrationDate() const { return m_registrationDate; }
@@ -87,7 +100,8 @@ protected:
 
     /// What the form kind adds to the record beyond its fields (a spouse's sex, a time of death).
     virtual void completeRecord(QJsonObject &record) const;
-    /// Who filed the file at the counter (the declarant by default).
+    /// Who filed the file at the counter: the declarant, else the requester, else (an amending
+    /// kind's) the names of the record amended.
     virtual QString applicantOf(const QJsonObject &record) const;
     /// Called with a record free of errors on Enter: registers it by default; a form kind may
     /// look the register up first (the birth's suspected duplicates).
@@ -122,6 +136,9 @@ private:
     QSet<QString> m_recordPaths;    ///< those of them the record holds as they are
     DateField *m_registrationDate = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_amendsLabel = nullptr;
+    QUuid m_amends;
+    QString m_amendedNames; ///< the principal names of the record amended
     QLabel *m_notes = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -1,5 +1,7 @@
 #include "EventKind.h"
 
+#include "AmendedKind.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hotich {
@@ -84,6 +86,19 @@ QString kindNameEn(EventKind kind)
 bool allowsReRegistration(EventKind kind)
 {
     return kind == EventKind::Birth || kind == EventKind::Marriage || kind == EventKind::Death;
+}
+
+std::optional<EventKind> amendedKind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::GuardianshipEnd:
+    case EventKind::GuardianshipChange:
+        return EventKind::Guardianship;
+    case EventKind::EthnicityRedetermination:
+        return EventKind::Birth;
+    default:
+        return std::nullopt;
+    }
 }
 
 bool amendsAnotherRecord(EventKind kind)

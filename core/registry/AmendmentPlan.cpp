@@ -1,5 +1,6 @@
 #include "AmendmentPlan.h"
 
+#include "model/AmendedKind.h"
 #include "model/RecordValidator.h"
 #include "rules/RegistrationRules.h"
 #include "store/RecordStore.h"
@@ -120,12 +121,12 @@ Result<void> planAmendment(Database &db, AmendmentPlan &plan)
     case EventKind::Correction:
         return amendContent(u"correction"_s, r.value(u"changes"_s).toObject());
     case EventKind::EthnicityRedetermination:
-        if (!requireKind(EventKind::Birth))
+        if (!requireKind(*amendedKind(plan.kind)))
             return {};
         return amendContent(u"ethnicity"_s,
                             {{u"subject"_s, QJsonObject{{u"ethnicity"_s, r.value(u"ethnicity"_s)}}}});
     case EventKind::GuardianshipChange:
-        if (!requireKind(EventKind::Guardianship))
+        if (!requireKind(*amendedKind(plan.kind)))
             return {};
         if (view.status != RecordStatus::Active)
             return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s,
@@ -141,7 +142,7 @@ Result<void> planAmendment(Database &db, AmendmentPlan &plan)
             return amendContent(u"guardianshipChange"_s, {{u"guardian"_s, replacement}});
         }
     case EventKind::GuardianshipEnd:
-        if (!requireKind(EventKind::Guardianship))
+        if (!requireKind(*amendedKind(plan.kind)))
             return {};
         if (view.status != RecordStatus::Active)
             return refuse(u"guardianship.ended"_s, u"Việc giám hộ đã chấm dứt"_s,

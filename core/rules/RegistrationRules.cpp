@@ -285,7 +285,7 @@ private:
             }
         }
         for (const QString &role : {u"mother"_s, u"father"_s})
-            checkParentOlderThanChild(m_facts.person(role), child);
+            checkParentOlderThanChild(m_facts.person(role), child, role == u"mother"_s);
     }
 
     void checkPossibleDuplicate(const QString &duplicateKey)
@@ -300,18 +300,20 @@ private:
         }
     }
 
-    void checkParentOlderThanChild(const PersonView &parent, const PersonView &child)
+    /// `mother`: the parent is the mother (a recognition's parent is named by the role recognised).
+    void checkParentOlderThanChild(const PersonView &parent, const PersonView &child, bool mother)
     {
         if (parent.isEmpty() || parent.birthDate.isNull() || child.birthDate.isNull())
             return;
         if (parent.birthDate.earliest().addYears(kMinimumParentAge) > child.birthDate.latest()) {
             error(u"parent.age"_s, parent.role + u".birthDate"_s,
                   u"%1 (%2, sinh %3) không thể là cha/mẹ của người sinh %4: chênh lệch dưới %5 tuổi"_s
-                      .arg(parent.role == u"mother"_s ? u"Người mẹ"_s : u"Người cha"_s, parent.fullName,
+                      .arg(mother ? u"Người mẹ"_s : u"Người cha"_s, parent.fullName,
                            parent.birthDate.toDisplay(), child.birthDate.toDisplay())
                       .arg(kMinimumParentAge),
                   u"The %1 (%2, born %3) cannot be the parent of a person born %4: less than %5 years apart"_s
-                      .arg(parent.role, parent.fullName, parent.birthDate.toIso(), child.birthDate.toIso())
+                      .arg(mother ? u"mother"_s : u"father"_s, parent.fullName, parent.birthDate.toIso(),
+                           child.birthDate.toIso())
                       .arg(kMinimumParentAge));
         }
     }
@@ -445,7 +447,7 @@ private:
                     sexNameVi(*parent.sex), role == u"father"_s ? u"cha"_s : u"mẹ"_s),
                 u"The parent's sex (%1) does not match recognition as %2"_s.arg(sexCode(*parent.sex), role));
         }
-        checkParentOlderThanChild(parent, child);
+        checkParentOlderThanChild(parent, child, role == u"mother"_s);
     }
 
     void checkGuardian(const QString &role)

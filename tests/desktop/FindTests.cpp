@@ -219,13 +219,24 @@ TEST_CASE("find: a record that is not in the register says so and shows nothing 
     CHECK(treeTexts(record->findChild<QTreeWidget *>(u"recordContent"_s)).isEmpty());
 }
 
-TEST_CASE("find: every input of the log-in, Find, record, birth and signer screens has an accessible name")
+TEST_CASE("find: every input of the log-in, Find, record, signer screens and every registration form has an "
+          "accessible name")
 {
     useVietnamese();
     FindFixture f;
     LoginScreen login(f.reg.db(), f.reg.clock());
     f.window.openRecord(f.birth);
     f.window.openBirthForm();
+    f.window.openDeathForm();
+    f.window.openMarriageForm();
+    f.window.openRecognitionForm();
+    f.window.openGuardianshipForm();
+    f.window.openMaritalStatusForm();
+    f.window.openRecordingForm();
+    f.window.openAmendment(EventKind::EthnicityRedetermination, f.birth);
+    const QUuid guardianship = f.reg.mustAdd(example(u"guardianship"_s));
+    f.window.openAmendment(EventKind::GuardianshipEnd, guardianship);
+    f.window.openAmendment(EventKind::GuardianshipChange, guardianship);
     f.window.openSignerQueue();
     QStringList unnamed;
     for (QWidget *top : {static_cast<QWidget *>(&login), static_cast<QWidget *>(&f.window)}) {

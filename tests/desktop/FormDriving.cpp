@@ -4,7 +4,9 @@
 #include "FindScreen.h"
 #include "MainWindow.h"
 #include "PlaceField.h"
+#include "RecordScreen.h"
 #include "RegistrationForm.h"
+#include "registry/RecordView.h"
 #include "store/Database.h"
 
 #include <QAbstractItemView>
@@ -12,7 +14,9 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -117,6 +121,27 @@ QString saveAnswer(desktop::RegistrationForm &form)
     REQUIRE(answered.wait(kAnswerWaitMs));
     CHECK_FALSE(form.isBusy());
     return form.messageText();
+}
+
+desktop::RecordScreen *saveAndOpen(desktop::MainWindow &window, desktop::RegistrationForm &form)
+{
+    QPointer<desktop::RegistrationForm> open(&form);
+    QSignalSpy registered(&form, &desktop::RegistrationForm::registered);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(registered.wait(kAnswerWaitMs));
+    REQUIRE(eventually([&] { return open.isNull(); }));
+    auto *record =
+        qobject_cast<desktop::RecordScreen *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(record);
+    return record;
+}
+
+QJsonObject registeredContent(Database &db, const QUuid &id)
+{
+    RecordStore store(db);
+    const Result<RecordView> view = loadRecordView(store, id);
+    REQUIRE(view);
+    return view->content();
 }
 
 int recordCount(Database &db)

@@ -4,9 +4,11 @@
 #include "MainWindow.h"
 #include "Session.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <QWidget>
 
 #include <utility>
@@ -14,8 +16,9 @@
 class QMessageBox;
 
 namespace hotich::desktop {
+class RecordScreen;
 class RegistrationForm;
-}
+} // namespace hotich::desktop
 
 namespace hotich::test {
 
@@ -42,6 +45,11 @@ void retype(const QString &text);
 QMessageBox *escapeQuestion(QWidget &form, QWidget *field);
 /// Presses Enter on a form whose draft is clean, and waits for the register's answer: the message.
 QString saveAnswer(desktop::RegistrationForm &form);
+/// Presses Enter on a form whose draft is clean and waits until the form is gone and a record's
+/// screen is the current tab (the one registered, or the one an amending kind amended): that screen.
+desktop::RecordScreen *saveAndOpen(desktop::MainWindow &window, desktop::RegistrationForm &form);
+/// The record with `id` as the register holds it now, read through the core.
+QJsonObject registeredContent(Database &db, const QUuid &id);
 /// How many records the register holds, read from the file (a refusal must leave it as it was).
 int recordCount(Database &db);
 

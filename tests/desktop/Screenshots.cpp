@@ -8,11 +8,15 @@
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
 #include "FormDriving.h"
+#include "GuardianshipForm.h"
 #include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
+#include "MaritalStatusForm.h"
 #include "MarriageForm.h"
 #include "PrintScreen.h"
+#include "RecognitionForm.h"
+#include "RecordingForm.h"
 #include "Session.h"
 #include "SettingsScreen.h"
 #include "SignerQueue.h"
@@ -110,6 +114,100 @@ TEST_CASE("screenshots of the death and marriage forms with the core's messages"
                  {u"husband.ethnicity"_s, u"Kinh"_s},
                  {u"husband.residence"_s, u"Số 8 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s}});
     save(window, u"04c-marriage-form-errors"_s);
+}
+
+TEST_CASE("screenshots of the recognition, guardianship, marital-status and recording forms with the core's "
+          "messages",
+          "[.screenshots]")
+{
+    useVietnamese();
+    TestRegister reg;
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    window.resize(1366, 768);
+    showActive(window);
+
+    // A father four years older than his child.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.recognitionForm());
+    window.recognitionForm()->findChild<QComboBox *>(u"parentRole"_s)->setCurrentIndex(1);
+    window.recognitionForm()->findChild<QComboBox *>(u"requestedBy"_s)->setCurrentIndex(1);
+    fillAndSave(*window.recognitionForm(),
+                {{u"parent.familyName"_s, u"Hoàng"_s},
+                 {u"parent.middleName"_s, u"Minh"_s},
+                 {u"parent.givenName"_s, u"Tuấn"_s},
+                 {u"parent.birthDate"_s, u"11/02/2015"_s},
+                 {u"parent.ethnicity"_s, u"Kinh"_s},
+                 {u"parent.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"child.familyName"_s, u"Hoàng"_s},
+                 {u"child.middleName"_s, u"Gia"_s},
+                 {u"child.givenName"_s, u"Huy"_s},
+                 {u"child.birthDate"_s, u"30/06/2019"_s},
+                 {u"declarant.fullName"_s, u"Hoàng Minh Tuấn"_s},
+                 {u"declarant.relationship"_s, u"cha"_s}});
+    save(window, u"14-recognition"_s);
+
+    // A guardian of 16, the basis not chosen.
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.guardianshipForm());
+    fillAndSave(*window.guardianshipForm(),
+                {{u"guardian.familyName"_s, u"Vũ"_s},
+                 {u"guardian.middleName"_s, u"Thị"_s},
+                 {u"guardian.givenName"_s, u"Mai"_s},
+                 {u"guardian.birthDate"_s, u"09/09/2010"_s},
+                 {u"guardian.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"ward.familyName"_s, u"Đỗ"_s},
+                 {u"ward.middleName"_s, u"Minh"_s},
+                 {u"ward.givenName"_s, u"Khang"_s},
+                 {u"ward.birthDate"_s, u"03/03/2015"_s}});
+    save(window, u"15-guardianship"_s);
+
+    // Married without the spouse's name, a period of residence backwards.
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.maritalStatusForm());
+    window.maritalStatusForm()->findChild<QComboBox *>(u"subject.sex"_s)->setCurrentIndex(2);
+    window.maritalStatusForm()->findChild<QComboBox *>(u"status"_s)->setCurrentIndex(2);
+    fillAndSave(*window.maritalStatusForm(),
+                {{u"subject.familyName"_s, u"Ngô"_s},
+                 {u"subject.middleName"_s, u"Thị"_s},
+                 {u"subject.givenName"_s, u"Hà"_s},
+                 {u"subject.birthDate"_s, u"12/04/1996"_s},
+                 {u"subject.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"residencePeriod.from"_s, u"01/2020"_s},
+                 {u"residencePeriod.to"_s, u"2019"_s},
+                 {u"purpose"_s, u"Để bổ sung hồ sơ vay vốn ngân hàng"_s}});
+    save(window, u"16-marital-status"_s);
+
+    // A divorce whose judgment is dated tomorrow.
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.recordingForm());
+    window.recordingForm()->findChild<QComboBox *>(u"recordingType"_s)->setCurrentIndex(1);
+    fillAndSave(*window.recordingForm(),
+                {{u"subject.familyName"_s, u"Trần"_s},
+                 {u"subject.middleName"_s, u"Văn"_s},
+                 {u"subject.givenName"_s, u"Bảo"_s},
+                 {u"otherParty.familyName"_s, u"Lê"_s},
+                 {u"otherParty.middleName"_s, u"Thị"_s},
+                 {u"otherParty.givenName"_s, u"Cúc"_s},
+                 {u"decision.number"_s, u"15/2026/QĐST-HNGĐ"_s},
+                 {u"decision.issuer"_s, u"Tòa án nhân dân khu vực 1 - Hà Nội"_s},
+                 {u"decision.date"_s, u"27/11/2026"_s},
+                 {u"content"_s, u"Ly hôn giữa ông Trần Văn Bảo và bà Lê Thị Cúc"_s}});
+    save(window, u"17-recording"_s);
+
+    // From a guardianship's record: a new guardian of 16.
+    window.openAmendment(EventKind::GuardianshipChange, reg.mustAdd(example(u"guardianship"_s)));
+    auto *change =
+        qobject_cast<RegistrationForm *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(change);
+    fillAndSave(*change,
+                {{u"newGuardian.familyName"_s, u"Vũ"_s},
+                 {u"newGuardian.middleName"_s, u"Văn"_s},
+                 {u"newGuardian.givenName"_s, u"Hải"_s},
+                 {u"newGuardian.birthDate"_s, u"04/04/2010"_s},
+                 {u"newGuardian.residence"_s, u"Số 5 ngõ Văn Chương, Phường Ba Đình, Thành phố Hà Nội"_s},
+                 {u"reason"_s, u"Người giám hộ cũ chuyển công tác ra nước ngoài"_s}});
+    save(window, u"18-guardianship-change"_s);
 }
 
 TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer queue, print, settings and "

@@ -1,8 +1,10 @@
 // Every legal rule through the Registrar on a real register file, both sides of each boundary.
 #include <catch2/catch.hpp>
 
+#include "model/AmendedKind.h"
 #include "store/RecordStore.h"
 #include "support/TestRegister.h"
+#include "util/Uuid.h"
 
 using namespace hotich;
 using namespace hotich::test;
@@ -247,6 +249,7 @@ TEST_CASE("impossible ages and family relations are errors")
     QJsonObject youngMother = with(example(u"birth"_s), u"mother.birthDate"_s, u"2020"_s);
     youngMother = with(youngMother, u"mother.idNumber"_s, QJsonValue());
     CHECK(codesOf(reg.add(youngMother).error()) == QStringList{u"parent.age"_s});
+    CHECK(reg.add(youngMother).error().details.front().vi.startsWith(u"Người mẹ "_s));
     QJsonObject deathBeforeBirth = with(example(u"death"_s), u"subject.birthDate"_s, u"2026-11-02"_s);
     deathBeforeBirth = with(deathBeforeBirth, u"subject.idNumber"_s, QJsonValue());
     CHECK(codesOf(reg.add(deathBeforeBirth).error()).contains(u"death.beforeBirth"_s));
@@ -287,6 +290,39 @@ TEST_CASE("a marital-status certificate cannot say single when the register show
                                                  {u"residence"_s, u"Hà Nội"_s}});
     CHECK(codesOf(reg.add(certificate).error()) == QStringList{u"maritalStatus.conflict"_s});
     CHECK(reg.add(example(u"maritalStatusCertificate"_s)).ok());
+}
+
+TEST_CASE("a recognised parent too young for the child is named as the father or the mother recognised")
+{
+    TestRegister reg;
+    QJsonObject young = with(example(u"parentChildRecognition"_s), u"parent.birthDate"_s, u"2015-02-11"_s);
+    young = with(young, u"parent.idNumber"_s, QJsonValue());
+    const auto father = reg.add(young);
+    REQUIRE_FALSE(father.ok());
+    CHECK(codesOf(father.error()) == QStringList{u"parent.age"_s});
+    CHECK(father.error().details.front().field == u"parent.birthDate"_s);
+    CHECK(father.error().details.front().vi.startsWith(u"Người cha (Hoàng Minh Tuấn, sinh 11/02/2015)"_s));
+    CHECK(father.error().details.front().en.startsWith(u"The father (Hoàng Minh Tuấn"_s));
+
+    young = with(with(young, u"parentRole"_s, u"mother"_s), u"parent.sex"_s, u"female"_s);
+    const auto mother = reg.add(young);
+    REQUIRE_FALSE(mother.ok());
+    CHECK(mother.error().details.front().vi.startsWith(u"Người mẹ (Hoàng Minh Tuấn, sinh 11/02/2015)"_s));
+    CHECK(mother.error().details.front().en.startsWith(u"The mother (Hoàng Minh Tuấn"_s));
+}
+
+TEST_CASE("an amending kind names the kind it amends and the register refuses it on another kind")
+{
+    CHECK(amendedKind(EventKind::GuardianshipEnd) == EventKind::Guardianship);
+    CHECK(amendedKind(EventKind::GuardianshipChange) == EventKind::Guardianship);
+    CHECK(amendedKind(EventKind::EthnicityRedetermination) == EventKind::Birth);
+    CHECK_FALSE(amendedKind(EventKind::Correction)); // any kind
+    CHECK_FALSE(amendedKind(EventKind::Birth));
+
+    TestRegister reg;
+    const QUuid birth = reg.mustAdd(example(u"birth"_s));
+    const auto end = reg.add(with(example(u"guardianshipEnd"_s), u"amends"_s, uuidText(birth)));
+    CHECK_FALSE(end.ok());
 }
 
 TEST_CASE("a guardian must be of age")
