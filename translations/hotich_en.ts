@@ -1378,6 +1378,80 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Date of birth in words</source>
         <translation>Date of birth in words</translation>
     </message>
+    <message>
+        <source>Pick from the register… (F4)</source>
+        <translation>Pick from the register… (F4)</translation>
+    </message>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — pick from the register</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonPicker</name>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — pick from the register</translation>
+    </message>
+    <message>
+        <source>Name of the person to pick</source>
+        <translation>Name of the person to pick</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Name (with or without diacritics) or register number, e.g. 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Type the name of a person the register holds.</source>
+        <translation>Type the name of a person the register holds.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Search state</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In the record as</source>
+        <translation>In the record as</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Down: to the results · Enter: fill in the form with the person · Esc: close</source>
+        <translation>Down: to the results · Enter: fill in the form with the person · Esc: close</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No person of that name in the register.</source>
+        <translation>No person of that name in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: Down to choose, Enter to fill in the form.</source>
+        <translation>
+            <numerusform>%n person found: Down to choose, Enter to fill in the form.</numerusform>
+            <numerusform>%n persons found: Down to choose, Enter to fill in the form.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>

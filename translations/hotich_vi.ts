@@ -1370,6 +1370,79 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Date of birth in words</source>
         <translation>Ngày sinh bằng chữ</translation>
     </message>
+    <message>
+        <source>Pick from the register… (F4)</source>
+        <translation>Chọn từ sổ… (F4)</translation>
+    </message>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — chọn từ sổ hộ tịch</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonPicker</name>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — chọn từ sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Name of the person to pick</source>
+        <translation>Họ tên người cần chọn</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Họ tên (có dấu hoặc không dấu) hoặc số đăng ký, ví dụ 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Type the name of a person the register holds.</source>
+        <translation>Nhập họ tên của một người đã có trong sổ hộ tịch.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Trạng thái tìm</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Những người tìm thấy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>In the record as</source>
+        <translation>Trong hồ sơ là</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Down: to the results · Enter: fill in the form with the person · Esc: close</source>
+        <translation>Mũi tên xuống: đến danh sách · Enter: điền thông tin người đã chọn vào tờ khai · Esc: đóng</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>No person of that name in the register.</source>
+        <translation>Không có người nào có họ tên này trong sổ hộ tịch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: Down to choose, Enter to fill in the form.</source>
+        <translation>
+            <numerusform>Tìm thấy %n người: mũi tên xuống để chọn, Enter để điền vào tờ khai.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>

@@ -4,9 +4,16 @@
 #include <QJsonObject>
 #include <QList>
 
+class QDialog;
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
+
+namespace hotich {
+struct NamedPerson;
+}
 
 namespace hotich::desktop {
 
@@ -68,12 +75,31 @@ public:
     /// nothing but defaults is left out of the record.
     void setDefault(Field field, const QString &text);
 
+    /// Lets the officer pick this person from the register instead of typing them (PersonPicker):
+    /// a button "Pick from the register…" beside the title, and F4 or Ctrl+Space in the group.
+    /// Optional: a group without it is typed only.
+    void enablePicking(const QString &databasePath);
+    /// The button that opens the picker (nullptr until enablePicking).
+    QPushButton *pickButton() const { return m_pick; }
+    /// Opens the picker (F4); a person taken fills the fields.
+    void openPicker();
+    /// Fills every field this group has from a person as a record holds them (names whole or
+    /// apart, dates, ethnicity, residence, ID number …), as if typed: a field the person lacks is
+    /// emptied (back to its default). Whether the person may be named here is the core's to say.
+    void fill(const NamedPerson &person);
+
 Q_SIGNALS:
     /// The officer changed the field at `path`.
     void edited(const QString &path);
+    /// The picker was opened (its dialog, shown window-modal) for this group.
+    void pickerOpened(QDialog *picker);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void add(Field field);
+    void placePickButton();
     static QString key(Field field);
 
     QString m_member;
@@ -82,6 +108,8 @@ private:
     QHash<int, QWidget *> m_inputs;
     QLabel *m_words = nullptr;
     QHash<int, QString> m_defaults;
+    QString m_databasePath;
+    QPushButton *m_pick = nullptr;
 };
 
 } // namespace hotich::desktop

@@ -118,6 +118,7 @@ RegistrationForm::~RegistrationForm() = default;
 void RegistrationForm::addPerson(PersonFields *person)
 {
     m_persons << person;
+    person->enablePicking(m_session.db.path());
     connect(person, &PersonFields::edited, this, &RegistrationForm::edited);
 }
 

@@ -71,6 +71,7 @@ protected:
     /// The core's messages that name no field of the form: the form kind places it.
     QLabel *notes() const { return m_notes; }
     /// A person's fields, in the record under the person's member; created in the paper's order.
+    /// The person can be picked from the register (PersonFields::enablePicking).
     void addPerson(PersonFields *person);
     /// A field that belongs to no person ("death.place"), as a row of `form` with its message
     /// under it (and `below` between the two, such as a date in words). A field not `inRecord`
