@@ -1941,6 +1941,94 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
         <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
     </message>
+    <message>
+        <source>Zero tens in words</source>
+        <translation>Zero tens in words</translation>
+    </message>
+    <message>
+        <source>“lẻ” — 105: một trăm lẻ năm</source>
+        <translation>“lẻ” — 105: một trăm lẻ năm</translation>
+    </message>
+    <message>
+        <source>“linh” — 105: một trăm linh năm</source>
+        <translation>“linh” — 105: một trăm linh năm</translation>
+    </message>
+    <message>
+        <source>Thousands in words</source>
+        <translation>Thousands in words</translation>
+    </message>
+    <message>
+        <source>“nghìn” — 2026: hai nghìn …</source>
+        <translation>“nghìn” — 2026: hai nghìn …</translation>
+    </message>
+    <message>
+        <source>“ngàn” — 2026: hai ngàn …</source>
+        <translation>“ngàn” — 2026: hai ngàn …</translation>
+    </message>
+    <message>
+        <source>Four after twenty in words</source>
+        <translation>Four after twenty in words</translation>
+    </message>
+    <message>
+        <source>“tư” — 24: hai mươi tư</source>
+        <translation>“tư” — 24: hai mươi tư</translation>
+    </message>
+    <message>
+        <source>“bốn” — 24: hai mươi bốn</source>
+        <translation>“bốn” — 24: hai mươi bốn</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10 in words</source>
+        <translation>Days 1 to 10 in words</translation>
+    </message>
+    <message>
+        <source>“mồng” — ngày mồng năm</source>
+        <translation>“mồng” — ngày mồng năm</translation>
+    </message>
+    <message>
+        <source>“mùng” — ngày mùng năm</source>
+        <translation>“mùng” — ngày mùng năm</translation>
+    </message>
+    <message>
+        <source>none — ngày năm</source>
+        <translation>none — ngày năm</translation>
+    </message>
+    <message>
+        <source>Example of a date in words</source>
+        <translation>Example of a date in words</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number words</source>
+        <translation>Save the &amp;number words</translation>
+    </message>
+    <message>
+        <source>Number words message</source>
+        <translation>Number words message</translation>
+    </message>
+    <message>
+        <source>Zero tens:</source>
+        <translation>Zero tens:</translation>
+    </message>
+    <message>
+        <source>Thousands:</source>
+        <translation>Thousands:</translation>
+    </message>
+    <message>
+        <source>Four after twenty:</source>
+        <translation>Four after twenty:</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10:</source>
+        <translation>Days 1 to 10:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>The number words are saved: forms opened from now on and printed papers use them.</source>
+        <translation>The number words are saved: forms opened from now on and printed papers use them.</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SignerQueue</name>

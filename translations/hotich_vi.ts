@@ -1930,6 +1930,94 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
         <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
     </message>
+    <message>
+        <source>Zero tens in words</source>
+        <translation>Cách đọc số 0 ở hàng chục</translation>
+    </message>
+    <message>
+        <source>“lẻ” — 105: một trăm lẻ năm</source>
+        <translation>“lẻ” — 105: một trăm lẻ năm</translation>
+    </message>
+    <message>
+        <source>“linh” — 105: một trăm linh năm</source>
+        <translation>“linh” — 105: một trăm linh năm</translation>
+    </message>
+    <message>
+        <source>Thousands in words</source>
+        <translation>Cách đọc hàng nghìn</translation>
+    </message>
+    <message>
+        <source>“nghìn” — 2026: hai nghìn …</source>
+        <translation>“nghìn” — 2026: hai nghìn …</translation>
+    </message>
+    <message>
+        <source>“ngàn” — 2026: hai ngàn …</source>
+        <translation>“ngàn” — 2026: hai ngàn …</translation>
+    </message>
+    <message>
+        <source>Four after twenty in words</source>
+        <translation>Cách đọc số 4 sau “mươi”</translation>
+    </message>
+    <message>
+        <source>“tư” — 24: hai mươi tư</source>
+        <translation>“tư” — 24: hai mươi tư</translation>
+    </message>
+    <message>
+        <source>“bốn” — 24: hai mươi bốn</source>
+        <translation>“bốn” — 24: hai mươi bốn</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10 in words</source>
+        <translation>Cách đọc ngày mồng một đến mồng mười</translation>
+    </message>
+    <message>
+        <source>“mồng” — ngày mồng năm</source>
+        <translation>“mồng” — ngày mồng năm</translation>
+    </message>
+    <message>
+        <source>“mùng” — ngày mùng năm</source>
+        <translation>“mùng” — ngày mùng năm</translation>
+    </message>
+    <message>
+        <source>none — ngày năm</source>
+        <translation>không có — ngày năm</translation>
+    </message>
+    <message>
+        <source>Example of a date in words</source>
+        <translation>Ví dụ ngày tháng viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number words</source>
+        <translation>Lưu cách đọc &amp;số</translation>
+    </message>
+    <message>
+        <source>Number words message</source>
+        <translation>Thông báo về cách đọc số</translation>
+    </message>
+    <message>
+        <source>Zero tens:</source>
+        <translation>Số 0 ở hàng chục:</translation>
+    </message>
+    <message>
+        <source>Thousands:</source>
+        <translation>Hàng nghìn:</translation>
+    </message>
+    <message>
+        <source>Four after twenty:</source>
+        <translation>Số 4 sau “mươi”:</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10:</source>
+        <translation>Ngày 1 đến 10:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ví dụ:</translation>
+    </message>
+    <message>
+        <source>The number words are saved: forms opened from now on and printed papers use them.</source>
+        <translation>Đã lưu cách đọc số: các tờ khai mở từ bây giờ và giấy tờ in ra sẽ dùng cách đọc này.</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SignerQueue</name>

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "model/Finding.h"
 #include "registry/RegistrationOutcome.h"
+#include "text/NumberWords.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -129,7 +130,8 @@ private:
     QTimer *m_check = nullptr;
     bool m_dirty = false;
     bool m_busy = false;
-    bool m_showAll = false; ///< after a save attempt every field's message shows
+    bool m_showAll = false;  ///< after a save attempt every field's message shows
+    text::WordStyle m_words; ///< the office's number words, for the dates in words
 };
 
 } // namespace hotich::desktop
