@@ -410,6 +410,10 @@
         <source>Supporting document</source>
         <translation>Supporting document</translation>
     </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Date of birth in words</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1385,6 +1389,18 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 — pick from the register</source>
         <translation>%1 — pick from the register</translation>
+    </message>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Edit the words (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the date of birth in words</source>
+        <translation>Edit the date of birth in words</translation>
+    </message>
+    <message>
+        <source>%1 — date of birth in words, as the family wants it read</source>
+        <translation>%1 — date of birth in words, as the family wants it read</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@
         <source>Supporting document</source>
         <translation>Giấy tờ làm căn cứ</translation>
     </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Ngày sinh bằng chữ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1377,6 +1381,18 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 — pick from the register</source>
         <translation>%1 — chọn từ sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Sửa phần chữ (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the date of birth in words</source>
+        <translation>Sửa ngày sinh bằng chữ</translation>
+    </message>
+    <message>
+        <source>%1 — date of birth in words, as the family wants it read</source>
+        <translation>%1 — ngày sinh bằng chữ theo cách đọc gia đình đề nghị</translation>
     </message>
 </context>
 <context>

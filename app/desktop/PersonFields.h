@@ -9,6 +9,7 @@ class QDialog;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace hotich {
@@ -66,6 +67,11 @@ public:
     QWidget *input(Field field) const;
     /// The words of the date of birth, under it (BirthDate only).
     QLabel *birthDateWords() const { return m_words; }
+    /// The date of birth in words as the family wants it read (F2 in the date, or the button
+    /// beside the words): starts with the computed words; when changed, the record carries them
+    /// ("birthDateWords") and the certificate prints them. Hidden until asked for; a new date
+    /// discards it. Nullptr without BirthDate.
+    QLineEdit *editedBirthDateWords() const { return m_wordsEdit; }
     /// Adds `input` to `form` as a row under `label`, with the field's message under it (and
     /// `below` between the two, such as a date in words): how every form lays out a field. The
     /// input is named by `path`.
@@ -100,6 +106,8 @@ protected:
 private:
     void add(Field field);
     void placePickButton();
+    QWidget *makeWordsEditor(DateField *date, const QString &path);
+    void editWords(DateField *date);
     static QString key(Field field);
 
     QString m_member;
@@ -110,6 +118,8 @@ private:
     QHash<int, QString> m_defaults;
     QString m_databasePath;
     QPushButton *m_pick = nullptr;
+    QPushButton *m_editWords = nullptr;
+    QLineEdit *m_wordsEdit = nullptr;
 };
 
 } // namespace hotich::desktop

@@ -149,6 +149,25 @@ TEST_CASE("A birth certificate reads its dates with the office's number words, a
           u"ngày mùng hai tháng mười một năm hai ngàn không trăm hai mươi sáu");
 }
 
+TEST_CASE("A birth certificate prints the date of birth in the words the officer edited")
+{
+    TestRegister reg;
+    const QString words = u"ngày mùng hai tháng mười một năm hai ngàn không trăm hai mươi sáu"_s;
+    const QUuid id = reg.mustAdd(with(example(u"birth"_s), u"subject.birthDateWords"_s, words));
+    RecordStore store(reg.db());
+    auto subject = loadPrintSubject(store, id);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"birth-certificate"_s), *subject, issueContext());
+    REQUIRE(bound.ok());
+    QHash<QString, QString> byField;
+    for (const BoundText &t : *bound) {
+        if (t.isField)
+            byField.insert(t.field, t.text);
+    }
+    CHECK(byField.value(u"subject.birthDateWords"_s) == words);
+    CHECK(byField.value(u"subject.birthDate"_s) == u"02/11/2026"_s);
+}
+
 TEST_CASE("A record of another kind is refused by the form")
 {
     TestRegister reg;
