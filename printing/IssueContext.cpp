@@ -10,6 +10,7 @@ IssueContext IssueContext::forOffice(const OfficeInfo &office, QDate issueDate, 
     c.officeName = office.name;
     c.issueDate = issueDate;
     c.signer = std::move(signer);
+    c.words = office.words;
     const auto &units = reference::AdministrativeUnits::instance().validOn(issueDate);
     if (const auto *unit = units.find(office.code)) {
         c.officePlace = unit->name;

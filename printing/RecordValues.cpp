@@ -36,7 +36,10 @@ public:
         const QString r = role + u'.';
         set(r + u"name"_s, text::certificateForm(full));
         set(r + u"birthDate"_s, vt::dateDigits(p.value(u"birthDate"_s)));
-        set(r + u"birthDateWords"_s, vt::dateWords(p.value(u"birthDate"_s), m_words));
+        // Words the officer edited (the family's reading) win over the computed ones.
+        const QString editedWords = p.value(u"birthDateWords"_s).toString();
+        set(r + u"birthDateWords"_s,
+            editedWords.isEmpty() ? vt::dateWords(p.value(u"birthDate"_s), m_words) : editedWords);
         set(r + u"sex"_s, vt::sex(p.value(u"sex"_s)));
         set(r + u"ethnicity"_s, p.value(u"ethnicity"_s).toString());
         set(r + u"nationality"_s, vt::nationality(p.value(u"nationality"_s)));

@@ -482,6 +482,10 @@
         <source>Civil-status event registered abroad</source>
         <translation>Civil-status event registered abroad</translation>
     </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Date of birth in words</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1665,6 +1669,92 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Date of birth in words</source>
         <translation>Date of birth in words</translation>
     </message>
+    <message>
+        <source>Pick from the register… (F4)</source>
+        <translation>Pick from the register… (F4)</translation>
+    </message>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — pick from the register</translation>
+    </message>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Edit the words (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the date of birth in words</source>
+        <translation>Edit the date of birth in words</translation>
+    </message>
+    <message>
+        <source>%1 — date of birth in words, as the family wants it read</source>
+        <translation>%1 — date of birth in words, as the family wants it read</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonPicker</name>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — pick from the register</translation>
+    </message>
+    <message>
+        <source>Name of the person to pick</source>
+        <translation>Name of the person to pick</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Name (with or without diacritics) or register number, e.g. 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Type the name of a person the register holds.</source>
+        <translation>Type the name of a person the register holds.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Search state</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In the record as</source>
+        <translation>In the record as</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Down: to the results · Enter: fill in the form with the person · Esc: close</source>
+        <translation>Down: to the results · Enter: fill in the form with the person · Esc: close</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No person of that name in the register.</source>
+        <translation>No person of that name in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: Down to choose, Enter to fill in the form.</source>
+        <translation>
+            <numerusform>%n person found: Down to choose, Enter to fill in the form.</numerusform>
+            <numerusform>%n persons found: Down to choose, Enter to fill in the form.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>
@@ -2259,6 +2349,94 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
         <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
+    </message>
+    <message>
+        <source>Zero tens in words</source>
+        <translation>Zero tens in words</translation>
+    </message>
+    <message>
+        <source>“lẻ” — 105: một trăm lẻ năm</source>
+        <translation>“lẻ” — 105: một trăm lẻ năm</translation>
+    </message>
+    <message>
+        <source>“linh” — 105: một trăm linh năm</source>
+        <translation>“linh” — 105: một trăm linh năm</translation>
+    </message>
+    <message>
+        <source>Thousands in words</source>
+        <translation>Thousands in words</translation>
+    </message>
+    <message>
+        <source>“nghìn” — 2026: hai nghìn …</source>
+        <translation>“nghìn” — 2026: hai nghìn …</translation>
+    </message>
+    <message>
+        <source>“ngàn” — 2026: hai ngàn …</source>
+        <translation>“ngàn” — 2026: hai ngàn …</translation>
+    </message>
+    <message>
+        <source>Four after twenty in words</source>
+        <translation>Four after twenty in words</translation>
+    </message>
+    <message>
+        <source>“tư” — 24: hai mươi tư</source>
+        <translation>“tư” — 24: hai mươi tư</translation>
+    </message>
+    <message>
+        <source>“bốn” — 24: hai mươi bốn</source>
+        <translation>“bốn” — 24: hai mươi bốn</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10 in words</source>
+        <translation>Days 1 to 10 in words</translation>
+    </message>
+    <message>
+        <source>“mồng” — ngày mồng năm</source>
+        <translation>“mồng” — ngày mồng năm</translation>
+    </message>
+    <message>
+        <source>“mùng” — ngày mùng năm</source>
+        <translation>“mùng” — ngày mùng năm</translation>
+    </message>
+    <message>
+        <source>none — ngày năm</source>
+        <translation>none — ngày năm</translation>
+    </message>
+    <message>
+        <source>Example of a date in words</source>
+        <translation>Example of a date in words</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number words</source>
+        <translation>Save the &amp;number words</translation>
+    </message>
+    <message>
+        <source>Number words message</source>
+        <translation>Number words message</translation>
+    </message>
+    <message>
+        <source>Zero tens:</source>
+        <translation>Zero tens:</translation>
+    </message>
+    <message>
+        <source>Thousands:</source>
+        <translation>Thousands:</translation>
+    </message>
+    <message>
+        <source>Four after twenty:</source>
+        <translation>Four after twenty:</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10:</source>
+        <translation>Days 1 to 10:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>The number words are saved: forms opened from now on and printed papers use them.</source>
+        <translation>The number words are saved: forms opened from now on and printed papers use them.</translation>
     </message>
 </context>
 <context>

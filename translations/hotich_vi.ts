@@ -482,6 +482,10 @@
         <source>Civil-status event registered abroad</source>
         <translation>Việc hộ tịch đã đăng ký ở nước ngoài</translation>
     </message>
+    <message>
+        <source>Date of birth in words</source>
+        <translation>Ngày sinh bằng chữ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1657,6 +1661,91 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Date of birth in words</source>
         <translation>Ngày sinh bằng chữ</translation>
     </message>
+    <message>
+        <source>Pick from the register… (F4)</source>
+        <translation>Chọn từ sổ… (F4)</translation>
+    </message>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — chọn từ sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Sửa phần chữ (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the date of birth in words</source>
+        <translation>Sửa ngày sinh bằng chữ</translation>
+    </message>
+    <message>
+        <source>%1 — date of birth in words, as the family wants it read</source>
+        <translation>%1 — ngày sinh bằng chữ theo cách đọc gia đình đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::PersonPicker</name>
+    <message>
+        <source>%1 — pick from the register</source>
+        <translation>%1 — chọn từ sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Name of the person to pick</source>
+        <translation>Họ tên người cần chọn</translation>
+    </message>
+    <message>
+        <source>Name (with or without diacritics) or register number, e.g. 12/2026</source>
+        <translation>Họ tên (có dấu hoặc không dấu) hoặc số đăng ký, ví dụ 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Type the name of a person the register holds.</source>
+        <translation>Nhập họ tên của một người đã có trong sổ hộ tịch.</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Trạng thái tìm</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Những người tìm thấy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>In the record as</source>
+        <translation>Trong hồ sơ là</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Down: to the results · Enter: fill in the form with the person · Esc: close</source>
+        <translation>Mũi tên xuống: đến danh sách · Enter: điền thông tin người đã chọn vào tờ khai · Esc: đóng</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>No person of that name in the register.</source>
+        <translation>Không có người nào có họ tên này trong sổ hộ tịch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: Down to choose, Enter to fill in the form.</source>
+        <translation>
+            <numerusform>Tìm thấy %n người: mũi tên xuống để chọn, Enter để điền vào tờ khai.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::PlaceField</name>
@@ -2249,6 +2338,94 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
         <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Zero tens in words</source>
+        <translation>Cách đọc số 0 ở hàng chục</translation>
+    </message>
+    <message>
+        <source>“lẻ” — 105: một trăm lẻ năm</source>
+        <translation>“lẻ” — 105: một trăm lẻ năm</translation>
+    </message>
+    <message>
+        <source>“linh” — 105: một trăm linh năm</source>
+        <translation>“linh” — 105: một trăm linh năm</translation>
+    </message>
+    <message>
+        <source>Thousands in words</source>
+        <translation>Cách đọc hàng nghìn</translation>
+    </message>
+    <message>
+        <source>“nghìn” — 2026: hai nghìn …</source>
+        <translation>“nghìn” — 2026: hai nghìn …</translation>
+    </message>
+    <message>
+        <source>“ngàn” — 2026: hai ngàn …</source>
+        <translation>“ngàn” — 2026: hai ngàn …</translation>
+    </message>
+    <message>
+        <source>Four after twenty in words</source>
+        <translation>Cách đọc số 4 sau “mươi”</translation>
+    </message>
+    <message>
+        <source>“tư” — 24: hai mươi tư</source>
+        <translation>“tư” — 24: hai mươi tư</translation>
+    </message>
+    <message>
+        <source>“bốn” — 24: hai mươi bốn</source>
+        <translation>“bốn” — 24: hai mươi bốn</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10 in words</source>
+        <translation>Cách đọc ngày mồng một đến mồng mười</translation>
+    </message>
+    <message>
+        <source>“mồng” — ngày mồng năm</source>
+        <translation>“mồng” — ngày mồng năm</translation>
+    </message>
+    <message>
+        <source>“mùng” — ngày mùng năm</source>
+        <translation>“mùng” — ngày mùng năm</translation>
+    </message>
+    <message>
+        <source>none — ngày năm</source>
+        <translation>không có — ngày năm</translation>
+    </message>
+    <message>
+        <source>Example of a date in words</source>
+        <translation>Ví dụ ngày tháng viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number words</source>
+        <translation>Lưu cách đọc &amp;số</translation>
+    </message>
+    <message>
+        <source>Number words message</source>
+        <translation>Thông báo về cách đọc số</translation>
+    </message>
+    <message>
+        <source>Zero tens:</source>
+        <translation>Số 0 ở hàng chục:</translation>
+    </message>
+    <message>
+        <source>Thousands:</source>
+        <translation>Hàng nghìn:</translation>
+    </message>
+    <message>
+        <source>Four after twenty:</source>
+        <translation>Số 4 sau “mươi”:</translation>
+    </message>
+    <message>
+        <source>Days 1 to 10:</source>
+        <translation>Ngày 1 đến 10:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ví dụ:</translation>
+    </message>
+    <message>
+        <source>The number words are saved: forms opened from now on and printed papers use them.</source>
+        <translation>Đã lưu cách đọc số: các tờ khai mở từ bây giờ và giấy tờ in ra sẽ dùng cách đọc này.</translation>
     </message>
 </context>
 <context>

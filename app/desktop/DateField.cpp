@@ -70,11 +70,11 @@ QString DateField::inWords() const
         return {};
     switch (date->precision()) {
     case PartialDate::Precision::Day:
-        return text::dateInWords(date->earliest());
+        return text::dateInWords(date->earliest(), m_words);
     case PartialDate::Precision::Month:
-        return text::partialDateInWords(date->year(), date->month());
+        return text::partialDateInWords(date->year(), date->month(), m_words);
     case PartialDate::Precision::Year:
-        return text::partialDateInWords(date->year(), 0);
+        return text::partialDateInWords(date->year(), 0, m_words);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/NumberWords.h"
+
 #include <QLineEdit>
 
 class QLabel;
@@ -33,9 +35,14 @@ public:
     /// A label that shows this date in words as it is typed ("In words: …"), hidden while the
     /// text is no possible date: the preview under a date the certificate prints in words.
     QLabel *makeWordsLabel(const QString &objectName, const QString &accessibleName, QWidget *parent);
+    /// The number words the office prefers for inWords() (the common ones by default).
+    void setWordStyle(const text::WordStyle &words) { m_words = words; }
 
     /// The ISO form of typed text ("2/11/2026" → "2026-11-02"; "11/2026"; "1998").
     static QString isoFromTyped(const QString &typed);
+
+private:
+    text::WordStyle m_words;
 };
 
 } // namespace hotich::desktop

@@ -2,17 +2,30 @@
 
 #include "DateField.h"
 #include "Labels.h"
+#include "PersonPicker.h"
 #include "PlaceField.h"
+#include "model/Person.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace hotich::desktop {
+
+namespace {
+
+// The picker's button keeps this far from the group's right edge (the frame's corner).
+constexpr int kPickButtonInset = 8;
+
+} // namespace
 
 PersonFields::PersonFields(const QString &member, const QString &title, const QList<Field> &fields,
                            QWidget *parent)
@@ -24,6 +37,15 @@ PersonFields::PersonFields(const QString &member, const QString &title, const QL
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // A label stays beside its input when a message grows the row under it.
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The picker's button comes first (before the fields in the tab order); it sits on the title's
+    // line, not in a row of its own, so that the forms still fit the screen. Hidden, and so out
+    // of the tab order, until the form enables picking.
+    m_pick = new QPushButton(tr("Pick from the register… (F4)"), this);
+    m_pick->setObjectName(member + u".pick"_s);
+    m_pick->setAccessibleName(tr("%1 — pick from the register").arg(title));
+    m_pick->setAutoDefault(true); // Enter on it opens the picker (not the form's save)
+    m_pick->hide();
+    connect(m_pick, &QPushButton::clicked, this, &PersonFields::openPicker);
     for (Field field : fields) // created in the paper form's order: the tab order follows it
         add(field);
 }
@@ -101,14 +123,65 @@ void PersonFields::add(Field field)
     }
     const QString label = Labels::member(name);
     input->setAccessibleName(tr("%1 — %2").arg(title(), label));
-    QLabel *words = nullptr;
+    QWidget *words = nullptr;
     if (field == Field::BirthDate) {
-        m_words = static_cast<DateField *>(input)->makeWordsLabel(path + u".words"_s,
-                                                                  tr("Date of birth in words"), this);
-        words = m_words;
+        auto *date = static_cast<DateField *>(input);
+        m_words = date->makeWordsLabel(path + u".words"_s, tr("Date of birth in words"), this);
+        words = makeWordsEditor(date, path);
     }
     m_fields.append(addRow(m_form, path, label, input, words));
     m_inputs.insert(int(field), input);
+}
+
+QWidget *PersonFields::makeWordsEditor(DateField *date, const QString &path)
+{
+    auto *editor = new QWidget(this);
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *preview = new QHBoxLayout;
+    preview->addWidget(m_words, 1);
+    // Out of the tab order (F2 in the date does the same): Tab from the date goes on to the next field.
+    m_editWords = new QPushButton(tr("Edit the words (F2)"), editor);
+    m_editWords->setObjectName(path + u".editWords"_s);
+    m_editWords->setAccessibleName(tr("Edit the date of birth in words"));
+    m_editWords->setFocusPolicy(Qt::NoFocus);
+    m_editWords->hide();
+    preview->addWidget(m_editWords, 0, Qt::AlignTop);
+    layout->addLayout(preview);
+    m_wordsEdit = new QLineEdit(editor);
+    m_wordsEdit->setObjectName(path + u"Words"_s);
+    m_wordsEdit->setAccessibleName(
+        tr("%1 — date of birth in words, as the family wants it read").arg(title()));
+    m_wordsEdit->hide();
+    layout->addWidget(m_wordsEdit);
+
+    connect(date, &QLineEdit::textChanged, this, [this, date] {
+        if (!m_wordsEdit->isHidden()) { // the words were another date's
+            m_wordsEdit->hide();
+            m_wordsEdit->clear();
+        }
+        m_editWords->setVisible(!date->inWords().isEmpty());
+    });
+    connect(m_editWords, &QPushButton::clicked, this, [this, date] { editWords(date); });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F2), date, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this, date] { editWords(date); });
+    const QString wordsPath = path + u"Words"_s;
+    connect(m_wordsEdit, &QLineEdit::textEdited, this, [this, wordsPath] { Q_EMIT edited(wordsPath); });
+    return editor;
+}
+
+void PersonFields::editWords(DateField *date)
+{
+    const QString computed = date->inWords();
+    if (computed.isEmpty())
+        return; // no date to read yet
+    if (m_wordsEdit->isHidden()) {
+        m_wordsEdit->setText(computed);
+        m_wordsEdit->show();
+        m_editWords->hide();
+    }
+    m_wordsEdit->setFocus();
 }
 
 FormField PersonFields::addRow(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
@@ -148,6 +221,96 @@ void PersonFields::setDefault(Field field, const QString &text)
     }
 }
 
+void PersonFields::enablePicking(const QString &databasePath)
+{
+    m_databasePath = databasePath;
+    m_pick->show();
+    m_pick->raise();
+    // The button is taller than the title: the fields start below it.
+    const QMargins margins = m_form->contentsMargins();
+    m_form->setContentsMargins(margins.left(),
+                               margins.top() + qMax(0, m_pick->sizeHint().height() - fontMetrics().height()),
+                               margins.right(), margins.bottom());
+    placePickButton();
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_F4), QKeySequence(Qt::CTRL | Qt::Key_Space)}) {
+        auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &PersonFields::openPicker);
+    }
+}
+
+void PersonFields::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    placePickButton();
+}
+
+void PersonFields::placePickButton()
+{
+    const QSize size = m_pick->sizeHint();
+    m_pick->setGeometry(width() - size.width() - kPickButtonInset, 0, size.width(), size.height());
+}
+
+void PersonFields::openPicker()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    QPointer<QWidget> back = focusWidget() ? focusWidget() : m_pick;
+    auto *picker = new PersonPicker(m_databasePath, title(), window());
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::WindowModal);
+    connect(picker, &QDialog::finished, this, [this, picker, back](int result) {
+        if (result == QDialog::Accepted && picker->chosen())
+            fill(*picker->chosen());
+        if (back)
+            back->setFocus();
+    });
+    Q_EMIT pickerOpened(picker);
+    picker->open();
+}
+
+void PersonFields::fill(const NamedPerson &person)
+{
+    for (auto it = m_inputs.begin(); it != m_inputs.end(); ++it) {
+        const Field field = Field(it.key());
+        const QString name = key(field);
+        QString text;
+        switch (field) {
+        case Field::FamilyName:
+            text = person.name.family;
+            break;
+        case Field::MiddleName:
+            text = person.name.middle;
+            break;
+        case Field::GivenName:
+            text = person.name.given;
+            break;
+        case Field::FullName:
+            text = person.fullName;
+            break;
+        default: {
+            const QJsonValue value = person.fields.value(name);
+            if (value.isObject()) { // a document given in parts: written as the form's line has it
+                const QJsonObject document = value.toObject();
+                text =
+                    QStringList{document.value(u"type"_s).toString(), document.value(u"number"_s).toString()}
+                        .join(u' ')
+                        .simplified();
+            } else {
+                text = value.toString();
+            }
+            break;
+        }
+        }
+        if (auto *date = qobject_cast<DateField *>(it.value()))
+            date->setIsoText(text);
+        else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+            line->setText(text.isEmpty() ? m_defaults.value(it.key()) : text);
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(qMax(0, combo->findData(text)));
+        Q_EMIT edited(m_member + u'.' + name);
+    }
+}
+
 QJsonObject PersonFields::value() const
 {
     QJsonObject person;
@@ -164,6 +327,14 @@ QJsonObject PersonFields::value() const
         if (!text.isEmpty()) {
             person.insert(name, text);
             typed = typed || text != m_defaults.value(it.key());
+        }
+    }
+    if (m_wordsEdit && !m_wordsEdit->isHidden()) {
+        const QString words = m_wordsEdit->text().simplified();
+        const auto *date = qobject_cast<const DateField *>(input(Field::BirthDate));
+        if (!words.isEmpty() && date && words != date->inWords()) {
+            person.insert(u"birthDateWords"_s, words);
+            typed = true;
         }
     }
     return typed ? person : QJsonObject();

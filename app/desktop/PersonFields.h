@@ -4,9 +4,17 @@
 #include <QJsonObject>
 #include <QList>
 
+class QDialog;
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hotich {
+struct NamedPerson;
+}
 
 namespace hotich::desktop {
 
@@ -59,6 +67,11 @@ public:
     QWidget *input(Field field) const;
     /// The words of the date of birth, under it (BirthDate only).
     QLabel *birthDateWords() const { return m_words; }
+    /// The date of birth in words as the family wants it read (F2 in the date, or the button
+    /// beside the words): starts with the computed words; when changed, the record carries them
+    /// ("birthDateWords") and the certificate prints them. Hidden until asked for; a new date
+    /// discards it. Nullptr without BirthDate.
+    QLineEdit *editedBirthDateWords() const { return m_wordsEdit; }
     /// Adds `input` to `form` as a row under `label`, with the field's message under it (and
     /// `below` between the two, such as a date in words): how every form lays out a field. The
     /// input is named by `path`.
@@ -68,12 +81,33 @@ public:
     /// nothing but defaults is left out of the record.
     void setDefault(Field field, const QString &text);
 
+    /// Lets the officer pick this person from the register instead of typing them (PersonPicker):
+    /// a button "Pick from the register…" beside the title, and F4 or Ctrl+Space in the group.
+    /// Optional: a group without it is typed only.
+    void enablePicking(const QString &databasePath);
+    /// The button that opens the picker (nullptr until enablePicking).
+    QPushButton *pickButton() const { return m_pick; }
+    /// Opens the picker (F4); a person taken fills the fields.
+    void openPicker();
+    /// Fills every field this group has from a person as a record holds them (names whole or
+    /// apart, dates, ethnicity, residence, ID number …), as if typed: a field the person lacks is
+    /// emptied (back to its default). Whether the person may be named here is the core's to say.
+    void fill(const NamedPerson &person);
+
 Q_SIGNALS:
     /// The officer changed the field at `path`.
     void edited(const QString &path);
+    /// The picker was opened (its dialog, shown window-modal) for this group.
+    void pickerOpened(QDialog *picker);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void add(Field field);
+    void placePickButton();
+    QWidget *makeWordsEditor(DateField *date, const QString &path);
+    void editWords(DateField *date);
     static QString key(Field field);
 
     QString m_member;
@@ -82,6 +116,10 @@ private:
     QHash<int, QWidget *> m_inputs;
     QLabel *m_words = nullptr;
     QHash<int, QString> m_defaults;
+    QString m_databasePath;
+    QPushButton *m_pick = nullptr;
+    QPushButton *m_editWords = nullptr;
+    QLineEdit *m_wordsEdit = nullptr;
 };
 
 } // namespace hotich::desktop

@@ -9,6 +9,7 @@
 #include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordView.h"
+#include "registry/RegisterSetup.h"
 #include "registry/Registrar.h"
 #include "registry/Workflow.h"
 #include "util/Uuid.h"
@@ -116,6 +117,10 @@ RegistrationForm::RegistrationForm(Session &session, RegisterJobs &jobs, const Q
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
+    // The dates in words read as the office prefers (its settings); the common words if unreadable.
+    if (auto office = readOffice(m_session.db))
+        m_words = office->words;
+
     // One check after a burst of keystrokes' events, not one per event.
     m_check = new QTimer(this);
     m_check->setSingleShot(true);
@@ -128,6 +133,9 @@ RegistrationForm::~RegistrationForm() = default;
 void RegistrationForm::addPerson(PersonFields *person)
 {
     m_persons << person;
+    person->enablePicking(m_session.db.path());
+    for (DateField *date : person->findChildren<DateField *>())
+        date->setWordStyle(m_words);
     connect(person, &PersonFields::edited, this, &RegistrationForm::edited);
 }
 
@@ -135,6 +143,8 @@ void RegistrationForm::addField(QFormLayout *form, const QString &path, const QS
                                 bool inRecord, QWidget *below)
 {
     input->setAccessibleName(label);
+    if (auto *date = qobject_cast<DateField *>(input))
+        date->setWordStyle(m_words);
     m_fields.push_back(PersonFields::addRow(form, path, label, input, below));
     if (inRecord)
         m_recordPaths.insert(path);

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "model/Finding.h"
 #include "registry/RegistrationOutcome.h"
+#include "text/NumberWords.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -74,6 +75,7 @@ protected:
     /// The core's messages that name no field of the form: the form kind places it.
     QLabel *notes() const { return m_notes; }
     /// A person's fields, in the record under the person's member; created in the paper's order.
+    /// The person can be picked from the register (PersonFields::enablePicking).
     void addPerson(PersonFields *person);
     /// A field that belongs to no person ("death.place"), as a row of `form` with its message
     /// under it (and `below` between the two, such as a date in words). A field not `inRecord`
@@ -145,7 +147,8 @@ private:
     QTimer *m_check = nullptr;
     bool m_dirty = false;
     bool m_busy = false;
-    bool m_showAll = false; ///< after a save attempt every field's message shows
+    bool m_showAll = false;  ///< after a save attempt every field's message shows
+    text::WordStyle m_words; ///< the office's number words, for the dates in words
 };
 
 } // namespace hotich::desktop

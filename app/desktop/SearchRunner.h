@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RegisterJobs.h"
+#include "registry/PersonFinder.h"
 #include "store/RecordSearch.h"
 #include "util/Result.h"
 
@@ -16,6 +17,7 @@ namespace hotich::desktop {
 struct SearchAnswer
 {
     QList<SearchHit> hits;
+    QList<FoundPerson> persons; ///< for requestPersons(): the persons of the hits whose name matches
     std::optional<Error> error;
 };
 
@@ -31,6 +33,9 @@ public:
 
     /// Queues a search; its answer comes in answered() with the ticket returned here.
     int request(const SearchQuery &query);
+    /// Queues a search for persons (findPersons: whoever the records name with the searched name),
+    /// answered likewise, in SearchAnswer::persons.
+    int requestPersons(const SearchQuery &query);
     /// Drops every request not answered yet (their answers come with an out-of-date ticket).
     void cancel() { m_latest.fetch_add(1); }
     /// The ticket of the newest request: answers with an older one are out of date.
@@ -40,6 +45,8 @@ Q_SIGNALS:
     void answered(int ticket, const hotich::desktop::SearchAnswer &answer);
 
 private:
+    int queue(const SearchQuery &query, bool persons);
+
     std::atomic<int> m_latest{0};
     RegisterJobs m_jobs; ///< last: destroyed (its thread joined) before m_latest, which its jobs read
 };

@@ -95,7 +95,118 @@ QWidget *SettingsScreen::officeBox()
     code->setObjectName(u"officeCode"_s);
     form->addRow(tr("Commune code:"), code);
     form->addRow(tr("Register file:"), new QLabel(QDir::toNativeSeparators(m_session.db.path())));
+    addWordChoices(form, box, office ? office->words : text::WordStyle{});
     return box;
+}
+
+namespace {
+
+QComboBox *wordChoice(const QString &name, const QString &accessible,
+                      const QList<std::pair<QString, QVariant>> &items, const QVariant &current,
+                      QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessible);
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    return combo;
+}
+
+} // namespace
+
+void SettingsScreen::addWordChoices(QFormLayout *form, QWidget *box, const text::WordStyle &words)
+{
+    // Each variant with an example, in the words themselves: what the certificate will say.
+    m_zeroTens = wordChoice(
+        u"words.zeroTens"_s, tr("Zero tens in words"),
+        {{tr("“lẻ” — 105: một trăm lẻ năm"), false}, {tr("“linh” — 105: một trăm linh năm"), true}},
+        words.linh, box);
+    m_thousands =
+        wordChoice(u"words.thousands"_s, tr("Thousands in words"),
+                   {{tr("“nghìn” — 2026: hai nghìn …"), false}, {tr("“ngàn” — 2026: hai ngàn …"), true}},
+                   words.ngan, box);
+    m_fourAfterTens = wordChoice(
+        u"words.fourAfterTens"_s, tr("Four after twenty in words"),
+        {{tr("“tư” — 24: hai mươi tư"), false}, {tr("“bốn” — 24: hai mươi bốn"), true}}, words.bon, box);
+    m_dayPrefix = wordChoice(u"words.dayPrefix"_s, tr("Days 1 to 10 in words"),
+                             {{tr("“mồng” — ngày mồng năm"), u"mồng"_s},
+                              {tr("“mùng” — ngày mùng năm"), u"mùng"_s},
+                              {tr("none — ngày năm"), QString()}},
+                             words.smallDayPrefix, box);
+    m_wordsExample = new QLabel(box);
+    m_wordsExample->setObjectName(u"words.example"_s);
+    m_wordsExample->setAccessibleName(tr("Example of a date in words"));
+    m_wordsExample->setWordWrap(true);
+    auto *save = new QPushButton(tr("Save the &number words"), box);
+    save->setObjectName(u"saveWords"_s);
+    save->setAutoDefault(true); // Enter on it saves
+    connect(save, &QPushButton::clicked, this, &SettingsScreen::saveWords);
+    m_wordsMessage = new QLabel(box);
+    m_wordsMessage->setObjectName(u"wordsMessage"_s);
+    m_wordsMessage->setAccessibleName(tr("Number words message"));
+    m_wordsMessage->setWordWrap(true);
+    m_wordsMessage->hide();
+
+    form->addRow(tr("Zero tens:"), m_zeroTens);
+    form->addRow(tr("Thousands:"), m_thousands);
+    form->addRow(tr("Four after twenty:"), m_fourAfterTens);
+    form->addRow(tr("Days 1 to 10:"), m_dayPrefix);
+    form->addRow(tr("Example:"), m_wordsExample);
+    form->addRow(QString(), save);
+    form->addRow(QString(), m_wordsMessage);
+    const auto showExample = [this] {
+        // Between them, a date and a number that show every variant.
+        const text::WordStyle chosen = chosenWords();
+        m_wordsExample->setText(text::dateInWords(QDate(2024, 3, 5), chosen) + u" · 105: "_s +
+                                text::numberInWords(105, chosen));
+    };
+    for (QComboBox *combo : {m_zeroTens, m_thousands, m_fourAfterTens, m_dayPrefix})
+        connect(combo, &QComboBox::currentIndexChanged, this, showExample);
+    showExample();
+}
+
+text::WordStyle SettingsScreen::chosenWords() const
+{
+    text::WordStyle words;
+    words.linh = m_zeroTens->currentData().toBool();
+    words.ngan = m_thousands->currentData().toBool();
+    words.bon = m_fourAfterTens->currentData().toBool();
+    words.smallDayPrefix = m_dayPrefix->currentData().toString();
+    return words;
+}
+
+void SettingsScreen::saveWords()
+{
+    QPointer<SettingsScreen> self(this);
+    const Account actor = m_session.account;
+    const text::WordStyle words = chosenWords();
+    m_jobs.run([self, actor, words](Result<Database *> db) {
+        const Result<void> saved = [&]() -> Result<void> {
+            if (!db)
+                return db.error();
+            if (auto allowed = requireRole(actor, Role::Admin); !allowed)
+                return allowed.error();
+            return saveWordStyle(*db.value(), words);
+        }();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, saved] {
+                if (self)
+                    self->finishSavingWords(saved);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SettingsScreen::finishSavingWords(const Result<void> &saved)
+{
+    m_wordsMessage->setText(saved ? tr("The number words are saved: forms opened from now on and printed "
+                                       "papers use them.")
+                                  : Language::message(saved.error()));
+    m_wordsMessage->show();
+    Q_EMIT wordsSaved(saved.ok());
 }
 
 QWidget *SettingsScreen::accountsBox()

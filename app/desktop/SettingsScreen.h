@@ -2,6 +2,7 @@
 
 #include "RegisterJobs.h"
 #include "Session.h"
+#include "text/NumberWords.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -37,6 +39,9 @@ public:
     void cancelBackup();
     /// Adds the account typed (administrators only); accountAdded() tells how it ended.
     void addAccount();
+    /// Keeps the number words chosen for the office (administrators only); wordsSaved() tells
+    /// how it ended. Forms opened afterwards read their dates with them, and so does printing.
+    void saveWords();
 
     QString backupText() const;
     QString accountText() const;
@@ -49,12 +54,16 @@ Q_SIGNALS:
     void accountsShown();
     void backupFinished(bool ok);
     void accountAdded(bool ok);
+    void wordsSaved(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *officeBox();
+    void addWordChoices(QFormLayout *form, QWidget *box, const text::WordStyle &words);
+    text::WordStyle chosenWords() const;
+    void finishSavingWords(const Result<void> &saved);
     QWidget *accountsBox();
     QWidget *languageBox();
     QWidget *backupBox();
@@ -74,6 +83,12 @@ private:
     QPushButton *m_add = nullptr;
     QLabel *m_accountMessage = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_zeroTens = nullptr;
+    QComboBox *m_thousands = nullptr;
+    QComboBox *m_fourAfterTens = nullptr;
+    QComboBox *m_dayPrefix = nullptr;
+    QLabel *m_wordsExample = nullptr;
+    QLabel *m_wordsMessage = nullptr;
     QLineEdit *m_backupFolder = nullptr;
     QPushButton *m_backUp = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -94,6 +94,20 @@ QList<PersonView> personsOf(EventKind kind, const QJsonObject &record)
     return persons(kind, record, false);
 }
 
+QList<NamedPerson> namedPersonsOf(EventKind kind, const QJsonObject &record)
+{
+    QList<NamedPerson> named;
+    for (const PersonView &view : personsOf(kind, record)) {
+        NamedPerson person;
+        person.role = view.role;
+        person.fullName = view.fullName;
+        person.name = view.nameParts ? *view.nameParts : text::splitFullName(view.fullName);
+        person.fields = record.value(view.role).toObject();
+        named << person;
+    }
+    return named;
+}
+
 QList<PersonView> principalPersonsOf(EventKind kind, const QJsonObject &record)
 {
     return persons(kind, record, true);

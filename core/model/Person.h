@@ -35,6 +35,19 @@ PersonView personAt(const QJsonObject &record, const QString &role);
 /// The persons a record names, in a fixed order per kind (declarants and requesters included).
 QList<PersonView> personsOf(EventKind kind, const QJsonObject &record);
 
+/// A person a record names, with every field the record gives them (names, dates, ethnicity,
+/// nationality, residence, ID number …) as it holds them: what a form copies into another record.
+struct NamedPerson
+{
+    QString role;         ///< the record member: "subject", "mother", "husband", …
+    QString fullName;     ///< "Trần Thị Bình", joined from the parts when the record gives them apart
+    text::NameParts name; ///< the parts, split from the full name when the record gives it whole
+    QJsonObject fields;   ///< the record's member as it is (nested members such as idDocument kept)
+};
+
+/// The persons a record names (as personsOf: subject, parents, spouses, declarant …), with their fields.
+QList<NamedPerson> namedPersonsOf(EventKind kind, const QJsonObject &record);
+
 /// The persons a record is about (the subject, both spouses, parent and child, guardian and ward):
 /// their names are what the register is searched by.
 QList<PersonView> principalPersonsOf(EventKind kind, const QJsonObject &record);

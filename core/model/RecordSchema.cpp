@@ -70,6 +70,10 @@ ObjectSchema personWith(const QStringList &required)
         f(u"givenName"_s, T::Name, u"Tên"_s, u"Given name"_s),
         f(u"sex"_s, T::Sex, u"Giới tính"_s, u"Sex"_s),
         f(u"birthDate"_s, T::PartialDate, u"Ngày, tháng, năm sinh"_s, u"Date of birth"_s),
+        // The date of birth in words as the family wants it read, when the officer changed the
+        // computed words: the certificate prints it instead of them.
+        f(u"birthDateWords"_s, T::Text, u"Ngày, tháng, năm sinh viết bằng chữ"_s,
+          u"Date of birth in words"_s),
         f(u"birthPlace"_s, T::Text, u"Nơi sinh"_s, u"Place of birth"_s),
         f(u"hometown"_s, T::Text, u"Quê quán"_s, u"Hometown"_s),
         f(u"ethnicity"_s, T::Ethnicity, u"Dân tộc"_s, u"Ethnicity"_s),

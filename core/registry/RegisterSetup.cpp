@@ -7,6 +7,7 @@
 #include "text/Normalize.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,12 +23,35 @@ QJsonObject OfficeInfo::toJson() const
 
 namespace {
 
+constexpr auto kWordStyleKey = "numberWords";
+
+QJsonObject wordStyleJson(const text::WordStyle &words)
+{
+    return {{u"linh"_s, words.linh},
+            {u"ngan"_s, words.ngan},
+            {u"bon"_s, words.bon},
+            {u"smallDayPrefix"_s, words.smallDayPrefix}};
+}
+
+text::WordStyle wordStyleFromJson(const QJsonObject &json)
+{
+    text::WordStyle words;
+    words.linh = json.value(u"linh"_s).toBool(words.linh);
+    words.ngan = json.value(u"ngan"_s).toBool(words.ngan);
+    words.bon = json.value(u"bon"_s).toBool(words.bon);
+    words.smallDayPrefix = json.value(u"smallDayPrefix"_s).toString(words.smallDayPrefix);
+    return words;
+}
+
 Result<OfficeInfo> createIn(Database &db, const OfficeSetup &setup, const reference::AdministrativeUnit &unit,
                             const Clock &clock)
 {
     const auto &units = reference::AdministrativeUnits::instance().current();
-    OfficeInfo office{unit.code, setup.name.isEmpty() ? unit.fullName : text::cleanText(setup.name),
-                      unit.provinceCode, units.fullPath(unit)};
+    OfficeInfo office{unit.code,
+                      setup.name.isEmpty() ? unit.fullName : text::cleanText(setup.name),
+                      unit.provinceCode,
+                      units.fullPath(unit),
+                      {}};
     const qint64 now = clock.now().toMSecsSinceEpoch();
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
@@ -113,10 +137,31 @@ Result<OfficeInfo> readOffice(Database &db)
                            u"Sổ hộ tịch chưa được khởi tạo cho xã/phường nào (hotich-admin init)"_s,
                            u"The register was never initialised for an office (hotich-admin init)"_s);
     }
-    OfficeInfo office{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}};
+    OfficeInfo office{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, {}};
+    q->finish();
+    Reader setting(db.statement(u"SELECT value FROM settings WHERE key = ?"_s));
+    setting->bindValue(0, QString::fromLatin1(kWordStyleKey));
+    if (auto r = db.run(*setting, u"đọc cách đọc số của cơ quan"_s); !r)
+        return r.error();
+    if (setting->next())
+        office.words =
+            wordStyleFromJson(QJsonDocument::fromJson(setting->value(0).toString().toUtf8()).object());
     if (const auto *unit = reference::AdministrativeUnits::instance().current().find(office.code))
         office.fullPath = reference::AdministrativeUnits::instance().current().fullPath(*unit);
     return office;
+}
+
+Result<void> saveWordStyle(Database &db, const text::WordStyle &words)
+{
+    if (!QStringList{u"mồng"_s, u"mùng"_s, QString()}.contains(words.smallDayPrefix)) {
+        return Error::make(ErrorKind::InvalidInput, u"office.numberWords"_s,
+                           u"Ngày mồng một đến mồng mười chỉ viết \"mồng\", \"mùng\" hoặc không có tiền tố"_s,
+                           u"Days 1 to 10 take \"mồng\", \"mùng\" or no prefix"_s);
+    }
+    QSqlQuery &save = db.statement(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    save.bindValue(0, QString::fromLatin1(kWordStyleKey));
+    save.bindValue(1, QString::fromUtf8(QJsonDocument(wordStyleJson(words)).toJson(QJsonDocument::Compact)));
+    return db.run(save, u"ghi cách đọc số của cơ quan"_s);
 }
 
 } // namespace hotich

@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "store/Database.h"
+#include "text/NumberWords.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
@@ -15,6 +16,9 @@ struct OfficeInfo
     QString name;         ///< "Phường Ba Đình"
     QString provinceCode; ///< "01"
     QString fullPath;     ///< "Phường Ba Đình, Thành phố Hà Nội"
+    /// The number words the office prefers ("linh" or "lẻ", "nghìn" or "ngàn" …) for dates in
+    /// words on screen and on paper; the common ones until the office chooses (saveWordStyle).
+    text::WordStyle words;
 
     QJsonObject toJson() const;
 };
@@ -35,5 +39,9 @@ struct OfficeSetup
 Result<OfficeInfo> initializeRegister(const QString &path, const OfficeSetup &setup, const Clock &clock);
 
 Result<OfficeInfo> readOffice(Database &db);
+
+/// Keeps the office's number-word variants in the register (settings "numberWords"): readOffice
+/// gives them back. A day prefix other than "mồng", "mùng" or none is refused.
+Result<void> saveWordStyle(Database &db, const text::WordStyle &words);
 
 } // namespace hotich

@@ -13,6 +13,8 @@ struct WordStyle
     bool ngan = false; ///< thousands: "nghìn" (default) or "ngàn"
     bool bon = false;  ///< 4 after "mươi": "tư" (default) or "bốn" — 24 "hai mươi tư/bốn"
     QString smallDayPrefix = QStringLiteral("mồng"); ///< days 1–10: "ngày mồng năm"; "mùng" or "" elsewhere
+
+    bool operator==(const WordStyle &) const = default;
 };
 
 /// An integer 0 … 999,999,999,999 in words: 2018 "hai nghìn không trăm mười tám", 1000024

@@ -80,6 +80,8 @@ TEST_CASE("register a death with the keyboard only: fix a death after the regist
     tab();
     typeAt(u"deathNotice.date"_s, u"20/11/2026"_s);
     tab();
+    REQUIRE(focusedName() == u"declarant.pick"_s); // to pick the declarant from the register
+    tab();
     typeAt(u"declarant.fullName"_s, u"Phạm Thị Lan"_s);
     // With what the record needs typed, the core's rules speak: in its words, beside the field.
     REQUIRE(eventually([&] { return !form->fieldMessage(u"death.dateTime"_s).isEmpty(); }));

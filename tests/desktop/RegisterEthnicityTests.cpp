@@ -41,6 +41,8 @@ TEST_CASE("re-determine an ethnicity from the birth with the keyboard only: fix 
     tab();
     typeAt(u"reason"_s, u"Xác định lại theo dân tộc của người mẹ"_s);
     tab();
+    REQUIRE(focusedName() == u"requester.pick"_s); // to pick from the register
+    tab();
     typeAt(u"requester.fullName"_s, u"Trần Thị Bình"_s);
     tab();
     typeAt(u"requester.relationship"_s, u"mẹ"_s);

@@ -57,6 +57,8 @@ TEST_CASE("register a guardianship with the keyboard only: fix a guardian under 
     typeAt(u"guardian.idDocument"_s, u"Thẻ căn cước 001175004444"_s);
     tab();
 
+    REQUIRE(focusedName() == u"ward.pick"_s); // to pick from the register
+    tab();
     typeAt(u"ward.familyName"_s, u"Đỗ"_s);
     tab();
     typeAt(u"ward.middleName"_s, u"Minh"_s);

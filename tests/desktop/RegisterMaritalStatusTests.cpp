@@ -88,6 +88,8 @@ TEST_CASE("certify a marital status with the keyboard only: fix a period of resi
     QTest::keyClick(focused(), Qt::Key_Space);
     CHECK(qobject_cast<QCheckBox *>(focused())->isChecked());
     tab();
+    REQUIRE(focusedName() == u"requester.pick"_s); // to pick from the register
+    tab();
     REQUIRE(focusedName() == u"requester.fullName"_s);
     tab();
     REQUIRE(focusedName() == u"requester.relationship"_s);

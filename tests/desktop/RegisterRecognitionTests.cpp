@@ -43,6 +43,8 @@ TEST_CASE("register a parent-child recognition with the keyboard only: fix a par
     CHECK(qobject_cast<QComboBox *>(focused())->currentText() == u"Cha, mẹ"_s);
     tab();
 
+    REQUIRE(focusedName() == u"parent.pick"_s); // to pick from the register
+    tab();
     typeAt(u"parent.familyName"_s, u"Hoàng"_s);
     tab();
     typeAt(u"parent.middleName"_s, u"Minh"_s);
@@ -65,6 +67,8 @@ TEST_CASE("register a parent-child recognition with the keyboard only: fix a par
     REQUIRE(focusedName() == u"parent.idDocument"_s);
     tab();
 
+    REQUIRE(focusedName() == u"child.pick"_s); // to pick from the register
+    tab();
     typeAt(u"child.familyName"_s, u"Hoàng"_s);
     tab();
     typeAt(u"child.middleName"_s, u"Gia"_s);
@@ -88,6 +92,8 @@ TEST_CASE("register a parent-child recognition with the keyboard only: fix a par
     REQUIRE(focusedName() == u"child.idNumber"_s);
     tab();
     REQUIRE(focusedName() == u"child.idDocument"_s);
+    tab();
+    REQUIRE(focusedName() == u"declarant.pick"_s); // to pick from the register
     tab();
     typeAt(u"declarant.fullName"_s, u"Hoàng Minh Tuấn"_s);
     tab();

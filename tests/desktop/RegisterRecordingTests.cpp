@@ -38,6 +38,8 @@ TEST_CASE("record a divorce in the register with the keyboard only: fix the deci
     QTest::keyClick(focused(), Qt::Key_Down);
     CHECK(qobject_cast<QComboBox *>(focused())->currentText() == u"Ly hôn"_s);
     tab();
+    REQUIRE(focusedName() == u"subject.pick"_s); // to pick from the register
+    tab();
     typeAt(u"subject.familyName"_s, u"Trần"_s);
     tab();
     typeAt(u"subject.middleName"_s, u"Văn"_s);
@@ -50,6 +52,8 @@ TEST_CASE("record a divorce in the register with the keyboard only: fix the deci
     pickFirstPlace(u"Phường Ba Đình, Thành phố Hà Nội"_s);
     tab();
     REQUIRE(focusedName() == u"subject.idNumber"_s);
+    tab();
+    REQUIRE(focusedName() == u"otherParty.pick"_s); // to pick from the register
     tab();
     typeAt(u"otherParty.familyName"_s, u"Lê"_s);
     tab();

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "MaritalStatusForm.h"
 #include "MarriageForm.h"
+#include "PersonPicker.h"
 #include "PrintScreen.h"
 #include "RecognitionForm.h"
 #include "RecordingForm.h"
@@ -399,4 +400,35 @@ TEST_CASE("screenshot of the sync screen with the ministry's findings", "[.scree
     REQUIRE(window.syncScreen());
     REQUIRE(eventually([&] { return window.syncScreen()->findings()->rowCount() == 3; }));
     save(window, u"10-sync"_s);
+}
+
+TEST_CASE("screenshots of the person picker and of the mother it filled in", "[.screenshots]")
+{
+    useVietnamese();
+    TestRegister reg;
+    reg.mustAdd(example(u"birth"_s));
+    reg.mustAdd(example(u"marriage"_s));
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    window.resize(1366, 768);
+    showActive(window);
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(window.birthForm());
+    auto *motherName = window.birthForm()->findChild<QLineEdit *>(u"mother.fullName"_s);
+    motherName->setFocus();
+    QTest::keyClick(motherName, Qt::Key_F4);
+    PersonPicker *picker = nullptr;
+    REQUIRE(eventually([&] {
+        picker = qobject_cast<PersonPicker *>(QApplication::activeModalWidget());
+        return picker && picker->isVisible();
+    }));
+    QSignalSpy shown(picker, &PersonPicker::resultsShown);
+    QTest::keyClicks(picker->findChild<QLineEdit *>(u"pickerSearch"_s), u"tran"_s);
+    REQUIRE(shown.wait(20000));
+    save(*picker, u"19-pick-person"_s);
+
+    QTest::keyClick(picker->findChild<QLineEdit *>(u"pickerSearch"_s), Qt::Key_Return);
+    REQUIRE(eventually([&] { return QApplication::activeModalWidget() == nullptr; }));
+    save(window, u"19b-picked-mother"_s);
 }

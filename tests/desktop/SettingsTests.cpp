@@ -1,10 +1,12 @@
 // Settings and administration: accounts added by an administrator only, and a backup to a folder
 // with its progress, refused elsewhere and cancelled without leaving a file.
+#include "BirthForm.h"
 #include "DesktopFixtures.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SettingsScreen.h"
 #include "auth/Accounts.h"
+#include "registry/RegisterSetup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -184,4 +186,53 @@ TEST_CASE("settings: a backup to a folder reports its progress, a missing folder
         CHECK(f.settings->backupText() == u"Đã huỷ sao lưu: không tệp nào được ghi."_s);
         CHECK(backupsIn(drive.root()).isEmpty());
     }
+}
+
+TEST_CASE("settings: the office's number words, chosen with the keyboard, are the birth form's words")
+{
+    SettingsFixture f;
+    auto *example = f.child<QLabel>(u"words.example"_s);
+    CHECK(example->text() ==
+          u"ngày mồng năm tháng ba năm hai nghìn không trăm hai mươi tư · 105: một trăm lẻ năm"_s);
+
+    // Each variant is a list: Down picks the other word.
+    for (const QString &name :
+         {u"words.zeroTens"_s, u"words.thousands"_s, u"words.fourAfterTens"_s, u"words.dayPrefix"_s}) {
+        auto *choice = f.child<QComboBox>(name);
+        CHECK_FALSE(choice->accessibleName().isEmpty());
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down);
+    }
+    CHECK(example->text() ==
+          u"ngày mùng năm tháng ba năm hai ngàn không trăm hai mươi bốn · 105: một trăm linh năm"_s);
+
+    QSignalSpy saved(f.settings, &SettingsScreen::wordsSaved);
+    auto *save = f.child<QPushButton>(u"saveWords"_s);
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Return);
+    REQUIRE(saved.wait(kAnswerWaitMs));
+    CHECK(saved.constFirst().constFirst().toBool());
+    CHECK(f.child<QLabel>(u"wordsMessage"_s)->text().startsWith(u"Đã lưu cách đọc số"_s));
+
+    // A birth form opened now previews the date of birth with them.
+    QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
+    QWidget *form = f.window.birthForm();
+    REQUIRE(form);
+    auto *birthDate = form->findChild<QLineEdit *>(u"subject.birthDate"_s);
+    birthDate->setFocus();
+    QTest::keyClicks(birthDate, u"05/03/2024"_s);
+    CHECK(form->findChild<QLabel *>(u"subject.birthDate.words"_s)->text() ==
+          u"Bằng chữ: ngày mùng năm tháng ba năm hai ngàn không trăm hai mươi bốn"_s);
+}
+
+TEST_CASE("settings: an officer who is no administrator cannot change the number words")
+{
+    SettingsFixture f(false);
+    f.child<QComboBox>(u"words.thousands"_s)->setCurrentIndex(1);
+    QSignalSpy saved(f.settings, &SettingsScreen::wordsSaved);
+    QTest::keyClick(f.child<QPushButton>(u"saveWords"_s), Qt::Key_Return);
+    REQUIRE(saved.wait(kAnswerWaitMs));
+    CHECK_FALSE(saved.constFirst().constFirst().toBool());
+    CHECK_FALSE(f.child<QLabel>(u"wordsMessage"_s)->text().isEmpty());
+    CHECK(readOffice(f.reg.db())->words == text::WordStyle{});
 }

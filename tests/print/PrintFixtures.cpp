@@ -27,7 +27,7 @@ FormTemplate mustLoad(const QString &id)
 
 IssueContext issueContext()
 {
-    OfficeInfo office{u"00004"_s, u"Phường Ba Đình"_s, u"01"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s};
+    OfficeInfo office{u"00004"_s, u"Phường Ba Đình"_s, u"01"_s, u"Phường Ba Đình, Thành phố Hà Nội"_s, {}};
     return IssueContext::forOffice(office, QDate(2026, 11, 26), {u"Chủ tịch"_s, u"Nguyễn Văn Ký"_s});
 }
 

@@ -1,4 +1,5 @@
 #include "PrintFixtures.h"
+#include "registry/RegisterSetup.h"
 #include "store/RecordStore.h"
 #include "support/TestRegister.h"
 
@@ -119,6 +120,52 @@ TEST_CASE("A birth binds to the birth certificate: names in capitals, dates in d
     CHECK(byField.value(u"signer.title"_s) == u"CHỦ TỊCH");
     CHECK(byField.value(u"number"_s) == u"1");
     CHECK(byField.value(u"registrationPlace"_s).startsWith(u"Ủy ban nhân dân Phường Ba Đình"_s));
+}
+
+TEST_CASE("A birth certificate reads its dates with the office's number words, as kept in the register")
+{
+    TestRegister reg;
+    const QUuid id = reg.mustAdd(example(u"birth"_s));
+    text::WordStyle words;
+    words.ngan = true;
+    words.smallDayPrefix = u"mùng"_s;
+    REQUIRE(saveWordStyle(reg.db(), words).ok());
+    auto office = readOffice(reg.db());
+    REQUIRE(office.ok());
+    const IssueContext context = IssueContext::forOffice(*office, QDate(2026, 11, 26));
+    CHECK(context.words == words);
+
+    RecordStore store(reg.db());
+    auto subject = loadPrintSubject(store, id);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"birth-certificate"_s), *subject, context);
+    REQUIRE(bound.ok());
+    QHash<QString, QString> byField;
+    for (const BoundText &t : *bound) {
+        if (t.isField)
+            byField.insert(t.field, t.text);
+    }
+    CHECK(byField.value(u"subject.birthDateWords"_s) ==
+          u"ngày mùng hai tháng mười một năm hai ngàn không trăm hai mươi sáu");
+}
+
+TEST_CASE("A birth certificate prints the date of birth in the words the officer edited")
+{
+    TestRegister reg;
+    const QString words = u"ngày mùng hai tháng mười một năm hai ngàn không trăm hai mươi sáu"_s;
+    const QUuid id = reg.mustAdd(with(example(u"birth"_s), u"subject.birthDateWords"_s, words));
+    RecordStore store(reg.db());
+    auto subject = loadPrintSubject(store, id);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"birth-certificate"_s), *subject, issueContext());
+    REQUIRE(bound.ok());
+    QHash<QString, QString> byField;
+    for (const BoundText &t : *bound) {
+        if (t.isField)
+            byField.insert(t.field, t.text);
+    }
+    CHECK(byField.value(u"subject.birthDateWords"_s) == words);
+    CHECK(byField.value(u"subject.birthDate"_s) == u"02/11/2026"_s);
 }
 
 TEST_CASE("A record of another kind is refused by the form")
