@@ -70,8 +70,7 @@ BirthForm::BirthForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     duplicateLayout->addWidget(m_duplicateTable);
     m_duplicates->hide();
 
-    // Two columns so that the whole form fits a 1366×768 screen; the tab order stays the paper's.
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(m_child, 0, 0);
     grid->addWidget(declarant, 1, 0);
     grid->addWidget(mother, 0, 1);
@@ -79,11 +78,7 @@ BirthForm::BirthForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     rightBottom->addWidget(father);
     rightBottom->addWidget(registration);
     grid->addLayout(rightBottom, 1, 1);
-    grid->addWidget(notes(), 2, 0, 1, 2);
-    grid->addWidget(m_duplicates, 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid, {m_duplicates});
 
     setFirstField(m_child->input(F::FamilyName));
 }

@@ -80,17 +80,13 @@ DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     addPerson(declarant);
     QGroupBox *registration = makeRegistrationGroup();
 
-    // Two columns so that the whole form fits a 1366×768 screen; the tab order stays the paper's.
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(deceased, 0, 0, 2, 1);
     grid->addWidget(death, 0, 1);
     grid->addWidget(notice, 1, 1);
     grid->addWidget(declarant, 2, 0);
     grid->addWidget(registration, 2, 1);
-    grid->addWidget(notes(), 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(deceased->input(F::FamilyName));
 }

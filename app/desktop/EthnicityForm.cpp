@@ -34,14 +34,11 @@ EthnicityForm::EthnicityForm(Session &session, RegisterJobs &jobs, const QUuid &
     addPerson(requester);
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content());
+    QGridLayout *grid = twoColumns();
     grid->addWidget(redetermination, 0, 0);
     grid->addWidget(requester, 0, 1);
     grid->addWidget(registration, 1, 1);
-    grid->addWidget(notes(), 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
     setFirstField(ethnicity);
 }
 

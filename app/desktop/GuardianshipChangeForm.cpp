@@ -37,14 +37,11 @@ GuardianshipChangeForm::GuardianshipChangeForm(Session &session, RegisterJobs &j
     addField(changeForm, u"reason"_s, tr("Reason for the change"), new QLineEdit(change));
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content());
+    QGridLayout *grid = twoColumns();
     grid->addWidget(guardian, 0, 0, 2, 1);
     grid->addWidget(change, 0, 1);
     grid->addWidget(registration, 1, 1);
-    grid->addWidget(notes(), 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
     setFirstField(guardian->input(F::FamilyName));
 }
 

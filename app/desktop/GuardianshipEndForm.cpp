@@ -27,13 +27,10 @@ GuardianshipEndForm::GuardianshipEndForm(Session &session, RegisterJobs &jobs, c
              new DateField(DateField::Precision::FullOnly, end));
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content());
+    QGridLayout *grid = twoColumns();
     grid->addWidget(end, 0, 0);
     grid->addWidget(registration, 0, 1);
-    grid->addWidget(notes(), 1, 0, 1, 2);
-    grid->setRowStretch(2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
     setFirstField(reason);
 }
 

@@ -43,15 +43,12 @@ GuardianshipForm::GuardianshipForm(Session &session, RegisterJobs &jobs, QWidget
     addField(basisForm, u"basis"_s, tr("Basis of the guardianship"), makeChoice(u"basis"_s, basis));
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(guardian, 0, 0);
     grid->addWidget(ward, 0, 1);
     grid->addWidget(basis, 1, 0);
     grid->addWidget(registration, 1, 1);
-    grid->addWidget(notes(), 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(guardian->input(F::FamilyName));
 }

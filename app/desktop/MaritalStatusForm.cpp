@@ -65,17 +65,13 @@ MaritalStatusForm::MaritalStatusForm(Session &session, RegisterJobs &jobs, QWidg
     addPerson(requester);
     QGroupBox *registration = makeRegistrationGroup();
 
-    // Two columns so that the whole form fits a 1366×768 screen; the tab order stays the paper's.
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(subject, 0, 0, 2, 1);
     grid->addWidget(period, 0, 1);
     grid->addWidget(status, 1, 1);
     grid->addWidget(requester, 2, 0);
     grid->addWidget(registration, 2, 1);
-    grid->addWidget(notes(), 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(subject->input(F::FamilyName));
 }

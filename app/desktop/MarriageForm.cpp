@@ -41,14 +41,11 @@ MarriageForm::MarriageForm(Session &session, RegisterJobs &jobs, QWidget *parent
     }
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(wife, 0, 0);
     grid->addWidget(husband, 0, 1);
     grid->addWidget(registration, 1, 0);
-    grid->addWidget(notes(), 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(wife->input(F::FamilyName));
 }

@@ -45,16 +45,13 @@ RecognitionForm::RecognitionForm(Session &session, RegisterJobs &jobs, QWidget *
     addPerson(declarant);
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(recognition, 0, 0, 1, 2);
     grid->addWidget(parentFields, 1, 0);
     grid->addWidget(child, 1, 1);
     grid->addWidget(declarant, 2, 0);
     grid->addWidget(registration, 2, 1);
-    grid->addWidget(notes(), 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(role);
 }

@@ -48,16 +48,13 @@ RecordingForm::RecordingForm(Session &session, RegisterJobs &jobs, QWidget *pare
     addField(decisionForm, u"content"_s, tr("Content recorded"), new QLineEdit(decision));
     QGroupBox *registration = makeRegistrationGroup();
 
-    auto *grid = new QGridLayout(content);
+    QGridLayout *grid = twoColumns();
     grid->addWidget(kind, 0, 0, 1, 2);
     grid->addWidget(subject, 1, 0);
     grid->addWidget(otherParty, 1, 1);
     grid->addWidget(decision, 2, 0);
     grid->addWidget(registration, 2, 1);
-    grid->addWidget(notes(), 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    endColumns(grid);
 
     setFirstField(type);
 }

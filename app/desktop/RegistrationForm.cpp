@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -211,6 +212,23 @@ void RegistrationForm::setAmends(const QUuid &target)
                                         Labels::registerNumber(stored.number, stored.year), m_amendedNames));
     }
     m_amendsLabel->show();
+}
+
+QGridLayout *RegistrationForm::twoColumns()
+{
+    auto *grid = new QGridLayout(m_content);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
+void RegistrationForm::endColumns(QGridLayout *grid, const QList<QWidget *> &below)
+{
+    int row = grid->rowCount();
+    grid->addWidget(m_notes, row++, 0, 1, 2);
+    for (QWidget *w : below)
+        grid->addWidget(w, row++, 0, 1, 2);
+    grid->setRowStretch(row, 1);
 }
 
 QGroupBox *RegistrationForm::makeRegistrationGroup()

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -95,6 +96,12 @@ protected:
     void setAmends(const QUuid &target);
     /// The registration group (its date, today by default), created where the paper has it.
     QGroupBox *makeRegistrationGroup();
+    /// The grid the form kind lays its groups in: two equal columns, so that a form fits a
+    /// 1366×768 screen (the tab order stays the paper's: the order the fields were created in).
+    QGridLayout *twoColumns();
+    /// Closes the grid: the notes, then `below`, each across both columns under the groups, and
+    /// the rest of the height left empty.
+    void endColumns(QGridLayout *grid, const QList<QWidget *> &below = {});
     DateField *registrationDate() const { return m_registrationDate; }
     void setFirstField(QWidget *input);
     Session &session() const { return m_session; }
