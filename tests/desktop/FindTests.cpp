@@ -3,6 +3,7 @@
 // and the record's current view and history.
 #include "DesktopFixtures.h"
 #include "FindScreen.h"
+#include "FormDriving.h"
 #include "HomeScreen.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
@@ -254,23 +255,6 @@ TEST_CASE("find: every input of the log-in, Find, record, signer screens and eve
     }
     CHECK(unnamed == QStringList());
 }
-
-namespace {
-
-/// Sends what an input method (Unikey/ibus Telex) sends while composing a word: the growing
-/// pre-edit text, then the word committed in one piece.
-void compose(QWidget *target, const QStringList &preedits, const QString &commit)
-{
-    for (const QString &preedit : preedits) {
-        QInputMethodEvent event(preedit, {});
-        QApplication::sendEvent(target, &event);
-    }
-    QInputMethodEvent done;
-    done.setCommitString(commit);
-    QApplication::sendEvent(target, &done);
-}
-
-} // namespace
 
 TEST_CASE("find: words composed by an input method are searched once committed, NFC or NFD alike")
 {

@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -39,6 +40,17 @@ void typeAt(const QString &path, const QString &text)
 {
     REQUIRE(focusedName() == path);
     typeText(focused(), text);
+}
+
+void compose(QWidget *target, const QStringList &preedits, const QString &commit)
+{
+    for (const QString &preedit : preedits) {
+        QInputMethodEvent event(preedit, {});
+        QApplication::sendEvent(target, &event);
+    }
+    QInputMethodEvent done;
+    done.setCommitString(commit);
+    QApplication::sendEvent(target, &done);
 }
 
 void tab()

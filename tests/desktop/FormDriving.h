@@ -31,6 +31,10 @@ QString focusedName();
 void typeAt(const QString &path, const QString &text);
 /// Tab, from the field that has the focus.
 void tab();
+
+/// Sends what an input method (Unikey/ibus Telex) sends while composing a word: the growing
+/// pre-edit text, then the word committed in one piece.
+void compose(QWidget *target, const QStringList &preedits, const QString &commit);
 /// Shows the window and waits until it is the active one (the keyboard goes to it).
 void showActive(desktop::MainWindow &window);
 /// Picks the first unit the focused place field offers, with the keyboard; checks it is `expected`.

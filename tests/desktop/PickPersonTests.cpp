@@ -251,23 +251,6 @@ TEST_CASE("pick a person: Escape closes the picker and changes nothing")
     CHECK(f.window.birthForm() == form);
 }
 
-namespace {
-
-/// Sends what an input method (Unikey/ibus Telex) sends while composing a word: the growing
-/// pre-edit text, then the word committed in one piece.
-void compose(QWidget *target, const QStringList &preedits, const QString &commit)
-{
-    for (const QString &preedit : preedits) {
-        QInputMethodEvent event(preedit, {});
-        QApplication::sendEvent(target, &event);
-    }
-    QInputMethodEvent done;
-    done.setCommitString(commit);
-    QApplication::sendEvent(target, &done);
-}
-
-} // namespace
-
 TEST_CASE("pick a person: names composed by a Telex input method are searched once committed")
 {
     useVietnamese();
