@@ -486,6 +486,30 @@
         <source>Date of birth in words</source>
         <translation>Date of birth in words</translation>
     </message>
+    <message>
+        <source>Court judgment declaring the death</source>
+        <translation>Court judgment declaring the death</translation>
+    </message>
+    <message>
+        <source>Police or forensic confirmation</source>
+        <translation>Police or forensic confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmation by the commune</source>
+        <translation>Confirmation by the commune</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Correction of a mistake (cải chính)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Change (thay đổi)</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Supplement of missing information (bổ sung)</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -798,18 +822,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>The correction</translation>
     </message>
     <message>
-        <source>Correction of a mistake (cải chính)</source>
-        <translation>Correction of a mistake (cải chính)</translation>
-    </message>
-    <message>
-        <source>Change (thay đổi)</source>
-        <translation>Change (thay đổi)</translation>
-    </message>
-    <message>
-        <source>Supplement of missing information (bổ sung)</source>
-        <translation>Supplement of missing information (bổ sung)</translation>
-    </message>
-    <message>
         <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
         <translation>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
     </message>
@@ -873,6 +885,13 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm, or the date alone</source>
+        <translation>dd/mm/yyyy hh:mm, or the date alone</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DeathForm</name>
     <message>
         <source>Death registration</source>
@@ -921,22 +940,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>The death notice</source>
         <translation>The death notice</translation>
-    </message>
-    <message>
-        <source>Death notice</source>
-        <translation>Death notice</translation>
-    </message>
-    <message>
-        <source>Court judgment declaring the death</source>
-        <translation>Court judgment declaring the death</translation>
-    </message>
-    <message>
-        <source>Police or forensic confirmation</source>
-        <translation>Police or forensic confirmation</translation>
-    </message>
-    <message>
-        <source>Confirmation by the commune</source>
-        <translation>Confirmation by the commune</translation>
     </message>
     <message>
         <source>Kind of paper</source>

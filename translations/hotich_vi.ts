@@ -486,6 +486,30 @@
         <source>Date of birth in words</source>
         <translation>Ngày sinh bằng chữ</translation>
     </message>
+    <message>
+        <source>Court judgment declaring the death</source>
+        <translation>Bản án, quyết định tuyên bố chết của Tòa án</translation>
+    </message>
+    <message>
+        <source>Police or forensic confirmation</source>
+        <translation>Văn bản xác nhận của cơ quan công an hoặc giám định pháp y</translation>
+    </message>
+    <message>
+        <source>Confirmation by the commune</source>
+        <translation>Văn bản xác nhận của UBND cấp xã</translation>
+    </message>
+    <message>
+        <source>Correction of a mistake (cải chính)</source>
+        <translation>Cải chính (sửa sai sót)</translation>
+    </message>
+    <message>
+        <source>Change (thay đổi)</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Supplement of missing information (bổ sung)</source>
+        <translation>Bổ sung thông tin còn thiếu</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -797,18 +821,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Việc cải chính</translation>
     </message>
     <message>
-        <source>Correction of a mistake (cải chính)</source>
-        <translation>Cải chính (sửa sai sót)</translation>
-    </message>
-    <message>
-        <source>Change (thay đổi)</source>
-        <translation>Thay đổi</translation>
-    </message>
-    <message>
-        <source>Supplement of missing information (bổ sung)</source>
-        <translation>Bổ sung thông tin còn thiếu</translation>
-    </message>
-    <message>
         <source>e.g. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</source>
         <translation>vd. Trích lục khai sinh số 12/2026, cấp ngày 20/11/2026</translation>
     </message>
@@ -871,6 +883,13 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm, or the date alone</source>
+        <translation>ngày/tháng/năm giờ:phút, hoặc chỉ ngày</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DeathForm</name>
     <message>
         <source>Death registration</source>
@@ -919,22 +938,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>The death notice</source>
         <translation>Giấy báo tử</translation>
-    </message>
-    <message>
-        <source>Death notice</source>
-        <translation>Giấy báo tử</translation>
-    </message>
-    <message>
-        <source>Court judgment declaring the death</source>
-        <translation>Bản án, quyết định tuyên bố chết của Tòa án</translation>
-    </message>
-    <message>
-        <source>Police or forensic confirmation</source>
-        <translation>Văn bản xác nhận của cơ quan công an hoặc giám định pháp y</translation>
-    </message>
-    <message>
-        <source>Confirmation by the commune</source>
-        <translation>Văn bản xác nhận của UBND cấp xã</translation>
     </message>
     <message>
         <source>Kind of paper</source>

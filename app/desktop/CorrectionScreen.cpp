@@ -1,11 +1,13 @@
 #include "CorrectionScreen.h"
 
 #include "DateField.h"
+#include "DateTimeField.h"
 #include "DiscardQuestion.h"
 #include "Labels.h"
 #include "Language.h"
 #include "PersonFields.h"
 #include "PlaceField.h"
+#include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
 #include "registry/Registrar.h"
 #include "store/RegisterIndex.h"
@@ -185,11 +187,16 @@ void CorrectionScreen::buildFields(QWidget *content)
         }
         const QString label = Labels::member(member);
         QWidget *input = makeInput(path, label, content);
-        const QString old = valueAt(current, path);
+        QString old = valueAt(current, path);
         addRow(grid, row++, path, label, old.isEmpty() ? tr("(none)") : Labels::value(member, old), input);
+        // A country is kept as its code and typed by its name, which the core reads back.
+        if (member == u"nationality"_s)
+            old = Labels::value(member, old);
         // The register's value is where the officer starts from.
         if (auto *date = qobject_cast<DateField *>(input))
             date->setIsoText(old);
+        else if (auto *dateTime = qobject_cast<DateTimeField *>(input))
+            dateTime->setIsoText(old);
         else if (auto *combo = qobject_cast<QComboBox *>(input))
             combo->setCurrentIndex(std::max(0, combo->findData(old)));
         else if (auto *line = qobject_cast<QLineEdit *>(input))
@@ -206,9 +213,8 @@ QWidget *CorrectionScreen::buildRequest()
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
     m_type = new QComboBox(box);
-    m_type->addItem(tr("Correction of a mistake (cải chính)"), u"correction"_s);
-    m_type->addItem(tr("Change (thay đổi)"), u"change"_s);
-    m_type->addItem(tr("Supplement of missing information (bổ sung)"), u"supplement"_s);
+    for (const QString &code : {u"correction"_s, u"change"_s, u"supplement"_s})
+        m_type->addItem(Labels::choiceValue(u"type"_s, code), code);
     connect(m_type, &QComboBox::activated, this, [this] { edited(u"type"_s); });
     m_reason = new QLineEdit(box);
     connect(m_reason, &QLineEdit::textEdited, this, [this] { edited(u"reason"_s); });
@@ -247,24 +253,48 @@ QWidget *CorrectionScreen::buildRequest()
 
 QWidget *CorrectionScreen::makeInput(const QString &path, const QString &label, QWidget *parent)
 {
+    // The input the record's schema asks for: the same member is a date in one kind and text in
+    // another ("date" of a death notice, "content" of a recording).
+    const EventKind kind = m_view->stored.kind;
+    const FieldSpec *spec = fieldAt(kind, path);
+    const FieldType type = spec ? spec->type : FieldType::Text;
     const QString member = path.section(u'.', -1);
     QWidget *input = nullptr;
-    if (member == u"birthDate"_s) {
-        // A child's date of birth is a full date; a parent's may be a year (as the birth form has them).
-        input = new DateField(path.startsWith(u"subject."_s) ? DateField::Precision::FullOnly
-                                                             : DateField::Precision::Partial,
+    auto choiceBox = [&](const QStringList &codes) {
+        auto *box = new QComboBox(parent);
+        box->addItem(tr("— choose —"), QString());
+        for (const QString &code : codes)
+            box->addItem(Labels::value(member, code), code);
+        connect(box, &QComboBox::activated, this, [this, path] { edited(path); });
+        return box;
+    };
+    switch (type) {
+    case FieldType::Date:
+        input = new DateField(DateField::Precision::FullOnly, parent);
+        break;
+    case FieldType::PartialDate:
+        // A child's date of birth is a full date; anyone else's may be a year (as the forms have them).
+        input = new DateField(kind == EventKind::Birth && path == u"subject.birthDate"_s
+                                  ? DateField::Precision::FullOnly
+                                  : DateField::Precision::Partial,
                               parent);
-    } else if (member == u"sex"_s) {
-        auto *sex = new QComboBox(parent);
-        sex->addItem(tr("— choose —"), QString());
-        sex->addItem(Labels::value(u"sex"_s, u"male"_s), u"male"_s);
-        sex->addItem(Labels::value(u"sex"_s, u"female"_s), u"female"_s);
-        connect(sex, &QComboBox::activated, this, [this, path] { edited(path); });
-        input = sex;
-    } else if (member == u"birthPlace"_s || member == u"hometown"_s || member == u"residence"_s) {
-        input = new PlaceField(parent);
-    } else {
-        input = new QLineEdit(parent);
+        break;
+    case FieldType::DateTime:
+        input = new DateTimeField(parent);
+        break;
+    case FieldType::Sex:
+        input = choiceBox({u"male"_s, u"female"_s});
+        break;
+    case FieldType::Choice:
+        input = choiceBox(spec->choices);
+        break;
+    default:
+        if (member == u"birthPlace"_s || member == u"hometown"_s || member == u"residence"_s ||
+            member == u"place"_s)
+            input = new PlaceField(parent);
+        else
+            input = new QLineEdit(parent);
+        break;
     }
     if (auto *line = qobject_cast<QLineEdit *>(input))
         connect(line, &QLineEdit::textEdited, this, [this, path] { edited(path); });
@@ -302,6 +332,8 @@ QString CorrectionScreen::textOf(const QWidget *input)
 {
     if (auto *date = qobject_cast<const DateField *>(input))
         return date->isoText();
+    if (auto *dateTime = qobject_cast<const DateTimeField *>(input))
+        return dateTime->isoText();
     if (auto *line = qobject_cast<const QLineEdit *>(input))
         return line->text().trimmed();
     if (auto *combo = qobject_cast<const QComboBox *>(input))

@@ -1,8 +1,10 @@
 #include "DeathForm.h"
 
 #include "DateField.h"
+#include "Labels.h"
 #include "PersonFields.h"
 #include "PlaceField.h"
+#include "model/RecordSchema.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -65,10 +67,8 @@ DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     notice->setObjectName(u"deathNoticeFields"_s);
     QFormLayout *noticeForm = formOf(notice);
     auto *type = new QComboBox(notice);
-    type->addItem(tr("Death notice"), u"deathNotice"_s);
-    type->addItem(tr("Court judgment declaring the death"), u"courtJudgment"_s);
-    type->addItem(tr("Police or forensic confirmation"), u"policeConfirmation"_s);
-    type->addItem(tr("Confirmation by the commune"), u"communeConfirmation"_s);
+    for (const QString &code : fieldAt(EventKind::Death, u"deathNotice.type")->choices)
+        type->addItem(Labels::choiceValue(u"type"_s, code), code);
     addField(noticeForm, u"deathNotice.type"_s, tr("Kind of paper"), type);
     addField(noticeForm, u"deathNotice.number"_s, tr("Number of the paper"), new QLineEdit(notice));
     addField(noticeForm, u"deathNotice.issuer"_s, tr("Issued by"), new QLineEdit(notice));

@@ -1,5 +1,8 @@
 #include "Labels.h"
 
+#include "Language.h"
+#include "reference/CodeLists.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -185,6 +188,13 @@ QString Labels::choiceValue(const QString &member, const QString &code)
         {u"recordingType/deathDeclaration"_s, tr("Declaration of death")},
         {u"recordingType/nationality"_s, tr("Change of nationality")},
         {u"recordingType/eventAbroad"_s, tr("Civil-status event registered abroad")},
+        {u"type/deathNotice"_s, tr("Death notice")},
+        {u"type/courtJudgment"_s, tr("Court judgment declaring the death")},
+        {u"type/policeConfirmation"_s, tr("Police or forensic confirmation")},
+        {u"type/communeConfirmation"_s, tr("Confirmation by the commune")},
+        {u"type/correction"_s, tr("Correction of a mistake (cải chính)")},
+        {u"type/change"_s, tr("Change (thay đổi)")},
+        {u"type/supplement"_s, tr("Supplement of missing information (bổ sung)")},
     };
     return choices.value(member + u'/' + code);
 }
@@ -200,10 +210,20 @@ QString Labels::value(const QString &member, const QString &text)
     }
     if (const QString choice = choiceValue(member, text); !choice.isEmpty())
         return choice;
+    if (member == u"nationality"_s) {
+        // Kept as its ISO code, written as the country's name.
+        if (const reference::Country *country = reference::Countries::instance().byCode(text))
+            return Language::english() ? country->nameEn : country->nameVi;
+        return text;
+    }
     if (const QDate full = QDate::fromString(text, Qt::ISODate); full.isValid() && text.size() == 10)
         return date(full);
     if (const QDate month = QDate::fromString(text, u"yyyy-MM"_s); month.isValid() && text.size() == 7)
         return month.toString(u"MM/yyyy"_s);
+    // A date with its time (the time of death): "20/11/2026 14:30", as the correction screen takes it.
+    if (const qsizetype t = text.indexOf(u'T');
+        t == 10 && QDate::fromString(text.first(10), Qt::ISODate).isValid())
+        return value(member, text.first(10)) + u' ' + text.sliced(11);
     return text;
 }
 

@@ -26,7 +26,8 @@ public:
     /// A member of a record ("subject", "familyName", …); the member's own name when unknown.
     static QString member(const QString &name);
     /// A plain value of a record member as the office writes it: sexes in words, dates as
-    /// dd/MM/yyyy (a partial date keeps what it has: 11/2026, 1998); anything else as it is.
+    /// dd/MM/yyyy (a partial date keeps what it has: 11/2026, 1998; a time follows its date:
+    /// 20/11/2026 14:30), choices in words; anything else as it is.
     static QString value(const QString &member, const QString &text);
     /// A choice of the core's schema in words ("basis", "appointed"); empty when not one.
     static QString choiceValue(const QString &member, const QString &code);

@@ -296,7 +296,8 @@ void PersonFields::fill(const NamedPerson &person)
                         .join(u' ')
                         .simplified();
             } else {
-                text = value.toString();
+                // A country comes as its code: the form's line has its name, as the officer types it.
+                text = Labels::value(name, value.toString());
             }
             break;
         }

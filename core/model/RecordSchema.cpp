@@ -331,7 +331,20 @@ ObjectSchema makeSchema(EventKind kind)
     Q_UNREACHABLE();
 }
 
-const FieldSpec *resolve(EventKind kind, QStringView path)
+} // namespace
+
+const ObjectSchema &recordSchema(EventKind kind)
+{
+    static const QHash<int, ObjectSchema> schemas = [] {
+        QHash<int, ObjectSchema> all;
+        for (EventKind k : allEventKinds())
+            all.insert(int(k), makeSchema(k));
+        return all;
+    }();
+    return schemas.find(int(kind)).value();
+}
+
+const FieldSpec *fieldAt(EventKind kind, QStringView path)
 {
     const ObjectSchema *schema = &recordSchema(kind);
     const FieldSpec *spec = nullptr;
@@ -346,28 +359,15 @@ const FieldSpec *resolve(EventKind kind, QStringView path)
     return spec;
 }
 
-} // namespace
-
-const ObjectSchema &recordSchema(EventKind kind)
-{
-    static const QHash<int, ObjectSchema> schemas = [] {
-        QHash<int, ObjectSchema> all;
-        for (EventKind k : allEventKinds())
-            all.insert(int(k), makeSchema(k));
-        return all;
-    }();
-    return schemas.find(int(kind)).value();
-}
-
 QString fieldLabelVi(EventKind kind, QStringView path)
 {
-    const FieldSpec *spec = resolve(kind, path);
+    const FieldSpec *spec = fieldAt(kind, path);
     return spec ? spec->labelVi : path.toString();
 }
 
 QString fieldLabelEn(EventKind kind, QStringView path)
 {
-    const FieldSpec *spec = resolve(kind, path);
+    const FieldSpec *spec = fieldAt(kind, path);
     return spec ? spec->labelEn : path.toString();
 }
 

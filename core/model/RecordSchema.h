@@ -59,6 +59,9 @@ const ObjectSchema &recordSchema(EventKind kind);
 /// An identity document given as an object: {type, number, issuer, date}.
 const ObjectSchema &identityDocumentSchema();
 
+/// The field at a dotted path ("death.dateTime"); null when records of the kind have none.
+const FieldSpec *fieldAt(EventKind kind, QStringView path);
+
 /// The label of a field path such as "wife.birthDate" → "Ngày sinh" (for messages).
 QString fieldLabelVi(EventKind kind, QStringView path);
 QString fieldLabelEn(EventKind kind, QStringView path);

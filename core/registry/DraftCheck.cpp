@@ -32,15 +32,52 @@ Findings checkDraft(const QJsonObject &input, const RuleContext &context)
 
 QStringList correctableFields(EventKind kind)
 {
-    if (kind != EventKind::Birth)
-        return {};
-    QStringList fields{u"subject.familyName"_s,  u"subject.middleName"_s, u"subject.givenName"_s,
-                       u"subject.birthDate"_s,   u"subject.sex"_s,        u"subject.ethnicity"_s,
-                       u"subject.nationality"_s, u"subject.birthPlace"_s, u"subject.hometown"_s};
-    for (const QString &parent : {u"mother"_s, u"father"_s}) {
-        for (const QString &member :
-             {u"fullName"_s, u"birthDate"_s, u"ethnicity"_s, u"nationality"_s, u"residence"_s})
-            fields << parent + u'.' + member;
+    // What each paper states of its people and of the event, in the paper form's order.
+    const QStringList named{u"familyName"_s, u"middleName"_s, u"givenName"_s};
+    const QStringList particulars{u"birthDate"_s, u"ethnicity"_s, u"nationality"_s, u"residence"_s};
+    QStringList fields;
+    auto add = [&fields](const QString &object, const QStringList &members) {
+        for (const QString &member : members)
+            fields << object + u'.' + member;
+    };
+    switch (kind) {
+    case EventKind::Birth:
+        add(u"subject"_s, named + QStringList{u"birthDate"_s, u"sex"_s, u"ethnicity"_s, u"nationality"_s,
+                                              u"birthPlace"_s, u"hometown"_s});
+        for (const QString &parent : {u"mother"_s, u"father"_s})
+            add(parent, QStringList{u"fullName"_s} + particulars);
+        break;
+    case EventKind::Death:
+        add(u"subject"_s,
+            named + QStringList{u"birthDate"_s, u"sex"_s, u"ethnicity"_s, u"nationality"_s, u"residence"_s});
+        add(u"death"_s, {u"dateTime"_s, u"place"_s, u"cause"_s});
+        add(u"deathNotice"_s, {u"type"_s, u"number"_s, u"issuer"_s, u"date"_s});
+        break;
+    case EventKind::Marriage:
+        for (const QString &spouse : {u"wife"_s, u"husband"_s})
+            add(spouse, named + particulars);
+        break;
+    case EventKind::ParentChildRecognition:
+        for (const QString &person : {u"parent"_s, u"child"_s})
+            add(person, named + particulars);
+        break;
+    case EventKind::Guardianship:
+        for (const QString &person : {u"guardian"_s, u"ward"_s})
+            add(person, named + particulars);
+        break;
+    case EventKind::MaritalStatusCertificate:
+        add(u"subject"_s,
+            named + QStringList{u"birthDate"_s, u"sex"_s, u"ethnicity"_s, u"nationality"_s, u"residence"_s});
+        break;
+    case EventKind::Recording:
+        add(u"subject"_s, named + QStringList{u"birthDate"_s});
+        add(u"otherParty"_s, named);
+        add(u"decision"_s, {u"number"_s, u"issuer"_s, u"date"_s});
+        fields << u"content"_s;
+        break;
+    default:
+        // An amendment, a correction or an extract copy is not corrected: a new one is registered.
+        break;
     }
     return fields;
 }

@@ -26,7 +26,8 @@ Findings checkDraft(const QJsonObject &input, const RuleContext &context);
 /// change, as dotted paths ("subject.givenName") in the paper form's order: what the certificate
 /// states of the person and their parents. Never the kind, the registration date or the status
 /// (the core refuses those), nor the personal ID number (it comes from the national database).
-/// Empty for a kind not offered yet.
+/// Empty for a kind that amends another record, a correction and an extract copy: a wrong one
+/// is registered again, not corrected.
 QStringList correctableFields(EventKind kind);
 
 /// What a correction screen shows while the officer types a correction of `target` not saved yet:

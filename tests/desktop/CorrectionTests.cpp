@@ -13,6 +13,7 @@
 #include "registry/RecordHistory.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,10 +74,11 @@ qsizetype eventsOf(TestRegister &reg, const QUuid &id)
 
 struct CorrectionFixture
 {
-    CorrectionFixture()
+    /// The register holds one record, made from the example named (a birth: Nguyễn Văn An, 1/2026).
+    explicit CorrectionFixture(const QString &exampleName = u"birth"_s)
     {
         useVietnamese();
-        birth = reg.mustAdd(example(u"birth"_s)); // Nguyễn Văn An, 1/2026
+        birth = reg.mustAdd(example(exampleName));
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -101,19 +103,19 @@ struct CorrectionFixture
     }
 
     /// Ctrl+E on the open record: the correction screen, the cursor in its first new value.
-    CorrectionScreen *correct(RecordScreen *record)
+    CorrectionScreen *correct(RecordScreen *record, const QString &firstField = u"subject.familyName"_s)
     {
         REQUIRE(eventually([&] { return record->isAncestorOf(focused()); }));
         QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier);
         auto *screen = qobject_cast<CorrectionScreen *>(tabs->currentWidget());
         REQUIRE(screen);
         REQUIRE(screen->loaded());
-        REQUIRE(eventually([&] { return focusedName() == u"subject.familyName"_s; }));
+        REQUIRE(eventually([&] { return focusedName() == firstField; }));
         return screen;
     }
 
     TestRegister reg;
-    QUuid birth;
+    QUuid birth; ///< the record, whatever its kind
     Session session{reg.db(), reg.clock(), reg.officer};
     MainWindow window{session};
     QTabWidget *tabs = nullptr;
@@ -273,4 +275,106 @@ TEST_CASE("correction screen: Escape on an untouched correction closes it at onc
     REQUIRE(eventually([&] { return f.tabs->count() == MainWindow::kFixedScreens + 1; }));
     CHECK(qobject_cast<RecordScreen *>(f.tabs->currentWidget()));
     CHECK(eventsOf(f.reg, f.birth) == 1);
+}
+
+TEST_CASE(
+    "correct a death's time of death with the keyboard only: old and new in its history, a day that does "
+    "not exist refused")
+{
+    CorrectionFixture f(u"death"_s); // Phạm Văn Đức, died 01/11/2026 14:30
+    RecordScreen *record = f.findAndOpen(u"pham van duc"_s);
+    CorrectionScreen *screen = f.correct(record);
+    CHECK(f.tabs->tabText(f.tabs->currentIndex()) == u"Cải chính Khai tử 1/2026"_s);
+    // What the extract states of the deceased, the death and its notice, each beside the register's.
+    QStringList expected = correctableFields(EventKind::Death);
+    CHECK(expected.contains(u"death.dateTime"_s));
+    CHECK(expected.contains(u"deathNotice.type"_s));
+    CHECK(screen->findChild<QLabel *>(u"death.dateTime.old"_s)->text() == u"01/11/2026 14:30"_s);
+    CHECK(screen->findChild<QLineEdit *>(u"death.dateTime"_s)->text() == u"01/11/2026 14:30"_s);
+    CHECK(screen->findChild<QLabel *>(u"deathNotice.type.old"_s)->text() == u"Giấy báo tử"_s);
+    CHECK(screen->findChild<QComboBox *>(u"deathNotice.type"_s)->currentText() == u"Giấy báo tử"_s);
+    CHECK(screen->findChild<QLabel *>(u"deathNotice.date.old"_s)->text() == u"01/11/2026"_s);
+
+    expected << u"type"_s << u"reason"_s << u"supportingDocument"_s << u"save"_s << u"cancel"_s;
+    QStringList order{focusedName()};
+    while (order.size() < expected.size()) {
+        tab();
+        order << focusedName();
+    }
+    CHECK(order == expected);
+
+    // A day that does not exist is said beside the field as it is typed, and cannot be saved.
+    tabTo(u"death.dateTime"_s);
+    retype(u"death.dateTime"_s, u"30/02/2026 23:10"_s);
+    REQUIRE(eventually([&] { return !screen->fieldMessage(u"death.dateTime"_s).isEmpty(); }));
+    CHECK(screen->fieldMessage(u"death.dateTime"_s).contains(u"30/02/2026"_s));
+    tabTo(u"reason"_s);
+    typeText(focused(), u"Ghi sai giờ chết"_s);
+    tab();
+    typeText(focused(), u"Giấy báo tử số 1234/GBT của Bệnh viện Bạch Mai"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    CHECK_FALSE(screen->isBusy());
+    CHECK(focusedName() == u"death.dateTime"_s);
+    CHECK(eventsOf(f.reg, f.birth) == 1);
+
+    // Fixed: the evening before. Enter saves; the record shows the new time and the history both.
+    retype(u"death.dateTime"_s, u"31/10/2026 23:10"_s);
+    REQUIRE(eventually([&] { return screen->fieldMessage(u"death.dateTime"_s).isEmpty(); }));
+    QSignalSpy corrected(screen, &CorrectionScreen::corrected);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(corrected.wait(kAnswerWaitMs));
+    REQUIRE(eventually([&] { return f.tabs->currentWidget() == record; }));
+    const QStringList content = treeTexts(record->findChild<QTreeWidget *>(u"recordContent"_s));
+    CHECK(content.contains(u"Ngày giờ | 31/10/2026 23:10"_s));
+    const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    REQUIRE(history.size() >= 2);
+    CHECK(history[1].endsWith(u" | Cải chính (đăng ký 1/2026) | canbo"_s));
+    CHECK(history.contains(u"Ngày giờ | 01/11/2026 14:30 → 31/10/2026 23:10 | "_s));
+    CHECK(eventsOf(f.reg, f.birth) == 2);
+}
+
+TEST_CASE(
+    "correct a marriage's wife's date of birth with the keyboard only: under the legal age refused, then "
+    "saved with old and new in its history")
+{
+    CorrectionFixture f(u"marriage"_s); // Lê Thị Cúc (17/05/2002) and Trần Văn Bảo
+    RecordScreen *record = f.findAndOpen(u"le thi cuc"_s);
+    CorrectionScreen *screen = f.correct(record, u"wife.familyName"_s);
+    CHECK(f.tabs->tabText(f.tabs->currentIndex()) == u"Cải chính Kết hôn 1/2026"_s);
+    CHECK(screen->findChild<QLabel *>(u"wife.birthDate.old"_s)->text() == u"17/05/2002"_s);
+    CHECK(screen->findChild<QLabel *>(u"husband.givenName.old"_s)->text() == u"Bảo"_s);
+
+    QStringList expected = correctableFields(EventKind::Marriage);
+    expected << u"type"_s << u"reason"_s << u"supportingDocument"_s << u"save"_s << u"cancel"_s;
+    QStringList order{focusedName()};
+    while (order.size() < expected.size()) {
+        tab();
+        order << focusedName();
+    }
+    CHECK(order == expected);
+
+    // Born in 2010 she would have been 16 at the marriage: the law's age, beside the field.
+    tabTo(u"wife.birthDate"_s);
+    retype(u"wife.birthDate"_s, u"17/05/2010"_s);
+    REQUIRE(eventually([&] { return !screen->fieldMessage(u"wife.birthDate"_s).isEmpty(); }));
+    tabTo(u"reason"_s);
+    typeText(focused(), u"Ghi sai năm sinh của vợ"_s);
+    tab();
+    typeText(focused(), u"Thẻ căn cước số 008302002222, Bộ Công an cấp ngày 15/08/2024"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    CHECK_FALSE(screen->isBusy());
+    CHECK(screen->messageText() == u"Hãy sửa 1 lỗi được đánh dấu trước khi lưu."_s);
+    CHECK(focusedName() == u"wife.birthDate"_s);
+    CHECK(eventsOf(f.reg, f.birth) == 1);
+
+    retype(u"wife.birthDate"_s, u"17/06/2002"_s);
+    REQUIRE(eventually([&] { return screen->fieldMessage(u"wife.birthDate"_s).isEmpty(); }));
+    QSignalSpy corrected(screen, &CorrectionScreen::corrected);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    REQUIRE(corrected.wait(kAnswerWaitMs));
+    REQUIRE(eventually([&] { return f.tabs->currentWidget() == record; }));
+    const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    CHECK(history.contains(u"Vợ |  | "_s));
+    CHECK(history.contains(u"Ngày sinh | 17/05/2002 → 17/06/2002 | "_s));
+    CHECK(eventsOf(f.reg, f.birth) == 2);
 }

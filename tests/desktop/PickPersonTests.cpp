@@ -157,7 +157,7 @@ TEST_CASE("pick a person: the mother of a new birth picked from an earlier birth
     CHECK(textOf(*form, u"mother.fullName"_s) == u"Trần Thị Bình"_s);
     CHECK(textOf(*form, u"mother.birthDate"_s) == u"1998"_s);
     CHECK(textOf(*form, u"mother.ethnicity"_s) == u"Kinh"_s);
-    CHECK(textOf(*form, u"mother.nationality"_s) == u"VN"_s);
+    CHECK(textOf(*form, u"mother.nationality"_s) == u"Việt Nam"_s);
     CHECK(textOf(*form, u"mother.residence"_s) == u"Số 12 phố Kim Mã, Phường Ba Đình, Thành phố Hà Nội"_s);
     CHECK(textOf(*form, u"mother.idNumber"_s) == u"001198012345"_s);
     CHECK(form->isDirty());
@@ -207,7 +207,7 @@ TEST_CASE("pick a person: the husband of a marriage picked from his own birth re
     CHECK(textOf(*form, u"husband.givenName"_s) == u"Bảo"_s);
     CHECK(textOf(*form, u"husband.birthDate"_s) == u"01/01/2000"_s);
     CHECK(textOf(*form, u"husband.ethnicity"_s) == u"Kinh"_s);
-    CHECK(textOf(*form, u"husband.nationality"_s) == u"VN"_s);
+    CHECK(textOf(*form, u"husband.nationality"_s) == u"Việt Nam"_s);
     CHECK(textOf(*form, u"husband.idNumber"_s) == u"001200001111"_s);
     // A birth holds no residence: the field stays for the officer to type.
     CHECK(textOf(*form, u"husband.residence"_s).isEmpty());

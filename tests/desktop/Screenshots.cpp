@@ -351,6 +351,17 @@ TEST_CASE("screenshots of the log-in, home, Find, record, birth form, signer que
     QTest::keyClick(document, Qt::Key_Return);
     REQUIRE(corrected.wait(20000));
     save(window, u"13-record-corrected"_s);
+
+    // A death's correction: the deceased, the death and its notice, each beside the register's.
+    window.openCorrection(death);
+    auto *deathCorrection =
+        qobject_cast<CorrectionScreen *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(deathCorrection);
+    auto *time = deathCorrection->findChild<QLineEdit *>(u"death.dateTime"_s);
+    time->setFocus();
+    time->selectAll();
+    typeText(time, u"31/10/2026 23:10"_s);
+    save(window, u"13b-correction-death"_s);
 }
 
 TEST_CASE("screenshot of the sync screen with the ministry's findings", "[.screenshots]")

@@ -2,6 +2,7 @@
 // it afterwards (the values replaced, the reason, the supporting document), on a real register.
 #include <catch2/catch.hpp>
 
+#include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
@@ -92,4 +93,20 @@ TEST_CASE("history: a correction with the values it replaced, its reason and its
     // Each amendment's "before" is the record as the ones before it left it.
     CHECK(events[2].toObject().value(u"before"_s).toObject() ==
           QJsonObject{{u"subject"_s, QJsonObject{{u"givenName"_s, u"Bảo"_s}}}});
+}
+
+TEST_CASE("correctable fields: every registration kind offers its people's particulars, never an ID number, "
+          "and the kinds that amend another record none")
+{
+    for (EventKind kind : allEventKinds()) {
+        const bool offered = !correctableFields(kind).isEmpty();
+        INFO(kindCode(kind).toStdString());
+        CHECK(offered == !(amendsAnotherRecord(kind) || kind == EventKind::ExtractCopy));
+        // Every member offered is one the kind's records have, and never the ID number.
+        for (const QString &path : correctableFields(kind)) {
+            INFO(path.toStdString());
+            CHECK(fieldAt(kind, path) != nullptr);
+            CHECK_FALSE(path.endsWith(u".idNumber"_s));
+        }
+    }
 }
