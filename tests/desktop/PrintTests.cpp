@@ -2,6 +2,7 @@
 // certificate onto the next blank of the stock as a PDF, read back with poppler; the blank-form
 // journal, the stock and the file's workflow afterwards. With no stock, nothing is written.
 #include "DesktopFixtures.h"
+#include "FileSteps.h"
 #include "MainWindow.h"
 #include "PrintScreen.h"
 #include "RecordScreen.h"
@@ -74,54 +75,6 @@ qint64 remainingBlanks(TestRegister &reg)
     return remaining;
 }
 
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s});
-    REQUIRE(pdftotext.waitForFinished(kAnswerWaitMs));
-    REQUIRE(pdftotext.exitCode() == 0);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
-
-/// Shows the window, opens the record and presses Ctrl+P in it: the print screen of the record.
-PrintScreen *openPrint(MainWindow &window, const QUuid &id)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    window.openRecord(id);
-    auto *tabs = window.findChild<QTabWidget *>(u"screens"_s);
-    REQUIRE(qobject_cast<RecordScreen *>(tabs->currentWidget()));
-    REQUIRE(eventually([] { return focused() && focused()->objectName() == u"recordContent"_s; }));
-    QTest::keyClick(focused(), Qt::Key_P, Qt::ControlModifier);
-    auto *screen = qobject_cast<PrintScreen *>(tabs->currentWidget());
-    REQUIRE(screen);
-    REQUIRE(screen->loaded());
-    CHECK(tabs->tabText(tabs->currentIndex()) == u"In Khai sinh 1/2026"_s);
-    return screen;
-}
-
-/// Types the PDF's path into its field, from the keyboard.
-void typePdfPath(PrintScreen *screen, const QString &path)
-{
-    auto *toPdf = screen->findChild<QRadioButton *>(u"toPdf"_s);
-    CHECK(toPdf->isChecked());
-    auto *field = screen->findChild<QLineEdit *>(u"pdfPath"_s);
-    field->setFocus();
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(field, path);
-    CHECK(field->text() == path);
-}
-
-/// Alt+I (the Vietnamese "&In") and waits for the register's thread; whether it printed.
-bool printWithKeyboard(MainWindow &window, PrintScreen *screen)
-{
-    QSignalSpy finished(screen, &PrintScreen::printFinished);
-    QTest::keyClick(&window, Qt::Key_I, Qt::AltModifier);
-    REQUIRE(finished.wait(kAnswerWaitMs));
-    return finished.at(0).at(0).toBool();
-}
-
 } // namespace
 
 TEST_CASE("print a birth certificate to PDF from its record with the keyboard: journal, stock, workflow")
@@ -133,6 +86,8 @@ TEST_CASE("print a birth certificate to PDF from its record with the keyboard: j
     Session session{reg.db(), reg.clock(), reg.officer};
     MainWindow window(session);
     PrintScreen *screen = openPrint(window, id);
+    auto *screens = window.findChild<QTabWidget *>(u"screens"_s);
+    CHECK(screens->tabText(screens->currentIndex()) == u"In Khai sinh 1/2026"_s);
 
     // Only the forms a birth is printed on; the preview drawn; the next free blank proposed.
     auto *forms = screen->findChild<QComboBox *>(u"printForm"_s);

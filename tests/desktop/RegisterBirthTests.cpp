@@ -4,6 +4,7 @@
 // (an officer refused, a signer signing) and found again by the mother's name without diacritics.
 #include "BirthForm.h"
 #include "DesktopFixtures.h"
+#include "FileSteps.h"
 #include "FindScreen.h"
 #include "FormDriving.h"
 #include "LoginScreen.h"
@@ -34,56 +35,7 @@ using namespace hotich;
 using namespace hotich::desktop;
 using namespace hotich::test;
 
-namespace {
-
-/// Logs in through the log-in screen with the keyboard; the account that logged in.
-Account logIn(TestRegister &reg, const QString &login, const QString &password)
-{
-    LoginScreen screen(reg.db(), reg.clock());
-    screen.show();
-    QTest::keyClicks(screen.findChild<QLineEdit *>(u"login"_s), login);
-    QTest::keyClicks(screen.findChild<QLineEdit *>(u"password"_s), password);
-    QSignalSpy answered(&screen, &LoginScreen::attemptFinished);
-    QTest::keyClick(screen.findChild<QLineEdit *>(u"password"_s), Qt::Key_Return);
-    REQUIRE(answered.wait(kAnswerWaitMs));
-    REQUIRE(screen.result() == QDialog::Accepted);
-    return screen.account();
-}
-
-void addSigner(TestRegister &reg)
-{
-    Transaction tx(reg.db());
-    REQUIRE(tx.begin().ok());
-    REQUIRE(
-        Accounts(reg.db(), reg.clock())
-            .add({u"chutich"_s, u"Phạm Văn Chủ"_s, Role::Signer, {}, {}, "signer-password"}, reg.admin.login)
-            .ok());
-    REQUIRE(tx.commit().ok());
-}
-
-/// Opens the signer's queue with Ctrl+K and waits until it shows the files.
-SignerQueue *openQueue(MainWindow &window)
-{
-    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-    SignerQueue *queue = window.signerQueue();
-    REQUIRE(queue);
-    QSignalSpy refreshed(queue, &SignerQueue::refreshed);
-    REQUIRE(refreshed.wait(kAnswerWaitMs));
-    return queue;
-}
-
-/// Moves to the "Ký" button with Tab and presses it with the space bar; waits for the core.
-void signWithKeyboard(SignerQueue *queue)
-{
-    QSignalSpy finished(queue, &SignerQueue::signFinished);
-    REQUIRE(focusedName() == u"queueFiles"_s);
-    tab();
-    REQUIRE(focusedName() == u"sign"_s);
-    QTest::keyClick(focused(), Qt::Key_Space);
-    REQUIRE(finished.wait(kAnswerWaitMs));
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("register a birth with the keyboard only: fix a wrong date, save, sign, find by the mother")
 {
