@@ -329,6 +329,8 @@ TEST_CASE("hotich-admin print --printer goes through a real CUPS queue (cups-pdf
     CHECK(run.errText().contains(u"Using blank KS-000101"_s));
     CHECK(run.first().value(u"printer"_s).toString() == cups.queue());
     CHECK(run.first().value(u"serials"_s).toArray() == QJsonArray{u"KS-000101"_s});
+    // hotich-admin returned once CUPS had completed the job, not when it had handed it over.
+    CHECK(cups.unfinishedJobs() == QStringList());
 
     const PrivateCups::Finished finished = cups.waitForJobs();
     REQUIRE(finished.pdfs.size() == 1);

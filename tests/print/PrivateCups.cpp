@@ -48,6 +48,11 @@ PrivateCups::~PrivateCups()
     QProcess::execute(QStringLiteral(HOTICH_PRIVATE_CUPS), {u"stop"_s, m_dir.path(u"cups"_s)});
 }
 
+QStringList PrivateCups::unfinishedJobs() const
+{
+    return run({u"queued"_s, m_dir.path(u"cups"_s)}).split(u'\n', Qt::SkipEmptyParts);
+}
+
 void PrivateCups::rejectJobs() const
 {
     run({u"reject"_s, m_dir.path(u"cups"_s)});

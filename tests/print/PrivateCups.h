@@ -20,6 +20,8 @@ public:
     const QString &queue() const { return m_queue; }
     /// A queue that takes jobs and aborts each: its backend fails.
     const QString &failingQueue() const { return m_failingQueue; }
+    /// The queue's jobs CUPS has not finished yet (queued, held or printing), one line each.
+    QStringList unfinishedJobs() const;
     /// The queue rejects new jobs (cupsreject).
     void rejectJobs() const;
     /// The queue's printer is stopped: it takes jobs and keeps them queued (cupsdisable).
