@@ -93,6 +93,10 @@ QString why(ipp_t *response, const char *reasons, const char *message)
 Result<CupsJob> CupsJob::submit(const QString &queue, const QString &file, const QString &title,
                                 const Options &options)
 {
+    // The server as the environment names it now: libcups keeps the first one it read in this
+    // thread (and its connection), and CUPS_SERVER may have changed since (Qt's printer list,
+    // an earlier job).
+    cupsSetServer(nullptr);
     QList<cups_option_t> cupsOptions;
     for (const auto &[name, value] : options)
         cupsOptions.append(

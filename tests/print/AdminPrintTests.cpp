@@ -450,6 +450,7 @@ TEST_CASE("A CUPS job still held when the wait ends is not completed, and the er
         out.write("held\n");
     }
     auto job = CupsJob::submit(cups.queue(), text, u"held"_s, {{"job-hold-until", "indefinite"}});
+    INFO((job ? QString() : job.error().en).toStdString());
     REQUIRE(job);
     CHECK(job->id() > 0);
     const Result<void> waited = job->waitUntilCompleted(std::chrono::milliseconds(1000));
