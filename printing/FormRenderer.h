@@ -52,7 +52,8 @@ public:
     /// Writes the form as a one-page PDF; the file appears only when it is complete.
     Result<void> writePdf(const QString &path, const PdfOptions &options = {}) const;
     /// Prints one sheet: the template's page layout is applied to the printer (again, after any
-    /// dialog) and CUPS is told not to scale.
+    /// dialog) and CUPS is told not to scale. Qt never says whether CUPS took the job: a print
+    /// that is journalled goes through PrintOutput (CupsJob) instead.
     Result<void> print(QPrinter &printer) const;
 
     /// Forms drawn as the pages of one document, in order (a register book's pages and its closing

@@ -1,15 +1,39 @@
 #include "PrintOutput.h"
 
+#include "CupsJob.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QPrinter>
 #include <QPrinterInfo>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace hotich::printing {
+
+namespace {
+
+/// How long a job may take before it counts as not printed (yet): a sheet, then each further page.
+constexpr auto kJobWait = std::chrono::seconds(120);
+constexpr auto kJobWaitPerPage = std::chrono::seconds(10);
+
+/// What the Qt print path gave CUPS: the form's paper, one-sided, one copy, never scaled.
+CupsJob::Options jobOptions(const PaperSpec &paper)
+{
+    const QPageLayout layout = paper.pageLayout();
+    CupsJob::Options options{{"media", layout.pageSize().key().toUtf8()},
+                             {"sides", "one-sided"},
+                             {"copies", "1"},
+                             {"print-scaling", "none"},
+                             {"fit-to-page", "false"}};
+    if (layout.orientation() == QPageLayout::Landscape)
+        options.emplaceBack("landscape", "");
+    return options;
+}
+
+} // namespace
 
 PrintOutput PrintOutput::toPdf(const QString &path)
 {
@@ -77,20 +101,33 @@ Result<void> PrintOutput::send(const FormRenderer &renderer, const QString &tag,
 Result<void> PrintOutput::send(std::span<const FormRenderer> pages, const QString &tag,
                                const PdfOptions &options, const QString &jobName)
 {
-    if (isPrinter()) {
-        // FormRenderer::print applies the form's page layout (full page, zero margins) and passes
-        // print-scaling=none.
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPrinterName(m_target);
-        printer.setCreator(options.creator);
-        printer.setDocName(jobName);
-        return FormRenderer::print(pages, printer);
-    }
+    if (isPrinter())
+        return print(pages, options, jobName);
     const QString path = pathFor(tag);
     if (auto written = FormRenderer::writePdf(pages, path, options); !written)
         return written;
     m_files << path;
     return {};
+}
+
+Result<void> PrintOutput::print(std::span<const FormRenderer> pages, const PdfOptions &options,
+                                const QString &jobName) const
+{
+    QTemporaryDir spool;
+    if (!spool.isValid()) {
+        return Error::make(ErrorKind::Storage, u"print.spool"_s,
+                           u"Không tạo được thư mục tạm để in: %1"_s.arg(spool.errorString()),
+                           u"Cannot make a temporary folder to print: %1"_s.arg(spool.errorString()));
+    }
+    const QString pdf = spool.filePath(u"job.pdf"_s);
+    if (auto written = FormRenderer::writePdf(pages, pdf, options); !written)
+        return written; // also refuses no pages at all
+    // An instance ("queue/instance") only names client-side defaults: the job goes to the queue.
+    const QString queue = m_target.section(u'/', 0, 0);
+    auto job = CupsJob::submit(queue, pdf, jobName, jobOptions(pages.front().form().paper));
+    if (!job)
+        return job.error();
+    return job->waitUntilCompleted(kJobWait + kJobWaitPerPage * static_cast<int>(pages.size() - 1));
 }
 
 void PrintOutput::describe(QJsonObject &out) const

@@ -27,7 +27,9 @@ public:
     QString pathFor(const QString &tag) const;
     /// Where the journal says the sheet went: the printer, or "pdf:" and the file.
     QString journalName(const QString &tag) const;
-    /// Sends one sheet: a PDF file (with `options`), or a print job named `jobName`.
+    /// Sends one sheet: a PDF file (with `options`), or a print job named `jobName`. A print job
+    /// succeeds only once CUPS has completed it: refused, aborted, canceled or still queued when
+    /// the wait ends is an error (CupsJob).
     Result<void> send(const FormRenderer &renderer, const QString &tag, const PdfOptions &options,
                       const QString &jobName);
     /// The same for a document of several pages (a register book): one file, or one print job.
@@ -46,6 +48,9 @@ private:
         Printer,
     };
     PrintOutput(Kind kind, QString target) : m_kind(kind), m_target(std::move(target)) {}
+    /// The pages as a PDF in a temporary folder, submitted to the queue and followed to its end.
+    Result<void> print(std::span<const FormRenderer> pages, const PdfOptions &options,
+                       const QString &jobName) const;
 
     Kind m_kind;
     QString m_target;

@@ -3,6 +3,8 @@
 #include "PrivateCups.h"
 #include "RenderChecks.h"
 
+#include "printing/CupsJob.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -327,6 +329,8 @@ TEST_CASE("hotich-admin print --printer goes through a real CUPS queue (cups-pdf
     CHECK(run.errText().contains(u"Using blank KS-000101"_s));
     CHECK(run.first().value(u"printer"_s).toString() == cups.queue());
     CHECK(run.first().value(u"serials"_s).toArray() == QJsonArray{u"KS-000101"_s});
+    // hotich-admin returned once CUPS had completed the job, not when it had handed it over.
+    CHECK(cups.unfinishedJobs() == QStringList());
 
     const PrivateCups::Finished finished = cups.waitForJobs();
     REQUIRE(finished.pdfs.size() == 1);
@@ -379,6 +383,82 @@ TEST_CASE("hotich-admin print --printer goes through a real CUPS queue (cups-pdf
     CHECK(line.value(u"pending"_s).toInt() == 0);
     const AdminRun confirm = reg.officer({u"forms"_s, u"confirm"_s, u"KS-000101"_s});
     CHECK(confirm.errText().contains(u"Cannot confirm the blank KS-000101: it is printed, not pending"_s));
+}
+
+namespace {
+
+/// A print to `queue` that CUPS does not complete: hotich-admin fails with `cupsSays` and the
+/// pending note, and the blank it took is pending, neither printed nor used.
+void checkNotPrinted(const PrintRegister &reg, const QString &queue, const QString &cupsSays)
+{
+    const AdminRun run =
+        reg.officer({u"print"_s, reg.birth, u"--form"_s, u"birth-certificate"_s, u"--printer"_s, queue});
+    INFO(run.errText().toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.errText().contains(u"Using blank KS-000101"_s));
+    CHECK(run.errText().contains(cupsSays));
+    CHECK(run.errText().contains(u"The blank KS-000101 is pending: check the sheet"_s));
+    const QJsonObject line = reg.formsState().value(u"stock"_s).toArray().first().toObject();
+    CHECK(line.value(u"printed"_s).toInt() == 0);
+    CHECK(line.value(u"used"_s).toInt() == 0);
+    CHECK(line.value(u"pending"_s).toInt() == 1);
+    CHECK(line.value(u"remaining"_s).toInt() == 49);
+}
+
+} // namespace
+
+TEST_CASE("hotich-admin print --printer to a queue that rejects jobs fails with CUPS' reason and journals no "
+          "blank printed")
+{
+    PrintRegister reg;
+    PrivateCups cups;
+    cups.rejectJobs();
+    checkNotPrinted(
+        reg, cups.queue(),
+        u"CUPS refused the print job on %1: Destination \"%1\" is not accepting jobs."_s.arg(cups.queue()));
+}
+
+TEST_CASE("hotich-admin print --printer whose job the backend aborts fails and journals no blank printed")
+{
+    PrintRegister reg;
+    PrivateCups cups;
+    checkNotPrinted(reg, cups.failingQueue(),
+                    u"on %1 was aborted, not printed: hotich-fail: this test printer fails every job"_s.arg(
+                        cups.failingQueue()));
+}
+
+TEST_CASE("hotich-admin print --printer to a stopped printer fails with the job still queued and journals no "
+          "blank printed")
+{
+    PrintRegister reg;
+    PrivateCups cups;
+    cups.stopPrinter();
+    checkNotPrinted(
+        reg, cups.queue(),
+        u"is still queued on %1 (the printer is stopped: hotich test: printer stopped"_s.arg(cups.queue()));
+}
+
+TEST_CASE("A CUPS job still held when the wait ends is not completed, and the error names the job")
+{
+    PrivateCups cups;
+    TempDir dir; // any readable file: the held job is never printed
+    const QString text = dir.path(u"held.txt"_s);
+    {
+        QFile out(text);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("held\n");
+    }
+    auto job = CupsJob::submit(cups.queue(), text, u"held"_s, {{"job-hold-until", "indefinite"}});
+    INFO((job ? QString() : job.error().en).toStdString());
+    REQUIRE(job);
+    CHECK(job->id() > 0);
+    const Result<void> waited = job->waitUntilCompleted(std::chrono::milliseconds(1000));
+    REQUIRE(!waited);
+    CHECK(waited.error().code == u"print.queued"_s);
+    CHECK(waited.error().en.contains(
+        u"The print job %1 is still queued on %2 (after 1 s), not printed"_s.arg(job->id()).arg(
+            cups.queue())));
 }
 
 TEST_CASE("hotich-admin print --test-page draws the calibration page, moved by the calibration it is given")

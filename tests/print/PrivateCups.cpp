@@ -33,9 +33,12 @@ PrivateCups::PrivateCups()
             server = line.mid(7);
         else if (line.startsWith(u"queue "_s))
             m_queue = line.mid(6);
+        else if (line.startsWith(u"failing "_s))
+            m_failingQueue = line.mid(8);
     }
     REQUIRE(!server.isEmpty());
     REQUIRE(!m_queue.isEmpty());
+    REQUIRE(!m_failingQueue.isEmpty());
     qputenv("CUPS_SERVER", server.toUtf8());
 }
 
@@ -43,6 +46,21 @@ PrivateCups::~PrivateCups()
 {
     qunsetenv("CUPS_SERVER");
     QProcess::execute(QStringLiteral(HOTICH_PRIVATE_CUPS), {u"stop"_s, m_dir.path(u"cups"_s)});
+}
+
+QStringList PrivateCups::unfinishedJobs() const
+{
+    return run({u"queued"_s, m_dir.path(u"cups"_s)}).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void PrivateCups::rejectJobs() const
+{
+    run({u"reject"_s, m_dir.path(u"cups"_s)});
+}
+
+void PrivateCups::stopPrinter() const
+{
+    run({u"disable"_s, m_dir.path(u"cups"_s)});
 }
 
 PrivateCups::Finished PrivateCups::waitForJobs() const

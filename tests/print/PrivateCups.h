@@ -6,8 +6,9 @@
 
 namespace hotich::test {
 
-/// A cupsd of the test's own with one cups-pdf queue (tests/print/private-cups), reached through
-/// CUPS_SERVER, which this process and the hotich-admin processes it starts inherit while it lives.
+/// A cupsd of the test's own with one cups-pdf queue and one queue whose backend fails every job
+/// (tests/print/private-cups), reached through CUPS_SERVER, which this process and the hotich-admin
+/// processes it starts inherit while it lives.
 class PrivateCups
 {
 public:
@@ -17,6 +18,14 @@ public:
     PrivateCups &operator=(const PrivateCups &) = delete;
 
     const QString &queue() const { return m_queue; }
+    /// A queue that takes jobs and aborts each: its backend fails.
+    const QString &failingQueue() const { return m_failingQueue; }
+    /// The queue's jobs CUPS has not finished yet (queued, held or printing), one line each.
+    QStringList unfinishedJobs() const;
+    /// The queue rejects new jobs (cupsreject).
+    void rejectJobs() const;
+    /// The queue's printer is stopped: it takes jobs and keeps them queued (cupsdisable).
+    void stopPrinter() const;
 
     struct Finished
     {
@@ -31,6 +40,7 @@ private:
 
     TempDir m_dir;
     QString m_queue;
+    QString m_failingQueue;
 };
 
 } // namespace hotich::test
