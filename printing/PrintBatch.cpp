@@ -177,8 +177,8 @@ Result<QList<BatchSheet>> PrintBatch::run(Database &db, const Clock &clock, Prin
             return onLine(sent.error(), sheet.line.line);
         }
         done << out;
-        if (progress)
-            progress(int(done.size()), total, out);
+        if (progress && !progress(int(done.size()), total, out))
+            break;
     }
     return done;
 }

@@ -39,8 +39,9 @@ struct BatchSheet
     QString serial; ///< the blank used; empty on a plain form
 };
 
-/// Told after each sheet went out: how many of how many.
-using BatchProgress = std::function<void(int done, int total, const BatchSheet &sheet)>;
+/// Told after each sheet went out: how many of how many. Returning false stops the batch there
+/// (a Cancel): the sheets sent stay sent and journalled, the rest are not touched.
+using BatchProgress = std::function<bool(int done, int total, const BatchSheet &sheet)>;
 
 /// Many records onto one form (500 extracts at a counter's busy hour). Every record is prepared
 /// first, so a record of the wrong kind, a voided one or a text that does not fit refuses the whole
@@ -61,7 +62,8 @@ public:
     Result<void> checkStock(Database &db, const Clock &clock) const;
     /// Sends every sheet to `output` in the file's order. The file of sheet i is
     /// NNNN-FORM-YEAR-NUMBER.pdf (NNNN its place in the batch from 0001). `use` says who and how
-    /// calibrated, for the journal. Stops at the first failure; the sheets sent before stay sent.
+    /// calibrated, for the journal. Stops at the first failure, or when `progress` says so; the
+    /// sheets sent before stay sent (the list returned holds them).
     Result<QList<BatchSheet>> run(Database &db, const Clock &clock, PrintOutput &output, const SheetUse &use,
                                   const QString &actor, const PdfOptions &pdf,
                                   const BatchProgress &progress = {});

@@ -36,9 +36,9 @@ Result<QList<FormTemplate>> formsForRecord(const PrintSubject &subject);
 /// Refuses a printer name CUPS does not know, naming the ones it does.
 Result<void> checkPrinter(const QString &name);
 
-/// One sheet through CUPS by Qt PrintSupport: FormRenderer::print applies the form's page layout
-/// (full page, zero margins) and passes print-scaling=none; the job is named after the serial and
-/// its creator is the running program.
+/// One sheet through CUPS (PrintOutput, CupsJob): the form's page, unscaled, followed until CUPS
+/// completed the job (a refused, aborted or still queued job is an error); the job is named after
+/// the serial and its creator is the running program.
 Result<void> printSheet(const FormRenderer &renderer, const QString &printerName, const QString &serialText);
 
 /// How the form journal names a PDF destination (SheetUse::printer): "pdf:" and the absolute path.

@@ -571,6 +571,131 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::BatchPrintScreen</name>
+    <message>
+        <source>Print the files waiting for their paper</source>
+        <translation>Print the files waiting for their paper</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
+        <source>Files waiting for their paper</source>
+        <translation>Files waiting for their paper</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>A PDF file for each record, in the &amp;folder</source>
+        <translation>A PDF file for each record, in the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter</source>
+        <translation>Prin&amp;ter</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(no printer on this computer)</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <source>&amp;Print them all</source>
+        <translation>&amp;Print them all</translation>
+    </message>
+    <message>
+        <source>Stop after this sheet (Esc)</source>
+        <translation>Stop after this sheet (Esc)</translation>
+    </message>
+    <message>
+        <source>Sheets printed</source>
+        <translation>Sheets printed</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Print result</source>
+        <translation>Print result</translation>
+    </message>
+    <message>
+        <source>No file of this kind is waiting for its paper.</source>
+        <translation>No file of this kind is waiting for its paper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for their paper.</source>
+        <translation>
+            <numerusform>%n file waiting for its paper.</numerusform>
+            <numerusform>%n files waiting for their paper.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n sheet(s)…</source>
+        <translation>
+            <numerusform>Preparing %n sheet…</numerusform>
+            <numerusform>Preparing %n sheets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the sheet being printed…</source>
+        <translation>Stopping after the sheet being printed…</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2…</source>
+        <translation>Printed %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Nothing was printed: %1</translation>
+    </message>
+    <message>
+        <source>Printing stopped after %1 of %2 files: %3</source>
+        <translation>Printing stopped after %1 of %2 files: %3</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 files, as asked. Those printed are marked printed; the others are still listed.</source>
+        <translation>Stopped after %1 of %2 files, as asked. Those printed are marked printed; the others are still listed.</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 files on %3. Each file is marked printed and waits for the signature.</source>
+        <translation>Printed %1 of %2 files on %3. Each file is marked printed and waits for the signature.</translation>
+    </message>
+    <message>
+        <source>A file could not be marked printed: %1</source>
+        <translation>A file could not be marked printed: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::BirthForm</name>
     <message>
         <source>Birth registration</source>
@@ -1554,6 +1679,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>Recording in the register</source>
         <translation>Recording in the register</translation>
+    </message>
+    <message>
+        <source>Print the files &amp;waiting for their paper…</source>
+        <translation>Print the files &amp;waiting for their paper…</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Batch printing</translation>
     </message>
 </context>
 <context>

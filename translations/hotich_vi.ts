@@ -571,6 +571,129 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::BatchPrintScreen</name>
+    <message>
+        <source>Print the files waiting for their paper</source>
+        <translation>In giấy tờ cho các hồ sơ đang chờ in</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu giấy tờ</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>Mẫ&amp;u giấy tờ</translation>
+    </message>
+    <message>
+        <source>Files waiting for their paper</source>
+        <translation>Hồ sơ chờ in giấy tờ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>A PDF file for each record, in the &amp;folder</source>
+        <translation>Mỗi hồ sơ một tệp PDF, trong &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Thư mục để lưu các tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter</source>
+        <translation>&amp;Máy in</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(máy tính này không có máy in)</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <source>&amp;Print them all</source>
+        <translation>&amp;In tất cả</translation>
+    </message>
+    <message>
+        <source>Stop after this sheet (Esc)</source>
+        <translation>Dừng sau tờ đang in (Esc)</translation>
+    </message>
+    <message>
+        <source>Sheets printed</source>
+        <translation>Số tờ đã in</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Print result</source>
+        <translation>Kết quả in</translation>
+    </message>
+    <message>
+        <source>No file of this kind is waiting for its paper.</source>
+        <translation>Không có hồ sơ loại này chờ in giấy tờ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for their paper.</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ in giấy tờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n sheet(s)…</source>
+        <translation>
+            <numerusform>Đang chuẩn bị %n tờ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the sheet being printed…</source>
+        <translation>Đang dừng sau tờ đang in…</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2…</source>
+        <translation>Đã in %1/%2…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <source>Printing stopped after %1 of %2 files: %3</source>
+        <translation>Việc in dừng lại sau %1/%2 hồ sơ: %3</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 files, as asked. Those printed are marked printed; the others are still listed.</source>
+        <translation>Đã dừng sau %1/%2 hồ sơ theo yêu cầu. Những hồ sơ đã in được đánh dấu là đã in; các hồ sơ còn lại vẫn ở trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 files on %3. Each file is marked printed and waits for the signature.</source>
+        <translation>Đã in %1/%2 hồ sơ lên %3. Mỗi hồ sơ đã được đánh dấu là đã in và chờ ký.</translation>
+    </message>
+    <message>
+        <source>A file could not be marked printed: %1</source>
+        <translation>Có hồ sơ không đánh dấu được là đã in: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::BirthForm</name>
     <message>
         <source>Birth registration</source>
@@ -1546,6 +1669,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>Recording in the register</source>
         <translation>Ghi vào Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Print the files &amp;waiting for their paper…</source>
+        <translation>In hàng &amp;loạt các hồ sơ chờ in…</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>In hàng loạt</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,7 @@ int AdminTool::printBatch()
         Console::message(
             u"Đã in %1/%2: dòng %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blank),
             u"Printed %1/%2: line %3%4%5"_s.arg(done).arg(total).arg(sheet.line).arg(where, blankEn));
+        return true;
     };
     auto sheets = batch->run(*m_db, Clock::system(), *output, use, m_actor.login, options, progress);
     if (!sheets)

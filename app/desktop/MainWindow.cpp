@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BatchPrintScreen.h"
 #include "BirthForm.h"
 #include "CalibrationScreen.h"
 #include "CorrectionScreen.h"
@@ -132,6 +133,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     queue->setObjectName(u"signerQueueAction"_s);
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(queue, &QAction::triggered, this, &MainWindow::openSignerQueue);
+    QAction *batchPrint = registerMenu->addAction(tr("Print the files &waiting for their paper…"));
+    batchPrint->setObjectName(u"batchPrintAction"_s);
+    batchPrint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(batchPrint, &QAction::triggered, this, &MainWindow::openBatchPrint);
     QAction *stock = registerMenu->addAction(tr("Blank &forms…"));
     stock->setObjectName(u"stockAction"_s);
     stock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -149,8 +154,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QAction *lockNow = registerMenu->addAction(tr("&Lock the screen"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
-    m_screenActions = {home,      find,  birth, death,     marriage, recognition, guardianship, maritalStatus,
-                       recording, queue, stock, calibrate, settings, closeRecord, lockNow};
+    m_screenActions = {home,         find,          birth,       death,  marriage,   recognition,
+                       guardianship, maritalStatus, recording,   queue,  batchPrint, stock,
+                       calibrate,    settings,      closeRecord, lockNow};
     m_sync = new SyncMonitor(session, *m_jobs, this);
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
@@ -412,6 +418,19 @@ void MainWindow::openSignerQueue()
     m_signerQueue->refresh();
 }
 
+void MainWindow::openBatchPrint()
+{
+    if (!m_batchPrint) {
+        m_batchPrint = new BatchPrintScreen(m_session, *m_jobs, m_tabs);
+        connect(m_batchPrint, &BatchPrintScreen::closeRequested, this,
+                [this] { removeScreen(m_batchPrint); });
+        m_tabs->addTab(m_batchPrint, tr("Batch printing"));
+    }
+    m_tabs->setCurrentWidget(m_batchPrint);
+    m_batchPrint->setFocus();
+    m_batchPrint->refresh();
+}
+
 void MainWindow::openStock()
 {
     if (!m_stock) {
@@ -494,6 +513,8 @@ void MainWindow::removeScreen(QWidget *screen)
         m_settings = nullptr;
     if (screen == m_stock)
         m_stock = nullptr;
+    if (screen == m_batchPrint)
+        m_batchPrint = nullptr;
     if (screen == m_calibration)
         m_calibration = nullptr;
     if (screen == m_syncScreen)

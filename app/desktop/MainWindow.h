@@ -25,6 +25,7 @@ class FindScreen;
 class HomeScreen;
 class SettingsScreen;
 class StockScreen;
+class BatchPrintScreen;
 class SignerQueue;
 class LoginScreen;
 class ScreenLock;
@@ -76,6 +77,8 @@ public:
     /// Shows the files waiting for signature (Ctrl+K), read afresh.
     void openSignerQueue();
     /// Opens the blank-form stock (Ctrl+Shift+B), or brings it forward.
+    void openBatchPrint();
+    BatchPrintScreen *batchPrintScreen() const { return m_batchPrint; }
     void openStock();
     StockScreen *stockScreen() const { return m_stock; }
     /// Opens the printer calibration screen, or brings it forward.
@@ -133,6 +136,7 @@ private:
     SignerQueue *m_signerQueue = nullptr;
     SettingsScreen *m_settings = nullptr;
     StockScreen *m_stock = nullptr;
+    BatchPrintScreen *m_batchPrint = nullptr;
     CalibrationScreen *m_calibration = nullptr;
     QLabel *m_officer = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the screens, or the locked page
