@@ -2851,6 +2851,17 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Sync error: %1</source>
         <translation>Sync error: %1</translation>
     </message>
+    <message>
+        <source>Syncing… stopping after the round in flight</source>
+        <translation>Syncing… stopping after the round in flight</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped as asked: %n entry(ies) still wait to be sent</source>
+        <translation>
+            <numerusform>Sync stopped as asked: %n entry still waits to be sent</numerusform>
+            <numerusform>Sync stopped as asked: %n entries still wait to be sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SyncScreen</name>
@@ -3045,6 +3056,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
 What to do: %3</source>
         <translation>%1 — %2
 What to do: %3</translation>
+    </message>
+    <message>
+        <source>S&amp;top after this round</source>
+        <translation>S&amp;top after this round</translation>
+    </message>
+    <message>
+        <source>What this round sends and receives is kept; the rest goes at the next sync</source>
+        <translation>What this round sends and receives is kept; the rest goes at the next sync</translation>
     </message>
 </context>
 </TS>

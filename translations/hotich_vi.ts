@@ -2835,6 +2835,16 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Sync error: %1</source>
         <translation>Lỗi đồng bộ: %1</translation>
     </message>
+    <message>
+        <source>Syncing… stopping after the round in flight</source>
+        <translation>Đang đồng bộ… sẽ dừng sau lượt đang gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped as asked: %n entry(ies) still wait to be sent</source>
+        <translation>
+            <numerusform>Đồng bộ đã dừng theo yêu cầu: còn %n mục chờ gửi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::SyncScreen</name>
@@ -3027,6 +3037,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
 What to do: %3</source>
         <translation>%1 — %2
 Cần làm: %3</translation>
+    </message>
+    <message>
+        <source>S&amp;top after this round</source>
+        <translation>&amp;Dừng sau lượt này</translation>
+    </message>
+    <message>
+        <source>What this round sends and receives is kept; the rest goes at the next sync</source>
+        <translation>Những gì lượt này gửi và nhận được giữ lại; phần còn lại sẽ gửi ở lần đồng bộ sau</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ int AdminTool::sync()
     client.setProgress([](const sync::SyncSummary &s) {
         Console::message(u"đồng bộ: đã gửi %1, đã nhận %2"_s.arg(s.pushed).arg(s.pulled),
                          u"sync: %1 sent, %2 received"_s.arg(s.pushed).arg(s.pulled));
+        return true;
     });
     auto summary = client.run();
     if (!summary)
@@ -180,6 +181,7 @@ int AdminTool::recover()
     client.setProgress([](const sync::SyncSummary &s) {
         Console::message(u"khôi phục: đã nhận lại %1 mục"_s.arg(s.caughtUp),
                          u"recover: %1 entries back"_s.arg(s.caughtUp));
+        return true;
     });
     auto summary = client.run();
     if (!summary) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
 
@@ -118,6 +119,8 @@ void SyncMonitor::startEngine()
         return;
     m_engine = std::make_unique<sync::SyncEngine>(m_session.db.path(), m_session.account, kIntervalMs);
     connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, &SyncMonitor::engineStateChanged);
+    connect(m_engine.get(), &sync::SyncEngine::synced, this,
+            [this](const QJsonObject &summary) { m_stopped = summary.value(u"stopped"_s).toBool(); });
     connect(m_engine.get(), &sync::SyncEngine::progress, this, [this](qint64 entries, qint64 bytes) {
         m_entries = entries;
         m_bytes = bytes;
@@ -128,6 +131,17 @@ void SyncMonitor::startEngine()
     m_entries = m_bytes = 0;
     Q_EMIT changed();
     m_engine->start(); // its first pass runs at once
+}
+
+void SyncMonitor::stopPass()
+{
+    if (!m_engine)
+        return;
+    m_engine->stopPass();
+    if (passRunning()) {
+        m_stopping = true;
+        Q_EMIT changed();
+    }
 }
 
 void SyncMonitor::syncNow()
@@ -156,6 +170,10 @@ void SyncMonitor::engineStateChanged(sync::SyncEngine::State state, const QStrin
     using Engine = sync::SyncEngine::State;
     m_reasonVi = reasonVi;
     m_reasonEn = reasonEn;
+    if (state != sync::SyncEngine::State::Syncing)
+        m_stopping = false;
+    else
+        m_stopped = false;
     switch (state) {
     case Engine::Syncing:
         m_state = State::Syncing;
@@ -194,6 +212,8 @@ QString SyncMonitor::statusText() const
     case State::NotEnrolled:
         return tr("Sync: this office is not enrolled with the ministry's server");
     case State::Syncing: {
+        if (m_stopping)
+            return tr("Syncing… stopping after the round in flight");
         if (!m_entries && !m_bytes)
             return tr("Syncing…");
         const QLocale locale(Language::english() ? QLocale::English : QLocale::Vietnamese);
@@ -201,6 +221,9 @@ QString SyncMonitor::statusText() const
             .arg(locale.formattedDataSize(m_bytes, 1, QLocale::DataSizeTraditionalFormat));
     }
     case State::Idle:
+        if (m_stopped)
+            return tr("Sync stopped as asked: %n entry(ies) still wait to be sent", nullptr,
+                      int(m_overview.waiting));
         return m_overview.state.lastSuccessAtMs
                    ? tr("Synced: last success %1").arg(timeText(m_overview.state.lastSuccessAtMs))
                    : tr("Sync: no successful sync yet");

@@ -66,11 +66,19 @@ public:
     void start();
     /// One pass now, on the engine's thread; ignored while one runs. Not enrolled: notEnrolled().
     void syncNow();
+    /// Asks the pass running to stop after the round in flight (the long first sync of a big
+    /// register): what it sent and received is kept, the rest waits for the next pass. With no
+    /// pass running, the next one stops after its first round.
+    void stopPass();
     /// Reads the register's sync state and findings again (off the GUI thread).
     void refresh();
 
     State state() const { return m_state; }
     bool passRunning() const { return m_state == State::Syncing; }
+    /// A Stop was asked and the pass has not ended yet.
+    bool stopping() const { return m_stopping; }
+    /// The last pass ended on a Stop, with more to send or receive.
+    bool stoppedByOfficer() const { return m_stopped; }
     /// The reason of an offline or error state, in the interface language.
     QString reason() const;
     qint64 progressEntries() const { return m_entries; }
@@ -109,6 +117,8 @@ private:
     QString m_reasonEn;
     qint64 m_entries = 0;
     qint64 m_bytes = 0;
+    bool m_stopping = false;
+    bool m_stopped = false;
     SyncOverview m_overview;
 };
 

@@ -63,8 +63,13 @@ SyncScreen::SyncScreen(SyncMonitor &monitor, QWidget *parent) : QWidget(parent),
     m_syncNow->setObjectName(u"syncNow"_s);
     m_syncNow->setToolTip(tr("Sends what waits and receives the ministry's answers, in the background"));
     connect(m_syncNow, &QPushButton::clicked, &m_monitor, &SyncMonitor::syncNow);
+    m_stopSync = new QPushButton(tr("S&top after this round"), this);
+    m_stopSync->setObjectName(u"stopSync"_s);
+    m_stopSync->setToolTip(tr("What this round sends and receives is kept; the rest goes at the next sync"));
+    connect(m_stopSync, &QPushButton::clicked, &m_monitor, &SyncMonitor::stopPass);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_stopSync);
     buttons->addStretch();
 
     auto *box = new QGroupBox(tr("What the ministry rejected, flagged or quarantined"), this);
@@ -102,7 +107,8 @@ SyncScreen::SyncScreen(SyncMonitor &monitor, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addWidget(box, 1);
-    setTabOrder(m_syncNow, m_findings);
+    setTabOrder(m_syncNow, m_stopSync);
+    setTabOrder(m_stopSync, m_findings);
     setFocusProxy(m_findings);
 
     connect(&m_monitor, &SyncMonitor::changed, this, &SyncScreen::display);
@@ -171,6 +177,7 @@ void SyncScreen::display()
     const SyncState &s = o.state;
     m_state->setText(m_monitor.statusText());
     m_syncNow->setEnabled(!m_monitor.passRunning());
+    m_stopSync->setEnabled(m_monitor.passRunning() && !m_monitor.stopping());
 
     QStringList details;
     if (o.read) {

@@ -39,6 +39,7 @@ public:
     QString messageText() const;
     QTableWidget *findings() const { return m_findings; }
     QPushButton *syncNowButton() const { return m_syncNow; }
+    QPushButton *stopButton() const { return m_stopSync; }
 
 Q_SIGNALS:
     void openRequested(const QUuid &record);
@@ -60,6 +61,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_syncNow = nullptr;
+    QPushButton *m_stopSync = nullptr;
     QLabel *m_findingsSummary = nullptr;
     QTableWidget *m_findings = nullptr;
     QLabel *m_current = nullptr; ///< the chosen line in full: a long message is never cut

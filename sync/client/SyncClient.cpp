@@ -21,7 +21,8 @@ QJsonObject SyncSummary::toJson() const
             {u"caughtUp"_s, caughtUp},
             {u"bytesSent"_s, bytesSent},
             {u"bytesReceived"_s, bytesReceived},
-            {u"roundTrips"_s, roundTrips}};
+            {u"roundTrips"_s, roundTrips},
+            {u"stopped"_s, stopped}};
 }
 
 QString applicationVersion()
@@ -173,10 +174,13 @@ Result<SyncSummary> SyncClient::run()
             outcome = more.error();
             break;
         }
-        if (m_progress)
-            m_progress(summary);
+        const bool goOn = !m_progress || m_progress(summary);
         if (!*more)
             break;
+        if (!goOn) {
+            summary.stopped = true;
+            break;
+        }
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (!outcome) {
@@ -184,6 +188,9 @@ Result<SyncSummary> SyncClient::run()
             return r.error();
         return outcome.error();
     }
+    // A sync stopped half-way is no success: what waits is still waiting.
+    if (summary.stopped)
+        return summary;
     if (auto r = SyncState::saveSuccess(m_db, now); !r)
         return r.error();
     return summary;

@@ -25,6 +25,7 @@ struct SyncSummary
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
     qint64 roundTrips = 0;
+    bool stopped = false; ///< asked to stop with more to send or receive: the next sync goes on
 
     QJsonObject toJson() const;
 };
@@ -41,8 +42,9 @@ public:
 
     /// Entries sent per round; bounded by the protocol's limit.
     void setBatchSize(int entries) { m_batch = entries; }
-    /// Called after every round with the totals so far.
-    void setProgress(std::function<void(const SyncSummary &)> progress) { m_progress = std::move(progress); }
+    /// Called after every round with the totals so far; returning false stops the sync there (the
+    /// rounds done are committed; the next sync goes on from them).
+    void setProgress(std::function<bool(const SyncSummary &)> progress) { m_progress = std::move(progress); }
 
     /// Enrols the office with a one-time code; keeps the credential in the register.
     Result<void> enrol(const QString &serverUrl, const QString &code, const QByteArray &caCertificate);
@@ -64,7 +66,7 @@ private:
     SyncTransport &m_transport;
     Account m_actor;
     int m_batch = 500;
-    std::function<void(const SyncSummary &)> m_progress;
+    std::function<bool(const SyncSummary &)> m_progress;
 };
 
 /// An enrolment code as typed ("abcd-efgh ijkm", O for 0) in the protocol's alphabet.

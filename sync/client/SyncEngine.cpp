@@ -22,8 +22,10 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, Account actor, int intervalMs)
-        : m_path(std::move(databasePath)), m_actor(std::move(actor)), m_intervalMs(intervalMs)
+    SyncWorker(QString databasePath, Account actor, int intervalMs,
+               std::shared_ptr<std::atomic<bool>> stopPass)
+        : m_path(std::move(databasePath)), m_actor(std::move(actor)), m_intervalMs(intervalMs),
+          m_stopPass(std::move(stopPass))
     {}
 
 public Q_SLOTS:
@@ -40,6 +42,7 @@ public Q_SLOTS:
         m_timer->stop();
         Q_EMIT stateChanged(SyncEngine::State::Syncing, {}, {});
         auto result = attempt();
+        m_stopPass->store(false); // a Stop asks for this pass only
         if (result) {
             m_backoff.reset();
             Q_EMIT synced(result->toJson());
@@ -86,6 +89,7 @@ private:
         SyncClient client(*m_db, Clock::system(), transport, m_actor);
         client.setProgress([this](const SyncSummary &s) {
             Q_EMIT progress(s.pushed + s.pulled, s.bytesSent + s.bytesReceived);
+            return !m_stopPass->load();
         });
         return client.run();
     }
@@ -96,11 +100,12 @@ private:
     std::unique_ptr<Database> m_db;
     QTimer *m_timer = nullptr;
     Backoff m_backoff;
+    std::shared_ptr<std::atomic<bool>> m_stopPass;
 };
 
 SyncEngine::SyncEngine(QString databasePath, Account actor, int intervalMs, QObject *parent) : QObject(parent)
 {
-    m_worker = new SyncWorker(std::move(databasePath), std::move(actor), intervalMs);
+    m_worker = new SyncWorker(std::move(databasePath), std::move(actor), intervalMs, m_stopPass);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::stateChanged, this, &SyncEngine::stateChanged);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace hotich::sync {
@@ -35,6 +36,10 @@ public:
 
     void start();
     void stop();
+    /// Asks the pass running (or the next one, if none runs) to stop after the round in flight:
+    /// what that round sent and received is committed, the rest waits for the next pass. Safe from
+    /// any thread.
+    void stopPass() { m_stopPass->store(true); }
 
 public Q_SLOTS:
     void syncNow();
@@ -48,6 +53,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr; ///< lives on m_thread
+    std::shared_ptr<std::atomic<bool>> m_stopPass = std::make_shared<std::atomic<bool>>(false);
 };
 
 /// Whether an error is worth retrying by itself (the network, a busy server) or needs a person.

@@ -341,6 +341,7 @@ Timed timedSync(Office &office, const QUrl &url, const std::function<bool(const 
             timed.phaseSeconds = seconds(t);
             timed.atPhase = s;
         }
+        return true;
     });
     auto summary = client.run();
     timed.totalSeconds = seconds(t);

@@ -285,3 +285,64 @@ TEST_CASE("sync: what the ministry rejected or flagged shows with what to do, an
     CHECK(record->title() == u"Khai sinh 2/2026"_s);
     CHECK(record->property("recordId").toUuid() == flagged);
 }
+
+TEST_CASE(
+    "sync: Stop ends a long sync after the round in flight, what it sent is kept, and Sync now sends the "
+    "rest")
+{
+    useVietnamese();
+    TestRegister reg;
+    const QString serverDb = u"sqlite:"_s + reg.dir().path(u"server.sqlite"_s);
+    ServerProcess server(serverDb);
+    enrol(reg, server, serverDb);
+
+    Session session{reg.db(), reg.clock(), reg.officer};
+    MainWindow window(session);
+    PassLog passes(window);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    passes.next(SyncMonitor::State::Idle); // the first pass, with nothing to send
+
+    // A backlog of three rounds (the engine sends 500 entries a round), as a first sync has.
+    const QStringList first{u"An"_s,  u"Bảo"_s,  u"Cường"_s, u"Dũng"_s, u"Giang"_s,
+                            u"Hải"_s, u"Khoa"_s, u"Lâm"_s,   u"Minh"_s, u"Nam"_s};
+    for (int i = 0; i < 1100; ++i)
+        birthOf(reg, first.at(i % 10) + u' ' + first.at(i / 10 % 10) + u' ' + first.at(i / 100 % 10));
+    const qint64 backlog = waiting(reg);
+    REQUIRE(backlog == 1100);
+
+    QTest::keyClick(&window, Qt::Key_F9, Qt::ShiftModifier);
+    SyncScreen *screen = window.syncScreen();
+    REQUIRE(screen);
+    CHECK_FALSE(screen->stopButton()->isEnabled()); // nothing runs
+    // Asked before the pass starts, the Stop holds for it: it stops after its first round, every time.
+    window.sync().stopPass();
+    QTest::keyClick(&window, Qt::Key_F9);
+    REQUIRE(window.sync().passRunning());
+    REQUIRE(screen->stopButton()->isEnabled());
+    QTest::mouseClick(screen->stopButton(), Qt::LeftButton);
+    CHECK_FALSE(screen->stopButton()->isEnabled());
+    CHECK(statusBarText(window) == u"Đang đồng bộ… sẽ dừng sau lượt đang gửi"_s);
+
+    const QString stopped = passes.next(SyncMonitor::State::Idle);
+    CHECK(stopped == u"Đồng bộ đã dừng theo yêu cầu: còn 600 mục chờ gửi"_s);
+    CHECK(waiting(reg) == backlog - 500);
+    CHECK(screen->detailsText().contains(u"Còn 600 mục chờ gửi."_s));
+    auto state = SyncState::read(reg.db());
+    REQUIRE(state);
+    const qint64 successBefore = state->lastSuccessAtMs; // a stopped pass is no success
+
+    // Sync now goes on from there; the server holds every birth once.
+    QTest::keyClick(&window, Qt::Key_F9);
+    CHECK(passes.next(SyncMonitor::State::Idle).startsWith(u"Đã đồng bộ: lần thành công gần nhất "_s));
+    CHECK(waiting(reg) == 0);
+    auto last = Outbox(reg.db()).lastSeq();
+    REQUIRE(last);
+    const QJsonObject stats = officeStats(serverDb, u"00004"_s);
+    CHECK(stats.value(u"head"_s).toInteger() == *last);
+    CHECK(stats.value(u"records"_s).toObject().value(u"birth"_s).toInteger() == 1100);
+    state = SyncState::read(reg.db());
+    REQUIRE(state);
+    CHECK(state->lastSuccessAtMs >= successBefore);
+}
