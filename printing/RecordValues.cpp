@@ -222,6 +222,9 @@ void writeRecord(ValueWriter &w, const RecordView &view, bool withKindValues)
                                               : QString());
         w.set(u"death.timeWords"_s, time.isValid() ? text::timeInWords(time, w.words()) : QString());
         w.date(u"death.date"_s, QJsonValue(when.left(10)));
+        // Words the officer edited (the family's reading) win over the computed ones.
+        if (const QString edited = death.value(u"dateWords"_s).toString(); !edited.isEmpty())
+            w.set(u"death.dateWords"_s, edited);
         w.set(u"death.place"_s, death.value(u"place"_s).toString());
         w.set(u"death.cause"_s, death.value(u"cause"_s).toString());
         const QJsonObject notice = member(c, u"deathNotice"_s);

@@ -510,6 +510,10 @@
         <source>Supplement of missing information (bổ sung)</source>
         <translation>Supplement of missing information (bổ sung)</translation>
     </message>
+    <message>
+        <source>Date of death in words</source>
+        <translation>Date of death in words</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1017,6 +1021,13 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::DateWordsEditor</name>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Edit the words (F2)</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DeathForm</name>
     <message>
         <source>Death registration</source>
@@ -1085,6 +1096,14 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>The declarant</source>
         <translation>The declarant</translation>
+    </message>
+    <message>
+        <source>Edit the date of death in words</source>
+        <translation>Edit the date of death in words</translation>
+    </message>
+    <message>
+        <source>Date of death in words, as the family wants it read</source>
+        <translation>Date of death in words, as the family wants it read</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1831,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>%1 — pick from the register</source>
         <translation>%1 — pick from the register</translation>
-    </message>
-    <message>
-        <source>Edit the words (F2)</source>
-        <translation>Edit the words (F2)</translation>
     </message>
     <message>
         <source>Edit the date of birth in words</source>

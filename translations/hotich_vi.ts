@@ -510,6 +510,10 @@
         <source>Supplement of missing information (bổ sung)</source>
         <translation>Bổ sung thông tin còn thiếu</translation>
     </message>
+    <message>
+        <source>Date of death in words</source>
+        <translation>Ngày chết bằng chữ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1013,6 +1017,13 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::DateWordsEditor</name>
+    <message>
+        <source>Edit the words (F2)</source>
+        <translation>Sửa phần chữ (F2)</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::DeathForm</name>
     <message>
         <source>Death registration</source>
@@ -1081,6 +1092,14 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>The declarant</source>
         <translation>Người đi khai tử</translation>
+    </message>
+    <message>
+        <source>Edit the date of death in words</source>
+        <translation>Sửa ngày chết viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>Date of death in words, as the family wants it read</source>
+        <translation>Ngày chết viết bằng chữ, theo cách gia đình muốn đọc</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1821,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>%1 — pick from the register</source>
         <translation>%1 — chọn từ sổ hộ tịch</translation>
-    </message>
-    <message>
-        <source>Edit the words (F2)</source>
-        <translation>Sửa phần chữ (F2)</translation>
     </message>
     <message>
         <source>Edit the date of birth in words</source>

@@ -1,6 +1,7 @@
 #include "DeathForm.h"
 
 #include "DateField.h"
+#include "DateWordsEditor.h"
 #include "Labels.h"
 #include "PersonFields.h"
 #include "PlaceField.h"
@@ -52,9 +53,12 @@ DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
     QFormLayout *deathForm = formOf(death);
     // A death long ago may be known by its month or year only (historical records).
     m_deathDate = new DateField(DateField::Precision::Partial, death);
-    QLabel *words =
-        m_deathDate->makeWordsLabel(u"death.dateTime.words"_s, tr("Date of death in words"), death);
-    addField(deathForm, u"death.dateTime"_s, tr("Date of death"), m_deathDate, true, words);
+    m_deathWords = new DateWordsEditor(m_deathDate, u"death.dateTime"_s, u"death.dateWords"_s,
+                                       {tr("Date of death in words"), tr("Edit the date of death in words"),
+                                        tr("Date of death in words, as the family wants it read")},
+                                       death);
+    connect(m_deathWords, &DateWordsEditor::edited, this, [this] { edited(u"death.dateWords"_s); });
+    addField(deathForm, u"death.dateTime"_s, tr("Date of death"), m_deathDate, true, m_deathWords);
     m_deathTime = new QLineEdit(death);
     m_deathTime->setPlaceholderText(tr("hh:mm, e.g. 14:30"));
     m_deathTime->setMaxLength(5);
@@ -93,12 +97,15 @@ DeathForm::DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent)
 
 void DeathForm::completeRecord(QJsonObject &record) const
 {
-    const QString time = m_deathTime->text().trimmed();
-    if (time.isEmpty() || m_deathDate->isoText().isEmpty())
-        return;
     QJsonObject death = record.value(u"death"_s).toObject();
-    death.insert(u"dateTime"_s, QString(m_deathDate->isoText() + u'T' + time));
-    record.insert(u"death"_s, death);
+    // The words the family wants read instead of the date's own, as the extract prints them.
+    if (const QString words = m_deathWords->editedWords(); !words.isEmpty())
+        death.insert(u"dateWords"_s, words);
+    const QString time = m_deathTime->text().trimmed();
+    if (!time.isEmpty() && !m_deathDate->isoText().isEmpty())
+        death.insert(u"dateTime"_s, QString(m_deathDate->isoText() + u'T' + time));
+    if (!death.isEmpty())
+        record.insert(u"death"_s, death);
 }
 
 } // namespace hotich::desktop

@@ -7,6 +7,7 @@ class QLineEdit;
 namespace hotich::desktop {
 
 class DateField;
+class DateWordsEditor;
 
 /// Đăng ký khai tử — the death form, in the order of the paper Trích lục khai tử: the deceased,
 /// the time, place and cause of death (the date also in words), the death notice or the paper
@@ -20,11 +21,13 @@ public:
     DeathForm(Session &session, RegisterJobs &jobs, QWidget *parent = nullptr);
 
 protected:
-    /// The time of death (hours and minutes) joins its date: "2026-11-01T14:30".
+    /// The time of death (hours and minutes) joins its date: "2026-11-01T14:30"; the date's words,
+    /// when the officer edited them, go as "dateWords".
     void completeRecord(QJsonObject &record) const override;
 
 private:
     DateField *m_deathDate = nullptr;
+    DateWordsEditor *m_deathWords = nullptr;
     QLineEdit *m_deathTime = nullptr;
 };
 

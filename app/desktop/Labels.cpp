@@ -99,6 +99,7 @@ QString Labels::member(const QString &name)
         {u"sex"_s, tr("Sex")},
         {u"birthDate"_s, tr("Date of birth")},
         {u"birthDateWords"_s, tr("Date of birth in words")},
+        {u"dateWords"_s, tr("Date of death in words")},
         {u"birthPlace"_s, tr("Place of birth")},
         {u"hometown"_s, tr("Hometown")},
         {u"ethnicity"_s, tr("Ethnicity")},

@@ -1,6 +1,7 @@
 #include "PersonFields.h"
 
 #include "DateField.h"
+#include "DateWordsEditor.h"
 #include "Labels.h"
 #include "PersonPicker.h"
 #include "PlaceField.h"
@@ -126,62 +127,27 @@ void PersonFields::add(Field field)
     QWidget *words = nullptr;
     if (field == Field::BirthDate) {
         auto *date = static_cast<DateField *>(input);
-        m_words = date->makeWordsLabel(path + u".words"_s, tr("Date of birth in words"), this);
-        words = makeWordsEditor(date, path);
+        const QString wordsPath = path + u"Words"_s;
+        m_words =
+            new DateWordsEditor(date, path, wordsPath,
+                                {tr("Date of birth in words"), tr("Edit the date of birth in words"),
+                                 tr("%1 — date of birth in words, as the family wants it read").arg(title())},
+                                this);
+        connect(m_words, &DateWordsEditor::edited, this, [this, wordsPath] { Q_EMIT edited(wordsPath); });
+        words = m_words;
     }
     m_fields.append(addRow(m_form, path, label, input, words));
     m_inputs.insert(int(field), input);
 }
 
-QWidget *PersonFields::makeWordsEditor(DateField *date, const QString &path)
+QLabel *PersonFields::birthDateWords() const
 {
-    auto *editor = new QWidget(this);
-    auto *layout = new QVBoxLayout(editor);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto *preview = new QHBoxLayout;
-    preview->addWidget(m_words, 1);
-    // Out of the tab order (F2 in the date does the same): Tab from the date goes on to the next field.
-    m_editWords = new QPushButton(tr("Edit the words (F2)"), editor);
-    m_editWords->setObjectName(path + u".editWords"_s);
-    m_editWords->setAccessibleName(tr("Edit the date of birth in words"));
-    m_editWords->setFocusPolicy(Qt::NoFocus);
-    m_editWords->hide();
-    preview->addWidget(m_editWords, 0, Qt::AlignTop);
-    layout->addLayout(preview);
-    m_wordsEdit = new QLineEdit(editor);
-    m_wordsEdit->setObjectName(path + u"Words"_s);
-    m_wordsEdit->setAccessibleName(
-        tr("%1 — date of birth in words, as the family wants it read").arg(title()));
-    m_wordsEdit->hide();
-    layout->addWidget(m_wordsEdit);
-
-    connect(date, &QLineEdit::textChanged, this, [this, date] {
-        if (!m_wordsEdit->isHidden()) { // the words were another date's
-            m_wordsEdit->hide();
-            m_wordsEdit->clear();
-        }
-        m_editWords->setVisible(!date->inWords().isEmpty());
-    });
-    connect(m_editWords, &QPushButton::clicked, this, [this, date] { editWords(date); });
-    auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F2), date, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this, date] { editWords(date); });
-    const QString wordsPath = path + u"Words"_s;
-    connect(m_wordsEdit, &QLineEdit::textEdited, this, [this, wordsPath] { Q_EMIT edited(wordsPath); });
-    return editor;
+    return m_words ? m_words->preview() : nullptr;
 }
 
-void PersonFields::editWords(DateField *date)
+QLineEdit *PersonFields::editedBirthDateWords() const
 {
-    const QString computed = date->inWords();
-    if (computed.isEmpty())
-        return; // no date to read yet
-    if (m_wordsEdit->isHidden()) {
-        m_wordsEdit->setText(computed);
-        m_wordsEdit->show();
-        m_editWords->hide();
-    }
-    m_wordsEdit->setFocus();
+    return m_words ? m_words->line() : nullptr;
 }
 
 FormField PersonFields::addRow(QFormLayout *form, const QString &path, const QString &label, QWidget *input,
@@ -330,13 +296,9 @@ QJsonObject PersonFields::value() const
             typed = typed || text != m_defaults.value(it.key());
         }
     }
-    if (m_wordsEdit && !m_wordsEdit->isHidden()) {
-        const QString words = m_wordsEdit->text().simplified();
-        const auto *date = qobject_cast<const DateField *>(input(Field::BirthDate));
-        if (!words.isEmpty() && date && words != date->inWords()) {
-            person.insert(u"birthDateWords"_s, words);
-            typed = true;
-        }
+    if (const QString words = m_words ? m_words->editedWords() : QString(); !words.isEmpty()) {
+        person.insert(u"birthDateWords"_s, words);
+        typed = true;
     }
     return typed ? person : QJsonObject();
 }

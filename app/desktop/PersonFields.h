@@ -18,6 +18,8 @@ struct NamedPerson;
 
 namespace hotich::desktop {
 
+class DateWordsEditor;
+
 class DateField;
 
 /// One input of a form, known by the record path the core's messages name ("subject.birthDate"),
@@ -66,12 +68,12 @@ public:
     /// The input of a field (nullptr when this person has none).
     QWidget *input(Field field) const;
     /// The words of the date of birth, under it (BirthDate only).
-    QLabel *birthDateWords() const { return m_words; }
+    QLabel *birthDateWords() const;
     /// The date of birth in words as the family wants it read (F2 in the date, or the button
     /// beside the words): starts with the computed words; when changed, the record carries them
     /// ("birthDateWords") and the certificate prints them. Hidden until asked for; a new date
     /// discards it. Nullptr without BirthDate.
-    QLineEdit *editedBirthDateWords() const { return m_wordsEdit; }
+    QLineEdit *editedBirthDateWords() const;
     /// Adds `input` to `form` as a row under `label`, with the field's message under it (and
     /// `below` between the two, such as a date in words): how every form lays out a field. The
     /// input is named by `path`.
@@ -106,20 +108,16 @@ protected:
 private:
     void add(Field field);
     void placePickButton();
-    QWidget *makeWordsEditor(DateField *date, const QString &path);
-    void editWords(DateField *date);
     static QString key(Field field);
 
     QString m_member;
     QFormLayout *m_form = nullptr;
     QList<FormField> m_fields;
     QHash<int, QWidget *> m_inputs;
-    QLabel *m_words = nullptr;
     QHash<int, QString> m_defaults;
     QString m_databasePath;
     QPushButton *m_pick = nullptr;
-    QPushButton *m_editWords = nullptr;
-    QLineEdit *m_wordsEdit = nullptr;
+    DateWordsEditor *m_words = nullptr; ///< under the date of birth
 };
 
 } // namespace hotich::desktop

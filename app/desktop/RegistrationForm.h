@@ -126,8 +126,11 @@ protected:
 
     void keyPressEvent(QKeyEvent *event) override;
 
-private:
+    /// The officer edited the field at `path`: for an input the form kind reads itself (the words
+    /// of a date).
     void edited(const QString &path);
+
+private:
     void validate();
     Findings currentFindings() const;
     void finishWrite(const Result<RegistrationOutcome> &outcome, const std::optional<Error> &fileError);

@@ -200,6 +200,8 @@ ObjectSchema makeSchema(EventKind kind)
     static const ObjectSchema certificateSubject = personWith({u"sex"_s, u"birthDate"_s, u"residence"_s});
     static const ObjectSchema deathFacts = requiring(
         ObjectSchema{{f(u"dateTime"_s, T::DateTime, u"Thời điểm chết"_s, u"Date and time of death"_s),
+                      // The words the family wants read for the date, when not the date's own.
+                      f(u"dateWords"_s, T::Text, u"Ngày chết viết bằng chữ"_s, u"Date of death in words"_s),
                       f(u"place"_s, T::Text, u"Nơi chết"_s, u"Place of death"_s),
                       f(u"cause"_s, T::Text, u"Nguyên nhân chết"_s, u"Cause of death"_s)}},
         {u"dateTime"_s, u"place"_s});

@@ -1,7 +1,8 @@
-// The date of birth in words, previewed under the date and edited when the family wants another
-// reading: F2 in the date opens the words for editing, the record carries the edited words, and a
-// new date discards them.
+// The dates of birth and of death in words, previewed under the date and edited when the family
+// wants another reading: F2 in the date opens the words for editing, the record carries the edited
+// words, and a new date discards them.
 #include "BirthForm.h"
+#include "DeathForm.h"
 #include "DesktopFixtures.h"
 #include "FormDriving.h"
 #include "MainWindow.h"
@@ -112,4 +113,44 @@ TEST_CASE("date in words: a new date discards the words edited for the old one")
     // F2 again: the new date's words.
     QTest::keyClick(focused(), Qt::Key_F2);
     CHECK(words->text() == u"ngày mồng ba tháng mười một năm hai nghìn không trăm hai mươi sáu"_s);
+}
+
+TEST_CASE("date in words: F2 edits the words of the date of death, the record carries them")
+{
+    useVietnamese();
+    OfficerWindow f;
+    QTest::keyClick(&f.window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *form = f.window.deathForm();
+    REQUIRE(form);
+    auto *words = form->findChild<QLineEdit *>(u"death.dateWords"_s);
+    REQUIRE(words);
+    CHECK_FALSE(words->isVisible());
+    CHECK_FALSE(words->accessibleName().isEmpty());
+    focusField(*form, u"death.dateTime"_s);
+    typeText(focused(), u"01/11/2026"_s);
+    const QString computed = u"ngày mồng một tháng mười một năm hai nghìn không trăm hai mươi sáu"_s;
+    CHECK(form->findChild<QLabel *>(u"death.dateTime.words"_s)->text() == u"Bằng chữ: "_s + computed);
+
+    QTest::keyClick(focused(), Qt::Key_F2);
+    REQUIRE(focusedName() == u"death.dateWords"_s);
+    CHECK(words->text() == computed);
+    auto *death = qobject_cast<DeathForm *>(form);
+    CHECK_FALSE(death->record().value(u"death"_s).toObject().contains(u"dateWords"_s));
+    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+    const QString familys = u"ngày mùng một tháng mười một năm hai nghìn không trăm hai mươi sáu"_s;
+    typeText(focused(), familys);
+    CHECK(death->record().value(u"death"_s).toObject().value(u"dateWords"_s) == familys);
+    // Tab goes on to the time of death, as from the date.
+    tab();
+    CHECK(focusedName() == u"death.dateTime.time"_s);
+    typeText(focused(), u"14:30"_s);
+    const QJsonObject facts = death->record().value(u"death"_s).toObject();
+    CHECK(facts.value(u"dateTime"_s) == u"2026-11-01T14:30"_s);
+    CHECK(facts.value(u"dateWords"_s) == familys);
+
+    // A new date discards the words typed for the old one.
+    focusField(*form, u"death.dateTime"_s);
+    retype(u"02/11/2026"_s);
+    CHECK_FALSE(words->isVisible());
+    CHECK_FALSE(death->record().value(u"death"_s).toObject().contains(u"dateWords"_s));
 }

@@ -168,6 +168,24 @@ TEST_CASE("A birth certificate prints the date of birth in the words the officer
     CHECK(byField.value(u"subject.birthDate"_s) == u"02/11/2026"_s);
 }
 
+TEST_CASE(
+    "A death extract prints the date of death in the words the officer edited, the time's words its own")
+{
+    TestRegister reg;
+    const QString words = u"ngày mùng một tháng mười một năm hai nghìn không trăm hai mươi sáu"_s;
+    const QUuid id = reg.mustAdd(with(example(u"death"_s), u"death.dateWords"_s, words));
+    RecordStore store(reg.db());
+    auto subject = loadPrintSubject(store, id);
+    REQUIRE(subject.ok());
+    auto bound = FormBinding::bind(mustLoad(u"death-extract"_s), *subject, issueContext());
+    REQUIRE(bound.ok());
+    QHash<QString, QString> byField;
+    for (const BoundText &t : *bound)
+        byField.insert(t.field, t.text);
+    CHECK(byField.value(u"death.whenWords"_s) == u"Ghi bằng chữ: mười bốn giờ ba mươi phút, "_s + words);
+    CHECK(byField.value(u"death.when"_s) == u"Đã chết vào lúc: 14 giờ 30 phút, ngày 01/11/2026"_s);
+}
+
 TEST_CASE("A record of another kind is refused by the form")
 {
     TestRegister reg;
