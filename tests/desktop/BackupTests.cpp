@@ -28,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using namespace hotich;
 using namespace hotich::desktop;
@@ -217,6 +219,11 @@ TEST_CASE("scheduled backup: never two backups at once, the one asked for now an
     held.release();
     REQUIRE(finished.wait(kAnswerWaitMs));
     CHECK(finished.constFirst().constFirst().toBool());
+    // Whatever else was queued on the register's thread has run and answered too.
+    std::atomic<bool> idle = false;
+    f.jobs.run([&idle](Result<Database *>) { idle = true; });
+    REQUIRE(eventually([&] { return idle.load(); }));
+    QCoreApplication::processEvents();
     CHECK(checked.isEmpty());
     const QStringList files = filesIn(f.drive.root());
     REQUIRE(files.size() == 1);
