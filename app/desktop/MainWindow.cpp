@@ -90,13 +90,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_restoredText->setAlignment(Qt::AlignCenter);
     m_restoredText->setWordWrap(true);
     m_restoredText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *logInAgain = new QPushButton(tr("&Log in again"), m_restoredPage);
-    logInAgain->setObjectName(u"logInAgain"_s);
-    connect(logInAgain, &QPushButton::clicked, this, &MainWindow::reopenRequested);
+    m_logInAgain = new QPushButton(tr("&Log in again"), m_restoredPage);
+    m_logInAgain->setObjectName(u"logInAgain"_s);
+    connect(m_logInAgain, &QPushButton::clicked, this, &MainWindow::reopenRequested);
     auto *restoredLayout = new QVBoxLayout(m_restoredPage);
     restoredLayout->addStretch();
     restoredLayout->addWidget(m_restoredText);
-    restoredLayout->addWidget(logInAgain, 0, Qt::AlignCenter);
+    restoredLayout->addWidget(m_logInAgain, 0, Qt::AlignCenter);
     restoredLayout->addStretch();
 
     m_pages = new QStackedWidget(this);
@@ -282,7 +282,7 @@ void MainWindow::showRestored(const QString &safetyCopy)
            "server (Sync).")
             .arg(QDir::toNativeSeparators(safetyCopy)));
     m_pages->setCurrentWidget(m_restoredPage);
-    findChild<QPushButton *>(u"logInAgain"_s)->setFocus();
+    m_logInAgain->setFocus();
 }
 
 QString MainWindow::officerText() const

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -159,6 +160,7 @@ private:
     QLabel *m_backupStatus = nullptr;
     QWidget *m_restoredPage = nullptr;
     QLabel *m_restoredText = nullptr;
+    QPushButton *m_logInAgain = nullptr;
     SyncScreen *m_syncScreen = nullptr;
     QList<QAction *> m_screenActions; ///< off while locked: their shortcuts would reach the screens
 };
