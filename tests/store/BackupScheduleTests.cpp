@@ -1,9 +1,13 @@
 // The scheduled backup's policy: when the next one is due, which files are its own, which go
-// beyond the count kept, and who may choose the schedule.
+// beyond the count kept, who may choose the schedule; the core's backup when due and the
+// restore's refusal of another office's register.
 #include "registry/BackupSchedule.h"
+#include "registry/RegisterMaintenance.h"
 #include "support/TestRegister.h"
 
 #include "support/CatchQt.h"
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace hotich;
@@ -96,4 +100,38 @@ TEST_CASE("backup schedule: kept in the register by an administrator, refused to
     CHECK(read->frequency == BackupSchedule::Frequency::Weekly);
     CHECK(read->folder == u"/media/usb"_s);
     CHECK(read->keep == 4);
+}
+
+TEST_CASE(
+    "backup schedule: the core's backup when due is journaled as scheduled under the account logged in, "
+    "and a restore refuses another office's register")
+{
+    TestRegister reg;
+    TempDir drive;
+    auto daily = every(BackupSchedule::Frequency::Daily);
+    daily.folder = drive.root();
+    REQUIRE(saveBackupSchedule(reg.db(), daily, reg.admin).ok());
+
+    RegisterMaintenance maintenance(reg.db(), reg.clock());
+    auto run = maintenance.backUpIfDue(reg.officer);
+    REQUIRE(run.ok());
+    CHECK(run->made);
+    CHECK(run->file == drive.path(BackupSchedule::fileName(u"00004"_s, reg.clock().now())));
+    CHECK(run->nextDue == daily.nextDue(reg.clock().now()));
+    QSqlQuery q(reg.db().connection());
+    REQUIRE(q.exec(u"SELECT actor, detail FROM journal WHERE action = 'register.backup.scheduled'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"canbo"_s);
+    CHECK(q.value(1).toString() == run->file);
+    q.finish();
+    CHECK_FALSE(maintenance.backUpIfDue(reg.officer)->made); // once a day
+
+    TestRegister other(QDate(2026, 11, 26), 0, u"00008"_s);
+    const QString foreign = drive.path(u"xa-khac.db"_s);
+    REQUIRE(RegisterMaintenance(other.db(), other.clock()).backup(foreign, other.admin).ok());
+    auto refused = maintenance.restore(foreign, reg.admin);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == u"restore.otherOffice"_s);
+    CHECK_FALSE(refused.error().vi.isEmpty());
+    CHECK_FALSE(refused.error().en.isEmpty());
 }
