@@ -575,6 +575,216 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     </message>
 </context>
 <context>
+    <name>hotich::desktop::BackupPanel</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancel the backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>Backup message</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Folder or USB drive:</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Scheduled backup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Scheduled backups kept</source>
+        <translation>Scheduled backups kept</translation>
+    </message>
+    <message>
+        <source>Save the &amp;schedule</source>
+        <translation>Save the &amp;schedule</translation>
+    </message>
+    <message>
+        <source>Schedule message</source>
+        <translation>Schedule message</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup</source>
+        <translation>Last scheduled backup</translation>
+    </message>
+    <message>
+        <source>Scheduled backup:</source>
+        <translation>Scheduled backup:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Backup file to restore</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Register backups (*.db *.sqlite);;All files (*)</source>
+        <translation>Register backups (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Restore message</source>
+        <translation>Restore message</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup.</source>
+        <translation>Only an administrator restores a backup.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>A backup is running already: wait until it ends.</source>
+        <translation>A backup is running already: wait until it ends.</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>The schedule is saved for the office.</source>
+        <translation>The schedule is saved for the office.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>The schedule was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Type or choose the backup file to restore.</source>
+        <translation>Type or choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>There is no file %1: nothing was restored.</source>
+        <translation>There is no file %1: nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore the register from %1?
+
+The register as it is now is kept beside it, as a safety copy whose name is shown afterwards. The register then holds what the backup holds: what was registered after the backup is no longer in it (the safety copy keeps it). Before anything is registered again, the register must catch up with the ministry server (Sync). Then everyone logs in again.</source>
+        <translation>Restore the register from %1?
+
+The register as it is now is kept beside it, as a safety copy whose name is shown afterwards. The register then holds what the backup holds: what was registered after the backup is no longer in it (the safety copy keeps it). Before anything is registered again, the register must catch up with the ministry server (Sync). Then everyone logs in again.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>A backup is running: restore when it has ended.</source>
+        <translation>A backup is running: restore when it has ended.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Checking and restoring %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored and the register is unchanged: %1</source>
+        <translation>Nothing was restored and the register is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>The register is restored from %1. The register as it was is kept in %2.</source>
+        <translation>The register is restored from %1. The register as it was is kept in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed at %1: %2</source>
+        <translation>The scheduled backup failed at %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled backup made at %1: %2. The next one is due from %3.</source>
+        <translation>Scheduled backup made at %1: %2. The next one is due from %3.</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1. The next one is due from %2.</source>
+        <translation>Last scheduled backup: %1. The next one is due from %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed: see Settings</source>
+        <translation>Scheduled backup failed: see Settings</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Backed up %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>The folder %1 does not exist: choose a folder or plug the USB drive in.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>The backup was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::BatchPrintScreen</name>
     <message>
         <source>Print the files waiting for their paper</source>
@@ -1707,6 +1917,18 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <source>Batch printing</source>
         <translation>Batch printing</translation>
     </message>
+    <message>
+        <source>&amp;Log in again</source>
+        <translation>&amp;Log in again</translation>
+    </message>
+    <message>
+        <source>The register is restored from the backup. The register as it was is kept in %1.
+
+Log in again to go on. Before registering again, the register catches up with the ministry server (Sync).</source>
+        <translation>The register is restored from the backup. The register as it was is kept in %1.
+
+Log in again to go on. Before registering again, the register catches up with the ministry server (Sync).</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MaritalStatusForm</name>
@@ -2426,34 +2648,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>The language changes at the next start of the program.</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <source>Cancel the backup</source>
-        <translation>Cancel the backup</translation>
-    </message>
-    <message>
-        <source>Backup progress</source>
-        <translation>Backup progress</translation>
-    </message>
-    <message>
-        <source>Folder or USB drive:</source>
-        <translation>Folder or USB drive:</translation>
-    </message>
-    <message>
         <source>locked</source>
         <translation>locked</translation>
     </message>
@@ -2476,30 +2670,6 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
     <message>
         <source>The account %1 (%2) is added as %3.</source>
         <translation>The account %1 (%2) is added as %3.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
-        <translation>The folder %1 does not exist: choose a folder or plug the USB drive in.</translation>
-    </message>
-    <message>
-        <source>Backing up to %1…</source>
-        <translation>Backing up to %1…</translation>
-    </message>
-    <message>
-        <source>Cancelling the backup…</source>
-        <translation>Cancelling the backup…</translation>
-    </message>
-    <message>
-        <source>The backup was cancelled: no file was written.</source>
-        <translation>The backup was cancelled: no file was written.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>The backup failed: %1</translation>
-    </message>
-    <message>
-        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
-        <translation>Backed up to %1 (%2 MB). Keep the drive in a safe place.</translation>
     </message>
     <message>
         <source>Zero tens in words</source>

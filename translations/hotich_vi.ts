@@ -575,6 +575,216 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
 </context>
 <context>
+    <name>hotich::desktop::BackupPanel</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Huỷ sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Tiến độ sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>Thông báo sao lưu</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive:</source>
+        <translation>Thư mục hoặc ổ USB:</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Sao lưu định kỳ</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <source>Scheduled backups kept</source>
+        <translation>Số bản sao lưu định kỳ giữ lại</translation>
+    </message>
+    <message>
+        <source>Save the &amp;schedule</source>
+        <translation>Lưu &amp;lịch sao lưu</translation>
+    </message>
+    <message>
+        <source>Schedule message</source>
+        <translation>Thông báo lịch sao lưu</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup</source>
+        <translation>Lần sao lưu định kỳ gần nhất</translation>
+    </message>
+    <message>
+        <source>Scheduled backup:</source>
+        <translation>Sao lưu định kỳ:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Số bản giữ lại:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Tệp sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Tì&amp;m tệp…</translation>
+    </message>
+    <message>
+        <source>Register backups (*.db *.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu sổ hộ tịch (*.db *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore message</source>
+        <translation>Thông báo khôi phục</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup.</source>
+        <translation>Chỉ quản trị viên được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Tệp sao lưu:</translation>
+    </message>
+    <message>
+        <source>A backup is running already: wait until it ends.</source>
+        <translation>Đang có một lần sao lưu: hãy đợi nó xong.</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Đang huỷ sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Đang sao lưu vào %1…</translation>
+    </message>
+    <message>
+        <source>The schedule is saved for the office.</source>
+        <translation>Đã lưu lịch sao lưu cho cơ quan.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Chưa lưu được lịch sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Type or choose the backup file to restore.</source>
+        <translation>Hãy gõ hoặc chọn tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>There is no file %1: nothing was restored.</source>
+        <translation>Không có tệp %1: chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore the register from %1?
+
+The register as it is now is kept beside it, as a safety copy whose name is shown afterwards. The register then holds what the backup holds: what was registered after the backup is no longer in it (the safety copy keeps it). Before anything is registered again, the register must catch up with the ministry server (Sync). Then everyone logs in again.</source>
+        <translation>Khôi phục sổ hộ tịch từ %1?
+
+Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản sao an toàn; tên tệp của bản này sẽ hiện ra sau khi khôi phục. Sau đó sổ hộ tịch chứa đúng những gì có trong bản sao lưu: những gì đăng ký sau lần sao lưu đó sẽ không còn trong sổ (bản sao an toàn vẫn giữ). Trước khi đăng ký tiếp, sổ phải đồng bộ lại với máy chủ của Bộ (Đồng bộ). Rồi mọi người đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>A backup is running: restore when it has ended.</source>
+        <translation>Đang sao lưu: hãy khôi phục sau khi sao lưu xong.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Đang kiểm tra và khôi phục %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored and the register is unchanged: %1</source>
+        <translation>Không khôi phục gì, sổ hộ tịch giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>The register is restored from %1. The register as it was is kept in %2.</source>
+        <translation>Đã khôi phục sổ hộ tịch từ %1. Sổ như trước khi khôi phục được giữ trong %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hotich::desktop::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed at %1: %2</source>
+        <translation>Sao lưu định kỳ lúc %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled backup made at %1: %2. The next one is due from %3.</source>
+        <translation>Đã sao lưu định kỳ lúc %1: %2. Lần tới từ %3.</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1. The next one is due from %2.</source>
+        <translation>Lần sao lưu định kỳ gần nhất: %1. Lần tới từ %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed: see Settings</source>
+        <translation>Sao lưu định kỳ không thành công: xem Cài đặt</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Đã sao lưu %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
+        <translation>Thư mục %1 không tồn tại: hãy chọn thư mục khác hoặc cắm ổ USB vào.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Đã huỷ sao lưu: không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
+        <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::BatchPrintScreen</name>
     <message>
         <source>Print the files waiting for their paper</source>
@@ -1697,6 +1907,18 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <source>Batch printing</source>
         <translation>In hàng loạt</translation>
     </message>
+    <message>
+        <source>&amp;Log in again</source>
+        <translation>&amp;Đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>The register is restored from the backup. The register as it was is kept in %1.
+
+Log in again to go on. Before registering again, the register catches up with the ministry server (Sync).</source>
+        <translation>Đã khôi phục sổ hộ tịch từ bản sao lưu. Sổ như trước khi khôi phục được giữ trong %1.
+
+Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ đồng bộ lại với máy chủ của Bộ (Đồng bộ).</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::MaritalStatusForm</name>
@@ -2413,34 +2635,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Ngôn ngữ đổi từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Thư mục sao lưu</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;họn…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>Cancel the backup</source>
-        <translation>Huỷ sao lưu</translation>
-    </message>
-    <message>
-        <source>Backup progress</source>
-        <translation>Tiến độ sao lưu</translation>
-    </message>
-    <message>
-        <source>Folder or USB drive:</source>
-        <translation>Thư mục hoặc ổ USB:</translation>
-    </message>
-    <message>
         <source>locked</source>
         <translation>bị khoá</translation>
     </message>
@@ -2463,30 +2657,6 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     <message>
         <source>The account %1 (%2) is added as %3.</source>
         <translation>Đã thêm tài khoản %1 (%2) với vai trò %3.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist: choose a folder or plug the USB drive in.</source>
-        <translation>Thư mục %1 không tồn tại: hãy chọn thư mục khác hoặc cắm ổ USB vào.</translation>
-    </message>
-    <message>
-        <source>Backing up to %1…</source>
-        <translation>Đang sao lưu vào %1…</translation>
-    </message>
-    <message>
-        <source>Cancelling the backup…</source>
-        <translation>Đang huỷ sao lưu…</translation>
-    </message>
-    <message>
-        <source>The backup was cancelled: no file was written.</source>
-        <translation>Đã huỷ sao lưu: không tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>Sao lưu không thành công: %1</translation>
-    </message>
-    <message>
-        <source>Backed up to %1 (%2 MB). Keep the drive in a safe place.</source>
-        <translation>Đã sao lưu vào %1 (%2 MB). Hãy cất ổ đĩa ở nơi an toàn.</translation>
     </message>
     <message>
         <source>Zero tens in words</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "BatchPrintScreen.h"
 #include "BirthForm.h"
 #include "CalibrationScreen.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -82,9 +84,26 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     lockedLayout->addWidget(unlock, 0, Qt::AlignCenter);
     lockedLayout->addStretch();
 
+    m_restoredPage = new QWidget(this);
+    m_restoredPage->setObjectName(u"restoredPage"_s);
+    m_restoredText = new QLabel(m_restoredPage);
+    m_restoredText->setObjectName(u"restoredText"_s);
+    m_restoredText->setAlignment(Qt::AlignCenter);
+    m_restoredText->setWordWrap(true);
+    m_restoredText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_logInAgain = new QPushButton(tr("&Log in again"), m_restoredPage);
+    m_logInAgain->setObjectName(u"logInAgain"_s);
+    connect(m_logInAgain, &QPushButton::clicked, this, &MainWindow::reopenRequested);
+    auto *restoredLayout = new QVBoxLayout(m_restoredPage);
+    restoredLayout->addStretch();
+    restoredLayout->addWidget(m_restoredText);
+    restoredLayout->addWidget(m_logInAgain, 0, Qt::AlignCenter);
+    restoredLayout->addStretch();
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_lockedPage);
+    m_pages->addWidget(m_restoredPage);
     setCentralWidget(m_pages);
 
     QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
@@ -186,6 +205,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(m_sync, &SyncMonitor::changed, syncNow,
             [this, syncNow] { syncNow->setEnabled(!m_sync->passRunning() && !isLocked()); });
     connect(m_sync, &SyncMonitor::passFinished, m_home, &HomeScreen::refresh);
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(u"backupStatus"_s);
+    m_backupStatus->hide(); // until the schedule has something to say
+    statusBar()->addPermanentWidget(m_backupStatus);
+    m_backups = new BackupScheduler(session, *m_jobs, this);
+    connect(m_backups, &BackupScheduler::scheduleChecked, this, [this] {
+        m_backupStatus->setText(m_backups->statusText());
+        m_backupStatus->setToolTip(m_backups->lastResult());
+        m_backupStatus->setVisible(!m_backupStatus->text().isEmpty());
+    });
+    m_backups->start(); // an overdue backup is made now
     // Not enrolled: the sync screen says so and what IT staff do.
     connect(m_sync, &SyncMonitor::notEnrolled, this, &MainWindow::openSyncScreen);
     m_sync->start();
@@ -204,7 +234,7 @@ bool MainWindow::isLocked() const
 
 void MainWindow::lock()
 {
-    if (isLocked())
+    if (isLocked() || isRestored())
         return;
     m_screenLock->setCounting(false);
     m_pages->setCurrentWidget(m_lockedPage);
@@ -233,6 +263,32 @@ void MainWindow::unlocked()
     if (QWidget *screen = m_tabs->currentWidget())
         screen->setFocus();
     m_screenLock->setCounting(true);
+}
+
+bool MainWindow::isRestored() const
+{
+    return m_pages->currentWidget() == m_restoredPage;
+}
+
+QString MainWindow::backupStatusText() const
+{
+    return m_backupStatus->text();
+}
+
+void MainWindow::showRestored(const QString &safetyCopy)
+{
+    // The screens hold what the register held before: none of them is shown again. Logging in
+    // again opens the register afresh (Program), with its schema and the restored accounts.
+    m_screenLock->setCounting(false);
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(false);
+    m_restoredText->setText(
+        tr("The register is restored from the backup. The register as it was is kept in %1.\n\n"
+           "Log in again to go on. Before registering again, the register catches up with the ministry "
+           "server (Sync).")
+            .arg(QDir::toNativeSeparators(safetyCopy)));
+    m_pages->setCurrentWidget(m_restoredPage);
+    m_logInAgain->setFocus();
 }
 
 QString MainWindow::officerText() const
@@ -454,7 +510,8 @@ void MainWindow::openCalibration()
 void MainWindow::openSettings()
 {
     if (!m_settings) {
-        m_settings = new SettingsScreen(m_session, *m_jobs, m_tabs);
+        m_settings = new SettingsScreen(m_session, *m_jobs, *m_backups, m_tabs);
+        connect(m_settings->backups(), &BackupPanel::restored, this, &MainWindow::showRestored);
         m_tabs->addTab(m_settings, tr("Settings"));
     }
     m_tabs->setCurrentWidget(m_settings);

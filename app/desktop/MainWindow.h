@@ -8,11 +8,13 @@
 #include <QUuid>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
 namespace hotich::desktop {
 
+class BackupScheduler;
 class BirthForm;
 class CalibrationScreen;
 class DeathForm;
@@ -103,7 +105,20 @@ public:
     SyncMonitor &sync() { return *m_sync; }
     /// The register's thread for the screens' writes (registrations, workflow steps).
     RegisterJobs &jobs() { return *m_jobs; }
+    /// The office's backups: the scheduled one and the one asked for now.
+    BackupScheduler &backups() { return *m_backups; }
+    /// The status bar's text about the scheduled backup (empty while the schedule is off).
+    QString backupStatusText() const;
 
+    /// Whether a backup was restored into the register: every screen is gone (they showed what
+    /// it held before) and the window only asks to log in again.
+    bool isRestored() const;
+
+Q_SIGNALS:
+    /// After a restore, the officer asks to log in again: the program opens the register afresh.
+    void reopenRequested();
+
+public:
     /// Hides every screen and asks for the logged-in officer's password (also after
     /// ScreenLock::kDefaultIdle without input). Nothing is closed: unlocking shows it all again.
     void lock();
@@ -120,6 +135,7 @@ private:
     void removeScreen(QWidget *screen);
     void askToUnlock();
     void unlocked();
+    void showRestored(const QString &safetyCopy);
 
     Session &m_session;
     QTabWidget *m_tabs = nullptr;
@@ -144,6 +160,11 @@ private:
     LoginScreen *m_unlock = nullptr;
     ScreenLock *m_screenLock = nullptr;
     SyncMonitor *m_sync = nullptr;
+    BackupScheduler *m_backups = nullptr;
+    QLabel *m_backupStatus = nullptr;
+    QWidget *m_restoredPage = nullptr;
+    QLabel *m_restoredText = nullptr;
+    QPushButton *m_logInAgain = nullptr;
     SyncScreen *m_syncScreen = nullptr;
     QList<QAction *> m_screenActions; ///< off while locked: their shortcuts would reach the screens
 };

@@ -114,20 +114,31 @@ int Program::run(const QStringList &arguments)
              false);
         return 1;
     }
-    auto opened = Database::open(path, Database::OpenMode::Existing);
-    if (!opened) {
-        tell(tr("The register cannot be opened"), Language::message(opened.error()), true);
-        return 1;
-    }
-    Database &registerDb = *opened.value();
+    // Once more after a restore: the register is opened afresh (its schema brought up to date, the
+    // restored accounts read), and every screen starts from what it now holds.
+    for (;;) {
+        auto opened = Database::open(path, Database::OpenMode::Existing);
+        if (!opened) {
+            tell(tr("The register cannot be opened"), Language::message(opened.error()), true);
+            return 1;
+        }
+        Database &registerDb = *opened.value();
 
-    LoginScreen login(registerDb, Clock::system());
-    if (login.exec() != QDialog::Accepted)
-        return 0;
-    Session session{registerDb, Clock::system(), login.account()};
-    MainWindow window(session);
-    window.show();
-    return QApplication::exec();
+        LoginScreen login(registerDb, Clock::system());
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        Session session{registerDb, Clock::system(), login.account()};
+        MainWindow window(session);
+        bool reopen = false;
+        QObject::connect(&window, &MainWindow::reopenRequested, &window, [&reopen] {
+            reopen = true;
+            QApplication::exit(0);
+        });
+        window.show();
+        const int status = QApplication::exec();
+        if (!reopen)
+            return status;
+    }
 }
 
 } // namespace hotich::desktop

@@ -2,14 +2,11 @@
 
 #include "Labels.h"
 #include "Language.h"
-#include "registry/RegisterMaintenance.h"
 #include "registry/RegisterSetup.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,11 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +27,6 @@ namespace hotich::desktop {
 namespace {
 
 constexpr auto kLanguageKey = "language";
-constexpr auto kBackupFolderKey = "backup/folder";
 
 QSettings userSettings()
 {
@@ -49,7 +43,8 @@ QLineEdit *namedLine(const QString &name, const QString &accessible, QWidget *pa
 
 } // namespace
 
-SettingsScreen::SettingsScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
+SettingsScreen::SettingsScreen(Session &session, RegisterJobs &jobs, BackupScheduler &backups,
+                               QWidget *parent)
     : QWidget(parent), m_session(session), m_jobs(jobs)
 {
     setObjectName(u"settingsScreen"_s);
@@ -66,7 +61,8 @@ SettingsScreen::SettingsScreen(Session &session, RegisterJobs &jobs, QWidget *pa
     left->addWidget(accountsBox(), 1);
     auto *right = new QVBoxLayout;
     right->addWidget(languageBox());
-    right->addWidget(backupBox());
+    m_backups = new BackupPanel(session, jobs, backups, page);
+    right->addWidget(m_backups);
     right->addStretch(1);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -280,54 +276,6 @@ QWidget *SettingsScreen::languageBox()
     return box;
 }
 
-QWidget *SettingsScreen::backupBox()
-{
-    auto *box = new QGroupBox(tr("Backup"));
-    m_backupFolder = namedLine(u"backupFolder"_s, tr("Backup folder"), box);
-    m_backupFolder->setText(userSettings()
-                                .value(QLatin1StringView(kBackupFolderKey),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                .toString());
-    auto *choose = new QPushButton(tr("C&hoose…"), box);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
-        if (!folder.isEmpty())
-            m_backupFolder->setText(folder);
-    });
-    m_backUp = new QPushButton(tr("&Back up now"), box);
-    m_backUp->setObjectName(u"backUp"_s);
-    connect(m_backUp, &QPushButton::clicked, this, &SettingsScreen::backUp);
-    m_cancel = new QPushButton(tr("Cancel the backup"), box);
-    m_cancel->setObjectName(u"cancelBackup"_s);
-    m_cancel->setEnabled(false);
-    connect(m_cancel, &QPushButton::clicked, this, &SettingsScreen::cancelBackup);
-    m_progress = new QProgressBar(box);
-    m_progress->setObjectName(u"backupProgress"_s);
-    m_progress->setAccessibleName(tr("Backup progress"));
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_backupMessage = new QLabel(box);
-    m_backupMessage->setObjectName(u"backupMessage"_s);
-    m_backupMessage->setWordWrap(true);
-    m_backupMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_backupFolder, 1);
-    folderRow->addWidget(choose);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_backUp);
-    buttons->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(new QLabel(tr("Folder or USB drive:"), box));
-    layout->addLayout(folderRow);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_backupMessage);
-    return box;
-}
-
 QString SettingsScreen::savedLanguage()
 {
     const QString saved = userSettings().value(QLatin1StringView(kLanguageKey)).toString();
@@ -425,91 +373,6 @@ void SettingsScreen::finishAdding(const Result<Account> &added)
         line->clear();
     refresh();
     Q_EMIT accountAdded(true);
-}
-
-void SettingsScreen::backUp()
-{
-    const QString folder = m_backupFolder->text().trimmed();
-    if (folder.isEmpty() || !QDir(folder).exists()) {
-        m_backupMessage->setText(tr("The folder %1 does not exist: choose a folder or plug the USB drive in.")
-                                     .arg(QDir::toNativeSeparators(folder)));
-        Q_EMIT backupFinished(false);
-        return;
-    }
-    userSettings().setValue(QLatin1StringView(kBackupFolderKey), folder);
-    const auto office = readOffice(m_session.db);
-    const QString file = QDir(folder).filePath(
-        u"hotich-%1-%2.db"_s.arg(office ? office->code : u"register"_s,
-                                 m_session.clock.now().toLocalTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    m_cancelRequested = std::make_shared<std::atomic<bool>>(false);
-    m_backUp->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setValue(0);
-    m_backupMessage->setText(tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
-    QPointer<SettingsScreen> self(this);
-    const Clock *clock = &m_session.clock;
-    const Account actor = m_session.account;
-    const auto cancel = m_cancelRequested;
-    m_jobs.run([self, clock, actor, file, cancel](Result<Database *> db) {
-        const auto report = [self, cancel](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, done, total] {
-                    if (self)
-                        self->backupProgress(done, total);
-                },
-                Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        Result<qint64> size = db ? RegisterMaintenance(*db.value(), *clock).backup(file, actor, report)
-                                 : Result<qint64>(db.error());
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, size, file] {
-                if (self)
-                    self->finishBackup(size, file);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void SettingsScreen::cancelBackup()
-{
-    if (m_cancelRequested)
-        m_cancelRequested->store(true);
-    m_cancel->setEnabled(false);
-    m_backupMessage->setText(tr("Cancelling the backup…"));
-}
-
-void SettingsScreen::backupProgress(qint64 done, qint64 total)
-{
-    if (total > 0)
-        m_progress->setValue(int(done * 100 / total));
-}
-
-void SettingsScreen::finishBackup(const Result<qint64> &size, const QString &file)
-{
-    m_backUp->setEnabled(true);
-    m_cancel->setEnabled(false);
-    m_cancelRequested.reset();
-    if (!size) {
-        m_progress->setValue(0);
-        m_backupMessage->setText(size.error().code == u"backup.cancelled"_s
-                                     ? tr("The backup was cancelled: no file was written.")
-                                     : tr("The backup failed: %1").arg(Language::message(size.error())));
-        Q_EMIT backupFinished(false);
-        return;
-    }
-    m_progress->setValue(100);
-    m_backupMessage->setText(tr("Backed up to %1 (%2 MB). Keep the drive in a safe place.")
-                                 .arg(QDir::toNativeSeparators(file))
-                                 .arg(double(*size) / (1024.0 * 1024.0), 0, 'f', 1));
-    Q_EMIT backupFinished(true);
-}
-
-QString SettingsScreen::backupText() const
-{
-    return m_backupMessage->text();
 }
 
 QString SettingsScreen::accountText() const

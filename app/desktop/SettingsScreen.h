@@ -1,58 +1,50 @@
 #pragma once
 
+#include "BackupPanel.h"
+#include "BackupScheduler.h"
 #include "RegisterJobs.h"
 #include "Session.h"
 #include "text/NumberWords.h"
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace hotich::desktop {
 
 /// Cài đặt và quản trị — the office as the register knows it, its accounts and their roles (an
-/// administrator adds one), the interface language, and a backup of the register to a chosen
-/// folder or USB drive, with its progress and a Cancel that leaves nothing behind. The work runs on
-/// the register's thread; only an administrator backs up or adds an account (the core says so to
-/// anyone else).
+/// administrator adds one), the interface language, and the backups (BackupPanel: now, on a
+/// schedule, and the restore of one). The work runs on the register's thread; only an
+/// administrator adds an account (the core says so to anyone else).
 class SettingsScreen : public QWidget
 {
     Q_OBJECT
 
 public:
-    SettingsScreen(Session &session, RegisterJobs &jobs, QWidget *parent = nullptr);
+    SettingsScreen(Session &session, RegisterJobs &jobs, BackupScheduler &backups, QWidget *parent = nullptr);
 
     /// Reads the accounts again (off the GUI thread); accountsShown() tells when they are on screen.
     void refresh();
-    /// Starts a backup into the folder typed; backupFinished() tells how it ended.
-    void backUp();
-    /// Asks the running backup to stop after its current step.
-    void cancelBackup();
     /// Adds the account typed (administrators only); accountAdded() tells how it ended.
     void addAccount();
     /// Keeps the number words chosen for the office (administrators only); wordsSaved() tells
     /// how it ended. Forms opened afterwards read their dates with them, and so does printing.
     void saveWords();
 
-    QString backupText() const;
     QString accountText() const;
     QTableWidget *accounts() const { return m_accounts; }
+    BackupPanel *backups() const { return m_backups; }
 
     /// The language chosen for the next start ("vi" or "en"), kept in the user's settings.
     static QString savedLanguage();
 
 Q_SIGNALS:
     void accountsShown();
-    void backupFinished(bool ok);
     void accountAdded(bool ok);
     void wordsSaved(bool ok);
 
@@ -66,10 +58,7 @@ private:
     void finishSavingWords(const Result<void> &saved);
     QWidget *accountsBox();
     QWidget *languageBox();
-    QWidget *backupBox();
     void showAccounts(const Result<QList<Account>> &accounts);
-    void backupProgress(qint64 done, qint64 total);
-    void finishBackup(const Result<qint64> &size, const QString &file);
     void finishAdding(const Result<Account> &added);
 
     Session &m_session;
@@ -89,12 +78,7 @@ private:
     QComboBox *m_dayPrefix = nullptr;
     QLabel *m_wordsExample = nullptr;
     QLabel *m_wordsMessage = nullptr;
-    QLineEdit *m_backupFolder = nullptr;
-    QPushButton *m_backUp = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_backupMessage = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelRequested;
+    BackupPanel *m_backups = nullptr;
 };
 
 } // namespace hotich::desktop

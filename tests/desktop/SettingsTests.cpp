@@ -1,5 +1,6 @@
 // Settings and administration: accounts added by an administrator only, and a backup to a folder
 // with its progress, refused elsewhere and cancelled without leaving a file.
+#include "BackupPanel.h"
 #include "BirthForm.h"
 #include "DesktopFixtures.h"
 #include "MainWindow.h"
@@ -132,11 +133,11 @@ TEST_CASE("settings: an officer sees the accounts but cannot add one or back up"
 
     f.child<QLineEdit>(u"backupFolder"_s)->setText(f.reg.dir().root());
     const QStringList before = backupsIn(f.reg.dir().root());
-    QSignalSpy finished(f.settings, &SettingsScreen::backupFinished);
-    f.settings->backUp();
+    QSignalSpy finished(f.settings->backups(), &BackupPanel::backupFinished);
+    f.settings->backups()->backUp();
     REQUIRE(finished.wait(kAnswerWaitMs));
     CHECK_FALSE(finished.first().first().toBool());
-    CHECK(f.settings->backupText().startsWith(u"Sao lưu không thành công: "_s));
+    CHECK(f.settings->backups()->backupText().startsWith(u"Sao lưu không thành công: "_s));
     CHECK(backupsIn(f.reg.dir().root()) == before);
 }
 
@@ -150,7 +151,7 @@ TEST_CASE("settings: a backup to a folder reports its progress, a missing folder
     SECTION("to the folder")
     {
         folder->setText(drive.root());
-        QSignalSpy finished(f.settings, &SettingsScreen::backupFinished);
+        QSignalSpy finished(f.settings->backups(), &BackupPanel::backupFinished);
         QTest::mouseClick(f.child<QPushButton>(u"backUp"_s), Qt::LeftButton);
         REQUIRE(finished.wait(kAnswerWaitMs));
         CHECK(finished.first().first().toBool());
@@ -159,16 +160,16 @@ TEST_CASE("settings: a backup to a folder reports its progress, a missing folder
         CHECK(files.front().startsWith(u"hotich-"_s));
         CHECK(files.front().endsWith(u".db"_s));
         CHECK(f.child<QProgressBar>(u"backupProgress"_s)->value() == 100);
-        CHECK(f.settings->backupText().startsWith(u"Đã sao lưu vào "_s));
+        CHECK(f.settings->backups()->backupText().startsWith(u"Đã sao lưu vào "_s));
         CHECK(Database::open(drive.path(files.front()), Database::OpenMode::Existing).ok());
     }
     SECTION("to a folder that is not there")
     {
         folder->setText(drive.path(u"usb-not-plugged"_s));
-        QSignalSpy finished(f.settings, &SettingsScreen::backupFinished);
-        f.settings->backUp();
+        QSignalSpy finished(f.settings->backups(), &BackupPanel::backupFinished);
+        f.settings->backups()->backUp();
         REQUIRE(finished.size() == 1);
-        CHECK(f.settings->backupText().contains(u"không tồn tại"_s));
+        CHECK(f.settings->backups()->backupText().contains(u"không tồn tại"_s));
         CHECK(backupsIn(drive.root()).isEmpty());
     }
     SECTION("cancelled before its first step")
@@ -177,13 +178,13 @@ TEST_CASE("settings: a backup to a folder reports its progress, a missing folder
         // Hold the register's thread so that Cancel comes before the backup's first step.
         QSemaphore held;
         f.window.jobs().run([&held](Result<Database *>) { held.acquire(); });
-        QSignalSpy finished(f.settings, &SettingsScreen::backupFinished);
-        f.settings->backUp();
-        f.settings->cancelBackup();
+        QSignalSpy finished(f.settings->backups(), &BackupPanel::backupFinished);
+        f.settings->backups()->backUp();
+        f.settings->backups()->cancelBackup();
         held.release();
         REQUIRE(finished.wait(kAnswerWaitMs));
         CHECK_FALSE(finished.first().first().toBool());
-        CHECK(f.settings->backupText() == u"Đã huỷ sao lưu: không tệp nào được ghi."_s);
+        CHECK(f.settings->backups()->backupText() == u"Đã huỷ sao lưu: không tệp nào được ghi."_s);
         CHECK(backupsIn(drive.root()).isEmpty());
     }
 }
