@@ -2435,6 +2435,10 @@ Log in again to go on. Before registering again, the register catches up with th
         <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
         <translation>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</translation>
     </message>
+    <message>
+        <source>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</source>
+        <translation>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>

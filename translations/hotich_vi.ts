@@ -2423,6 +2423,10 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
         <source>Re-determine the eth&amp;nicity… (Ctrl+Shift+X)</source>
         <translation>&amp;Xác định lại dân tộc… (Ctrl+Shift+X)</translation>
     </message>
+    <message>
+        <source>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</source>
+        <translation>Ghi việc &amp;ly hôn, hủy kết hôn… (Ctrl+Shift+V)</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>

@@ -387,6 +387,12 @@ void MainWindow::openAmendment(EventKind kind, const QUuid &target)
     case EventKind::EthnicityRedetermination:
         form = new EthnicityForm(m_session, *m_jobs, target, m_tabs);
         break;
+    case EventKind::Recording: {
+        auto *recording = new RecordingForm(m_session, *m_jobs, m_tabs);
+        recording->recordEndOf(target);
+        form = recording;
+        break;
+    }
     default:
         return; // corrections have their own screen
     }

@@ -29,6 +29,13 @@ namespace hotich::desktop {
 
 namespace {
 
+/// The kind of record an amending registration is opened from: what it amends, and a marriage
+/// for a recording (its divorce or annulment, which ends it).
+std::optional<EventKind> openedFrom(EventKind kind)
+{
+    return kind == EventKind::Recording ? std::optional(EventKind::Marriage) : amendedKind(kind);
+}
+
 QTreeWidget *makeTree(QWidget *parent, const QString &name, const QString &accessibleName,
                       const QStringList &columns)
 {
@@ -122,13 +129,15 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
         QString text;
         QKeySequence keys;
     };
-    const QList<Amending> amending{{EventKind::GuardianshipEnd, tr("&End the guardianship… (Ctrl+Shift+E)"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-                                   {EventKind::GuardianshipChange, tr("C&hange the guardian… (Ctrl+Shift+N)"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                                   {EventKind::EthnicityRedetermination,
-                                    tr("Re-determine the eth&nicity… (Ctrl+Shift+X)"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}};
+    const QList<Amending> amending{
+        {EventKind::GuardianshipEnd, tr("&End the guardianship… (Ctrl+Shift+E)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {EventKind::GuardianshipChange, tr("C&hange the guardian… (Ctrl+Shift+N)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {EventKind::EthnicityRedetermination, tr("Re-determine the eth&nicity… (Ctrl+Shift+X)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+        {EventKind::Recording, tr("Record a &divorce or annulment… (Ctrl+Shift+V)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}};
     for (const Amending &a : amending) {
         auto *button = new QPushButton(a.text, this);
         button->setObjectName(u"amend-"_s + kindCode(a.kind));
@@ -249,8 +258,7 @@ void RecordScreen::load(const QUuid &id)
     m_correct->setVisible(m_jobs && view->status == RecordStatus::Active &&
                           !correctableFields(stored.kind).isEmpty());
     for (const auto &[kind, button] : std::as_const(m_amend)) {
-        button->setVisible(m_jobs && view->status == RecordStatus::Active &&
-                           amendedKind(kind) == stored.kind);
+        button->setVisible(m_jobs && view->status == RecordStatus::Active && openedFrom(kind) == stored.kind);
     }
     loadFile();
 }

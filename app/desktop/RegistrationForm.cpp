@@ -196,9 +196,10 @@ QString RegistrationForm::nameOf(const QJsonObject &record, const QString &membe
         .simplified();
 }
 
-void RegistrationForm::setAmends(const QUuid &target)
+void RegistrationForm::setAmends(const QUuid &target, const QString &member)
 {
     m_amends = target;
+    m_amendsMember = member;
     // One small read on the GUI thread's connection, as the record screen's own.
     RecordStore store(m_session.db);
     const Result<RecordView> view = loadRecordView(store, target);
@@ -270,7 +271,7 @@ QJsonObject RegistrationForm::record() const
 {
     QJsonObject record{{u"kind"_s, m_kind}};
     if (!m_amends.isNull())
-        record.insert(u"amends"_s, uuidText(m_amends));
+        record.insert(m_amendsMember, uuidText(m_amends));
     for (const FormField &field : m_fields) {
         const QString value = valueOf(field.input);
         if (m_recordPaths.contains(field.path) && !value.isEmpty())

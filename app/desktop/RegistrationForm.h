@@ -91,9 +91,10 @@ protected:
     QComboBox *makeChoice(const QString &path, QWidget *parent) const;
     /// A person's name as the record holds it (full, or family, middle and given), empty for none.
     static QString nameOf(const QJsonObject &record, const QString &member);
-    /// Makes this the form of an amending kind: the record carries "amends" with the target's id,
-    /// and the target (its kind, number and names, as the register holds it) shows over the fields.
-    void setAmends(const QUuid &target);
+    /// Makes this the form of an amending kind: the record carries `member` ("amends"; a
+    /// recording's "relatedRecord") with the target's id, and the target (its kind, number and
+    /// names, as the register holds it) shows over the fields.
+    void setAmends(const QUuid &target, const QString &member = QStringLiteral("amends"));
     /// The registration group (its date, today by default), created where the paper has it.
     QGroupBox *makeRegistrationGroup();
     /// The grid the form kind lays its groups in: two equal columns, so that a form fits a
@@ -150,6 +151,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_amendsLabel = nullptr;
     QUuid m_amends;
+    QString m_amendsMember; ///< the record's member that names it
     QString m_amendedNames; ///< the principal names of the record amended
     QLabel *m_notes = nullptr;
     QPushButton *m_save = nullptr;

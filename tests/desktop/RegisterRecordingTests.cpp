@@ -8,10 +8,14 @@
 #include "RecordScreen.h"
 #include "RecordingForm.h"
 #include "Session.h"
+#include "registry/RecordView.h"
+#include "store/RecordStore.h"
+#include "util/Uuid.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -107,4 +111,53 @@ TEST_CASE("record a divorce in the register with the keyboard only: fix the deci
 
     CHECK(findNames(window, u"tran van bao"_s) == QStringList{u"Trần Văn Bảo"_s});
     CHECK(findNames(window, u"le thi cuc"_s) == QStringList{u"Trần Văn Bảo"_s});
+}
+
+TEST_CASE("record a divorce from the marriage's record with the keyboard only: the spouses filled in, the "
+          "marriage ended")
+{
+    useVietnamese();
+    OfficerWindow f;
+    MainWindow &window = f.window;
+    auto *tabs = window.findChild<QTabWidget *>(u"screens"_s);
+    const QUuid marriage = f.reg.mustAdd(example(u"marriage"_s)); // Kết hôn 1/2026
+    window.openRecord(marriage);
+    auto *record = qobject_cast<RecordScreen *>(tabs->currentWidget());
+    REQUIRE(record);
+    CHECK(record->findChild<QPushButton *>(u"amend-recording"_s)->isVisible());
+
+    // Ctrl+Shift+V: the recording form, the marriage named over it, only a divorce or an annulment
+    // to choose, and the spouses as the marriage has them.
+    REQUIRE(eventually([&] { return record->isAncestorOf(focused()); }));
+    QTest::keyClick(focused(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *form = qobject_cast<RecordingForm *>(tabs->currentWidget());
+    REQUIRE(form);
+    CHECK(form->amends() == marriage);
+    CHECK(form->findChild<QLabel *>(u"amendedRecord"_s)->text().startsWith(u"Về việc: Kết hôn 1/2026 — "_s));
+    auto *type = form->findChild<QComboBox *>(u"recordingType"_s);
+    QStringList choices;
+    for (int i = 0; i < type->count(); ++i)
+        choices << type->itemData(i).toString();
+    CHECK(choices == QStringList{QString(), u"divorce"_s, u"annulment"_s});
+    CHECK(form->findChild<QLineEdit *>(u"subject.givenName"_s)->text() == u"Bảo"_s);
+    CHECK(form->findChild<QLineEdit *>(u"otherParty.givenName"_s)->text() == u"Cúc"_s);
+    CHECK(form->record().value(u"relatedRecord"_s).toString() == uuidText(marriage));
+    CHECK_FALSE(form->record().contains(u"amends"_s));
+
+    REQUIRE(focusedName() == u"recordingType"_s);
+    QTest::keyClick(focused(), Qt::Key_Down); // Ly hôn
+    typeInto(*form, {{u"decision.number"_s, u"15/2026/QĐST-HNGĐ"_s},
+                     {u"decision.issuer"_s, u"Tòa án nhân dân khu vực 1 - Hà Nội"_s},
+                     {u"decision.date"_s, u"20/11/2026"_s}});
+
+    // Saved, the marriage's record shows again, dissolved: its buttons to amend it gone.
+    record = saveAndOpen(window, *form);
+    CHECK(record->property("recordId").toUuid() == marriage);
+    CHECK_FALSE(record->findChild<QPushButton *>(u"amend-recording"_s)->isVisible());
+    CHECK(recordCount(f.reg.db()) == 2);
+    RecordStore store(f.reg.db());
+    const Result<RecordView> view = loadRecordView(store, marriage);
+    REQUIRE(view);
+    CHECK(view->status == RecordStatus::Dissolved);
+    CHECK(view->current.value(u"dissolved"_s).toObject().value(u"type"_s).toString() == u"divorce"_s);
 }
