@@ -235,9 +235,10 @@ void BackupPanel::saveSchedule()
     schedule.keep = m_keep->value();
     QPointer<BackupPanel> self(this);
     const Account actor = m_session.account;
-    m_jobs.run([self, actor, schedule](Result<Database *> db) {
+    const Clock *clock = &m_session.clock;
+    m_jobs.run([self, actor, schedule, clock](Result<Database *> db) {
         const Result<void> saved =
-            db ? saveBackupSchedule(*db.value(), schedule, actor) : Result<void>(db.error());
+            db ? saveBackupSchedule(*db.value(), *clock, schedule, actor) : Result<void>(db.error());
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, saved] {

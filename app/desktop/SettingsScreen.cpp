@@ -178,13 +178,12 @@ void SettingsScreen::saveWords()
     QPointer<SettingsScreen> self(this);
     const Account actor = m_session.account;
     const text::WordStyle words = chosenWords();
-    m_jobs.run([self, actor, words](Result<Database *> db) {
+    const Clock *clock = &m_session.clock;
+    m_jobs.run([self, actor, words, clock](Result<Database *> db) {
         const Result<void> saved = [&]() -> Result<void> {
             if (!db)
                 return db.error();
-            if (auto allowed = requireRole(actor, Role::Admin); !allowed)
-                return allowed.error();
-            return saveWordStyle(*db.value(), words);
+            return saveWordStyle(*db.value(), *clock, words, actor);
         }();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -1,5 +1,7 @@
 #include "BackupSchedule.h"
 
+#include "RegisterSetup.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -118,7 +120,8 @@ Result<BackupSchedule> readBackupSchedule(Database &db)
     return schedule;
 }
 
-Result<void> saveBackupSchedule(Database &db, const BackupSchedule &schedule, const Account &actor)
+Result<void> saveBackupSchedule(Database &db, const Clock &clock, const BackupSchedule &schedule,
+                                const Account &actor)
 {
     if (auto allowed = requireRole(actor, Role::Admin); !allowed)
         return allowed.error();
@@ -135,10 +138,7 @@ Result<void> saveBackupSchedule(Database &db, const BackupSchedule &schedule, co
     const QJsonObject json{{u"frequency"_s, BackupSchedule::frequencyCode(schedule.frequency)},
                            {u"folder"_s, schedule.folder.trimmed()},
                            {u"keep"_s, schedule.keep}};
-    QSqlQuery &save = db.statement(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
-    save.bindValue(0, QString::fromLatin1(kScheduleKey));
-    save.bindValue(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-    return db.run(save, u"ghi lịch sao lưu của cơ quan"_s);
+    return saveOfficeSetting(db, clock, actor, QString::fromLatin1(kScheduleKey), json);
 }
 
 } // namespace hotich

@@ -61,6 +61,7 @@ Result<BackupSchedule> readBackupSchedule(Database &db);
 /// Keeps `schedule` in the register (administrators only). A count kept outside 1 to kMaxKeep, or
 /// no folder for a schedule that is on, is refused; the folder need not be there now (a USB drive
 /// is plugged in at backup time).
-Result<void> saveBackupSchedule(Database &db, const BackupSchedule &schedule, const Account &actor);
+Result<void> saveBackupSchedule(Database &db, const Clock &clock, const BackupSchedule &schedule,
+                                const Account &actor);
 
 } // namespace hotich

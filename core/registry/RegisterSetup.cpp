@@ -151,17 +151,39 @@ Result<OfficeInfo> readOffice(Database &db)
     return office;
 }
 
-Result<void> saveWordStyle(Database &db, const text::WordStyle &words)
+Result<void> saveOfficeSetting(Database &db, const Clock &clock, const Account &actor, const QString &key,
+                               const QJsonObject &value)
+{
+    if (auto allowed = requireRole(actor, Role::Admin); !allowed)
+        return allowed.error();
+    const QString text = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery &save = db.statement(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    save.bindValue(0, key);
+    save.bindValue(1, text);
+    if (auto r = db.run(save, u"ghi cài đặt của cơ quan"_s); !r)
+        return r.error();
+    JournalEntry entry;
+    entry.atMs = clock.now().toMSecsSinceEpoch();
+    entry.actor = actor.login;
+    entry.action = u"settings."_s + key;
+    entry.detail = text;
+    if (auto r = Journal(db).append(entry); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<void> saveWordStyle(Database &db, const Clock &clock, const text::WordStyle &words,
+                           const Account &actor)
 {
     if (!QStringList{u"mồng"_s, u"mùng"_s, QString()}.contains(words.smallDayPrefix)) {
         return Error::make(ErrorKind::InvalidInput, u"office.numberWords"_s,
                            u"Ngày mồng một đến mồng mười chỉ viết \"mồng\", \"mùng\" hoặc không có tiền tố"_s,
                            u"Days 1 to 10 take \"mồng\", \"mùng\" or no prefix"_s);
     }
-    QSqlQuery &save = db.statement(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
-    save.bindValue(0, QString::fromLatin1(kWordStyleKey));
-    save.bindValue(1, QString::fromUtf8(QJsonDocument(wordStyleJson(words)).toJson(QJsonDocument::Compact)));
-    return db.run(save, u"ghi cách đọc số của cơ quan"_s);
+    return saveOfficeSetting(db, clock, actor, QString::fromLatin1(kWordStyleKey), wordStyleJson(words));
 }
 
 } // namespace hotich

@@ -40,8 +40,16 @@ Result<OfficeInfo> initializeRegister(const QString &path, const OfficeSetup &se
 
 Result<OfficeInfo> readOffice(Database &db);
 
-/// Keeps the office's number-word variants in the register (settings "numberWords"): readOffice
-/// gives them back. A day prefix other than "mồng", "mùng" or none is refused.
-Result<void> saveWordStyle(Database &db, const text::WordStyle &words);
+/// Keeps one of the office's settings (settings `key`) as the administrator `actor` chose it, with
+/// a journal entry ("settings.<key>", the new value) in the same transaction: who changed how the
+/// office writes its papers or keeps its backups stays on record. Refused to anyone else.
+Result<void> saveOfficeSetting(Database &db, const Clock &clock, const Account &actor, const QString &key,
+                               const QJsonObject &value);
+
+/// Keeps the office's number-word variants in the register (settings "numberWords"; an
+/// administrator's, journalled): readOffice gives them back. A day prefix other than "mồng",
+/// "mùng" or none is refused.
+Result<void> saveWordStyle(Database &db, const Clock &clock, const text::WordStyle &words,
+                           const Account &actor);
 
 } // namespace hotich

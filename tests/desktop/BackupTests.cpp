@@ -43,7 +43,7 @@ void schedule(TestRegister &reg, const QString &folder, int keep = BackupSchedul
     daily.frequency = BackupSchedule::Frequency::Daily;
     daily.folder = folder;
     daily.keep = keep;
-    REQUIRE(saveBackupSchedule(reg.db(), daily, reg.admin).ok());
+    REQUIRE(saveBackupSchedule(reg.db(), reg.clock(), daily, reg.admin).ok());
 }
 
 /// One look at the schedule, to its end.

@@ -129,7 +129,7 @@ TEST_CASE("A birth certificate reads its dates with the office's number words, a
     text::WordStyle words;
     words.ngan = true;
     words.smallDayPrefix = u"mùng"_s;
-    REQUIRE(saveWordStyle(reg.db(), words).ok());
+    REQUIRE(saveWordStyle(reg.db(), reg.clock(), words, reg.admin).ok());
     auto office = readOffice(reg.db());
     REQUIRE(office.ok());
     const IssueContext context = IssueContext::forOffice(*office, QDate(2026, 11, 26));

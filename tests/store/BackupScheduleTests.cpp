@@ -82,18 +82,18 @@ TEST_CASE("backup schedule: kept in the register by an administrator, refused to
     CHECK(readBackupSchedule(reg.db()).value().frequency == BackupSchedule::Frequency::Off);
 
     const auto weekly = every(BackupSchedule::Frequency::Weekly, 4);
-    auto refused = saveBackupSchedule(reg.db(), weekly, reg.officer);
+    auto refused = saveBackupSchedule(reg.db(), reg.clock(), weekly, reg.officer);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == u"role.required"_s);
     CHECK(readBackupSchedule(reg.db()).value().frequency == BackupSchedule::Frequency::Off);
 
     auto none = every(BackupSchedule::Frequency::Daily, 0);
-    CHECK(saveBackupSchedule(reg.db(), none, reg.admin).error().code == u"backup.keep"_s);
+    CHECK(saveBackupSchedule(reg.db(), reg.clock(), none, reg.admin).error().code == u"backup.keep"_s);
     auto nowhere = every(BackupSchedule::Frequency::Daily);
     nowhere.folder = u"  "_s;
-    CHECK(saveBackupSchedule(reg.db(), nowhere, reg.admin).error().code == u"backup.folder"_s);
+    CHECK(saveBackupSchedule(reg.db(), reg.clock(), nowhere, reg.admin).error().code == u"backup.folder"_s);
 
-    REQUIRE(saveBackupSchedule(reg.db(), weekly, reg.admin).ok());
+    REQUIRE(saveBackupSchedule(reg.db(), reg.clock(), weekly, reg.admin).ok());
     reg.reopen();
     const auto read = readBackupSchedule(reg.db());
     REQUIRE(read.ok());
@@ -110,7 +110,7 @@ TEST_CASE(
     TempDir drive;
     auto daily = every(BackupSchedule::Frequency::Daily);
     daily.folder = drive.root();
-    REQUIRE(saveBackupSchedule(reg.db(), daily, reg.admin).ok());
+    REQUIRE(saveBackupSchedule(reg.db(), reg.clock(), daily, reg.admin).ok());
 
     RegisterMaintenance maintenance(reg.db(), reg.clock());
     auto run = maintenance.backUpIfDue(reg.officer);
