@@ -50,4 +50,24 @@ Result<void> BulkInsert::run(const std::function<void(const Rows &)> &returned)
     return {};
 }
 
+Result<void> selectForKeys(ServerDatabase &db, const QString &select, const QStringList &keys,
+                           const QVariantList &after, const QString &what,
+                           const std::function<void(const Rows &)> &row)
+{
+    for (qsizetype from = 0; from < keys.size(); from += BulkInsert::kMaximumRows) {
+        const QStringList some = keys.mid(from, BulkInsert::kMaximumRows);
+        QVariantList values;
+        values.reserve(some.size() + after.size());
+        for (const QString &k : some)
+            values << k;
+        values << after;
+        auto q = db.run(select.arg(QStringList(some.size(), u"?"_s).join(u", "_s)), values, what);
+        if (!q)
+            return q.error();
+        while (q->next())
+            row(*q);
+    }
+    return {};
+}
+
 } // namespace hotich::server

@@ -41,4 +41,11 @@ private:
     QVariantList m_values;
 };
 
+/// The rows of `select` for many keys in few statements (the same rule's look-up for a whole
+/// batch): run once for each chunk of at most BulkInsert::kMaximumRows keys, "%1" in `select`
+/// standing for the chunk's "?, ?, …", the keys bound before `after`. Each row read goes to `row`.
+Result<void> selectForKeys(ServerDatabase &db, const QString &select, const QStringList &keys,
+                           const QVariantList &after, const QString &what,
+                           const std::function<void(const Rows &)> &row);
+
 } // namespace hotich::server

@@ -53,25 +53,14 @@ Result<void> CrossOfficeRules::lookUpDuplicates(const QString &office, const QLi
     m_duplicates.clear();
     for (const QString &k : keys)
         m_duplicates.insert(k, {});
-    const QStringList all = m_duplicates.keys();
-    for (qsizetype from = 0; from < all.size(); from += BulkInsert::kMaximumRows) {
-        const QStringList some = all.mid(from, BulkInsert::kMaximumRows);
-        QVariantList values;
-        for (const QString &k : some)
-            values << k;
-        values << office;
-        auto q = m_db.run(u"SELECT "_s + kDuplicateColumns + u" FROM records WHERE dup_key IN ("_s +
-                              QStringList(some.size(), u"?"_s).join(u", "_s) +
-                              u") AND kind = 'birth' AND status = 'active' AND office <> ?"_s,
-                          values, u"tra cứu khai sinh trùng"_s);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const ServerRecord other = duplicateFrom(*q);
-            m_duplicates[other.duplicateKey] << other;
-        }
-    }
-    return {};
+    return selectForKeys(m_db,
+                         u"SELECT "_s + kDuplicateColumns +
+                             u" FROM records WHERE dup_key IN (%1) AND kind = 'birth' AND status = 'active' "
+                             u"AND office <> ?"_s,
+                         m_duplicates.keys(), {office}, u"tra cứu khai sinh trùng"_s, [this](const Rows &q) {
+                             const ServerRecord other = duplicateFrom(q);
+                             m_duplicates[other.duplicateKey] << other;
+                         });
 }
 
 Result<QList<OfficeFinding>> CrossOfficeRules::duplicateBirths(const ServerRecord &birth)

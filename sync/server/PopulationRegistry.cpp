@@ -130,23 +130,15 @@ Result<QList<IdNumberResult>> BuiltInPopulationRegistry::askAll(ServerDatabase &
             if (!r.twinKey.isEmpty() && !keys.contains(r.twinKey))
                 keys << r.twinKey;
         }
-        for (qsizetype from = 0; from < keys.size(); from += BulkInsert::kMaximumRows) {
-            const QStringList some = keys.mid(from, BulkInsert::kMaximumRows);
-            QVariantList values;
-            for (const QString &k : some)
-                values << k;
-            QStringList marks(some.size(), u"?"_s);
-            auto q = db.run(u"SELECT twin_key, record FROM id_requests WHERE twin_key IN ("_s +
-                                marks.join(u", "_s) + u") ORDER BY id"_s,
-                            values, u"tra cứu trẻ sinh cùng mẹ"_s);
-            if (!q)
-                return q.error();
-            while (q->next()) {
-                const QString key = q->value(0).toString();
+        auto looked = selectForKeys(
+            db, u"SELECT twin_key, record FROM id_requests WHERE twin_key IN (%1) ORDER BY id"_s, keys, {},
+            u"tra cứu trẻ sinh cùng mẹ"_s, [&firstOfKey](const Rows &q) {
+                const QString key = q.value(0).toString();
                 if (!firstOfKey.contains(key))
-                    firstOfKey.insert(key, uuidFrom(q->value(1)));
-            }
-        }
+                    firstOfKey.insert(key, uuidFrom(q.value(1)));
+            });
+        if (!looked)
+            return looked.error();
     }
     QList<qsizetype> toIssue;
     for (qsizetype i = 0; i < requests.size(); ++i) {
