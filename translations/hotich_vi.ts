@@ -590,7 +590,7 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
+        <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
@@ -1829,7 +1829,7 @@ Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản
     </message>
     <message>
         <source>Calibrate a &amp;printer…</source>
-        <translation>&amp;Hiệu chỉnh máy in…</translation>
+        <translation>Hiệu chỉnh &amp;máy in…</translation>
     </message>
     <message>
         <source>Calibration</source>
@@ -2720,7 +2720,7 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
     </message>
     <message>
         <source>Save the &amp;number words</source>
-        <translation>Lưu cách đọc &amp;số</translation>
+        <translation>Lưu &amp;cách đọc số</translation>
     </message>
     <message>
         <source>Number words message</source>
