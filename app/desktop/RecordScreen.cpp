@@ -175,14 +175,17 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     layout->addWidget(m_heading);
     layout->addWidget(m_names);
     layout->addWidget(m_facts);
-    auto *workflowRow = new QHBoxLayout;
-    workflowRow->addWidget(m_workflow, 1);
-    workflowRow->addWidget(m_print);
-    workflowRow->addWidget(m_step);
-    workflowRow->addWidget(m_correct);
+    // The file's state on a line of its own, the record's actions under it: at 1366×768 a long
+    // Vietnamese state and four buttons do not share one line.
+    layout->addWidget(m_workflow);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_print);
+    actions->addWidget(m_step);
+    actions->addWidget(m_correct);
     for (const auto &[kind, button] : std::as_const(m_amend))
-        workflowRow->addWidget(button);
-    layout->addLayout(workflowRow);
+        actions->addWidget(button);
+    actions->addStretch();
+    layout->addLayout(actions);
     layout->addWidget(split, 1);
     setFocusProxy(m_content);
     load(id);
