@@ -665,8 +665,8 @@ Then start hotich again (with --db if the register is elsewhere).</translation>
         <translation>Register backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Restore…</translation>
+        <source>Res&amp;tore…</source>
+        <translation>Res&amp;tore…</translation>
     </message>
     <message>
         <source>Restore message</source>
@@ -1378,8 +1378,8 @@ The register as it is now is kept beside it, as a safety copy whose name is show
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
+        <source>Y&amp;ear:</source>
+        <translation>Y&amp;ear:</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1830,8 +1830,8 @@ The register as it is now is kept beside it, as a safety copy whose name is show
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Blank &amp;forms…</source>
-        <translation>Blank &amp;forms…</translation>
+        <source>Blank f&amp;orms…</source>
+        <translation>Blank f&amp;orms…</translation>
     </message>
     <message>
         <source>Blank forms</source>
@@ -2929,8 +2929,8 @@ Log in again to go on. Before registering again, the register catches up with th
         <translation>Last number received</translation>
     </message>
     <message>
-        <source>&amp;Receive</source>
-        <translation>&amp;Receive</translation>
+        <source>Recei&amp;ve</source>
+        <translation>Recei&amp;ve</translation>
     </message>
     <message>
         <source>Form:</source>

@@ -665,7 +665,7 @@ Sau đó mở lại hotich (thêm --db nếu sổ ở chỗ khác).</translation
         <translation>Bản sao lưu sổ hộ tịch (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Res&amp;tore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
+        <source>Y&amp;ear:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
@@ -1820,7 +1820,7 @@ Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Blank &amp;forms…</source>
+        <source>Blank f&amp;orms…</source>
         <translation>&amp;Phôi…</translation>
     </message>
     <message>
@@ -2915,7 +2915,7 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
         <translation>Số cuối của phôi nhận</translation>
     </message>
     <message>
-        <source>&amp;Receive</source>
+        <source>Recei&amp;ve</source>
         <translation>&amp;Nhận phôi</translation>
     </message>
     <message>

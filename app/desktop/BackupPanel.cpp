@@ -162,7 +162,7 @@ QWidget *BackupPanel::restoreBox()
         if (!file.isEmpty())
             m_restoreFile->setText(QDir::toNativeSeparators(file));
     });
-    m_restore = new QPushButton(tr("&Restore…"), box);
+    m_restore = new QPushButton(tr("Res&tore…"), box);
     m_restore->setObjectName(u"restore"_s);
     connect(m_restore, &QPushButton::clicked, this, &BackupPanel::restore);
     m_restoreMessage = messageLabel(u"restoreMessage"_s, tr("Restore message"), box);

@@ -61,7 +61,7 @@ FindScreen::FindScreen(const QString &databasePath, int currentYear, QWidget *pa
     searchLabel->setBuddy(m_box);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    auto *yearLabel = new QLabel(tr("Y&ear:"), this);
     yearLabel->setBuddy(m_year);
 
     m_results = new QTableWidget(0, ColumnCount, this);

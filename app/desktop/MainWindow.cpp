@@ -156,7 +156,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     batchPrint->setObjectName(u"batchPrintAction"_s);
     batchPrint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(batchPrint, &QAction::triggered, this, &MainWindow::openBatchPrint);
-    QAction *stock = registerMenu->addAction(tr("Blank &forms…"));
+    QAction *stock = registerMenu->addAction(tr("Blank f&orms…"));
     stock->setObjectName(u"stockAction"_s);
     stock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(stock, &QAction::triggered, this, &MainWindow::openStock);

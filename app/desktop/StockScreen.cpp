@@ -120,7 +120,7 @@ StockScreen::StockScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
     m_series = line(u"receiveSeries"_s, tr("Series of the blanks received"), receiveBox);
     m_from = line(u"receiveFrom"_s, tr("First number received"), receiveBox);
     m_to = line(u"receiveTo"_s, tr("Last number received"), receiveBox);
-    m_receive = new QPushButton(tr("&Receive"), receiveBox);
+    m_receive = new QPushButton(tr("Recei&ve"), receiveBox);
     m_receive->setObjectName(u"receiveBlanks"_s);
     connect(m_receive, &QPushButton::clicked, this, &StockScreen::receive);
     connect(m_to, &QLineEdit::returnPressed, this, &StockScreen::receive);
