@@ -1344,6 +1344,33 @@ The register as it is now is kept beside it, as a safety copy whose name is show
     </message>
 </context>
 <context>
+    <name>hotich::desktop::ExtractCopyForm</name>
+    <message>
+        <source>Extract copy</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this request for copies?</source>
+        <translation>Discard what was typed in this request for copies?</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>The requester</translation>
+    </message>
+    <message>
+        <source>The copies</source>
+        <translation>The copies</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -2438,6 +2465,10 @@ Log in again to go on. Before registering again, the register catches up with th
     <message>
         <source>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</source>
         <translation>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Extract c&amp;opies… (Ctrl+Shift+C)</source>
+        <translation>Extract c&amp;opies… (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>

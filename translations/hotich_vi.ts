@@ -1340,6 +1340,33 @@ Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản
     </message>
 </context>
 <context>
+    <name>hotich::desktop::ExtractCopyForm</name>
+    <message>
+        <source>Extract copy</source>
+        <translation>Cấp bản sao trích lục</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this request for copies?</source>
+        <translation>Bỏ những gì đã nhập trong yêu cầu cấp bản sao này?</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>The copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Số bản sao</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>hotich::desktop::FindScreen</name>
     <message>
         <source>Search the register</source>
@@ -2426,6 +2453,10 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
     <message>
         <source>Record a &amp;divorce or annulment… (Ctrl+Shift+V)</source>
         <translation>Ghi việc &amp;ly hôn, hủy kết hôn… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Extract c&amp;opies… (Ctrl+Shift+C)</source>
+        <translation>Cấ&amp;p bản sao trích lục… (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>

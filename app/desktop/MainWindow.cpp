@@ -7,6 +7,7 @@
 #include "CorrectionScreen.h"
 #include "DeathForm.h"
 #include "EthnicityForm.h"
+#include "ExtractCopyForm.h"
 #include "FindScreen.h"
 #include "GuardianshipChangeForm.h"
 #include "GuardianshipEndForm.h"
@@ -393,6 +394,9 @@ void MainWindow::openAmendment(EventKind kind, const QUuid &target)
         form = recording;
         break;
     }
+    case EventKind::ExtractCopy:
+        form = new ExtractCopyForm(m_session, *m_jobs, target, m_tabs);
+        break;
     default:
         return; // corrections have their own screen
     }
@@ -401,8 +405,12 @@ void MainWindow::openAmendment(EventKind kind, const QUuid &target)
         removeScreen(form);
         openRecord(target); // back to the record it was opened from
     });
-    connect(form, &RegistrationForm::registered, this, [this, form, target] {
+    connect(form, &RegistrationForm::registered, this, [this, form, target, kind](const QUuid &made) {
         removeScreen(form);
+        if (kind == EventKind::ExtractCopy) {
+            openPrintScreen(made); // the copy is printed from its own record, onto the copy's form
+            return;
+        }
         for (int i = kFixedScreens; i < m_tabs->count(); ++i) {
             if (auto *shown = qobject_cast<RecordScreen *>(m_tabs->widget(i));
                 shown && shown->property("recordId").toUuid() == target)

@@ -36,6 +36,15 @@ std::optional<EventKind> openedFrom(EventKind kind)
     return kind == EventKind::Recording ? std::optional(EventKind::Marriage) : amendedKind(kind);
 }
 
+/// Whether the amending registration `kind` is offered from a record of `record`'s kind: what it
+/// amends; an extract copy of any registration but a copy.
+bool offeredFrom(EventKind kind, EventKind record)
+{
+    if (kind == EventKind::ExtractCopy)
+        return record != EventKind::ExtractCopy;
+    return openedFrom(kind) == record;
+}
+
 QTreeWidget *makeTree(QWidget *parent, const QString &name, const QString &accessibleName,
                       const QStringList &columns)
 {
@@ -137,7 +146,9 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
         {EventKind::EthnicityRedetermination, tr("Re-determine the eth&nicity… (Ctrl+Shift+X)"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
         {EventKind::Recording, tr("Record a &divorce or annulment… (Ctrl+Shift+V)"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}};
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+        {EventKind::ExtractCopy, tr("Extract c&opies… (Ctrl+Shift+C)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}};
     for (const Amending &a : amending) {
         auto *button = new QPushButton(a.text, this);
         button->setObjectName(u"amend-"_s + kindCode(a.kind));
@@ -261,7 +272,10 @@ void RecordScreen::load(const QUuid &id)
     m_correct->setVisible(m_jobs && view->status == RecordStatus::Active &&
                           !correctableFields(stored.kind).isEmpty());
     for (const auto &[kind, button] : std::as_const(m_amend)) {
-        button->setVisible(m_jobs && view->status == RecordStatus::Active && openedFrom(kind) == stored.kind);
+        // A dissolved marriage or an ended guardianship is still copied; only a voided record is not.
+        const bool inForce = kind == EventKind::ExtractCopy ? view->status != RecordStatus::Voided
+                                                            : view->status == RecordStatus::Active;
+        button->setVisible(m_jobs && inForce && offeredFrom(kind, stored.kind));
     }
     loadFile();
 }
