@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "printing/Calibration.h"
 #include "printing/PrintBatch.h"
 #include "printing/RecordPrint.h"
@@ -66,11 +67,7 @@ BatchPrintScreen::BatchPrintScreen(Session &session, RegisterJobs &jobs, QWidget
 {
     setObjectName(u"batchPrintScreen"_s);
     auto *heading = new QLabel(tr("Print the files waiting for their paper"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
-    heading->setWordWrap(true);
+    styleAsHeading(heading);
 
     m_form = new QComboBox(this);
     m_form->setObjectName(u"batchForm"_s);

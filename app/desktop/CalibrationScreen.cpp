@@ -1,6 +1,7 @@
 #include "CalibrationScreen.h"
 
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "printing/BundledFont.h"
 #include "printing/CalibrationPage.h"
 #include "printing/FormRenderer.h"
@@ -47,10 +48,7 @@ CalibrationScreen::CalibrationScreen(RegisterJobs &jobs, QWidget *parent) : QWid
 {
     setObjectName(u"calibrationScreen"_s);
     auto *heading = new QLabel(tr("Calibrate a printer"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
+    styleAsHeading(heading);
 
     m_form = new QComboBox(this);
     m_form->setObjectName(u"calibrationForm"_s);

@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "PersonFields.h"
 #include "PlaceField.h"
+#include "ScreenHeading.h"
 #include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
 #include "registry/Registrar.h"
@@ -89,11 +90,7 @@ CorrectionScreen::CorrectionScreen(Session &session, RegisterJobs &jobs, const Q
     setObjectName(u"correctionScreen"_s);
     auto *heading = new QLabel(this);
     heading->setObjectName(u"correctionHeading"_s);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
-    heading->setWordWrap(true);
+    styleAsHeading(heading);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"formMessage"_s);

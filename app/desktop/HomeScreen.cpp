@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "printing/BlankFormStock.h"
 #include "store/Outbox.h"
 
@@ -67,10 +68,7 @@ HomeScreen::HomeScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
 {
     setObjectName(u"homeScreen"_s);
     m_heading = new QLabel(this);
-    QFont bigger = m_heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    m_heading->setFont(bigger);
+    styleAsHeading(m_heading);
     m_message = wrappingLabel(u"homeMessage"_s, tr("Home screen state"), this);
 
     auto *filesBox = new QGroupBox(tr("Files in progress"), this);

@@ -1,6 +1,7 @@
 #include "LoginScreen.h"
 
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "registry/RegisterSetup.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,7 @@ LoginScreen::LoginScreen(Database &db, const Clock &clock, QWidget *parent)
 
     m_heading = new QLabel(tr("Log in to the civil-status register"), this);
     m_heading->setObjectName(u"loginHeading"_s);
-    m_heading->setWordWrap(true);
-    QFont bigger = m_heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    m_heading->setFont(bigger);
+    styleAsHeading(m_heading);
 
     // Which register this is: an office may keep a copy of another (a backup, a training file).
     auto *office = new QLabel(this);

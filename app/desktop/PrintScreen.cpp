@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "printing/BlankFormStock.h"
 #include "printing/RecordPrint.h"
 #include "printing/SheetLedger.h"
@@ -103,11 +104,7 @@ PrintScreen::PrintScreen(Session &session, const QUuid &record, RegisterJobs &jo
     setObjectName(u"printScreen"_s);
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"printHeading"_s);
-    QFont bigger = m_heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    m_heading->setFont(bigger);
-    m_heading->setWordWrap(true);
+    styleAsHeading(m_heading);
 
     m_form = new QComboBox(this);
     m_form->setObjectName(u"printForm"_s);

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "model/AmendedKind.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
@@ -73,11 +74,7 @@ RecordScreen::RecordScreen(Session &session, const QUuid &id, RegisterJobs *jobs
     setObjectName(u"recordScreen"_s);
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"recordHeading"_s);
-    QFont bigger = m_heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    m_heading->setFont(bigger);
-    m_heading->setWordWrap(true);
+    styleAsHeading(m_heading);
     m_names = new QLabel(this);
     m_names->setObjectName(u"recordNames"_s);
     m_names->setWordWrap(true);

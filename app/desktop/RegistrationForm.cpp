@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "Language.h"
 #include "PersonFields.h"
+#include "ScreenHeading.h"
 #include "model/PartialDate.h"
 #include "model/RecordSchema.h"
 #include "registry/DraftCheck.h"
@@ -72,10 +73,7 @@ RegistrationForm::RegistrationForm(Session &session, RegisterJobs &jobs, const Q
       m_discardQuestion(discardQuestion)
 {
     auto *title = new QLabel(heading, this);
-    QFont bigger = title->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    title->setFont(bigger);
+    styleAsHeading(title);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"formMessage"_s);

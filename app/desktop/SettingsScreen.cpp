@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "registry/RegisterSetup.h"
 
 #include <QComboBox>
@@ -49,10 +50,7 @@ SettingsScreen::SettingsScreen(Session &session, RegisterJobs &jobs, BackupSched
 {
     setObjectName(u"settingsScreen"_s);
     auto *heading = new QLabel(tr("Settings and administration"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
+    styleAsHeading(heading);
 
     auto *page = new QWidget;
     auto *columns = new QHBoxLayout(page);

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -22,10 +23,7 @@ SignerQueue::SignerQueue(Session &session, RegisterJobs &jobs, QWidget *parent)
 {
     setObjectName(u"signerQueue"_s);
     auto *heading = new QLabel(tr("Files waiting for signature"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
+    styleAsHeading(heading);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"queueMessage"_s);

@@ -1,6 +1,7 @@
 #include "StockScreen.h"
 
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "printing/SheetLedger.h"
 #include "printing/TemplateLoader.h"
 
@@ -66,10 +67,7 @@ StockScreen::StockScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
 {
     setObjectName(u"stockScreen"_s);
     auto *heading = new QLabel(tr("Blank forms"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
+    styleAsHeading(heading);
     m_message = new QLabel(this);
     m_message->setObjectName(u"stockMessage"_s);
     m_message->setAccessibleName(tr("Blank-form stock state"));

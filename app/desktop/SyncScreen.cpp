@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "ScreenHeading.h"
 #include "SyncMonitor.h"
 
 #include <QGroupBox>
@@ -47,10 +48,7 @@ SyncScreen::SyncScreen(SyncMonitor &monitor, QWidget *parent) : QWidget(parent),
 {
     setObjectName(u"syncScreen"_s);
     auto *heading = new QLabel(tr("Sync with the ministry"), this);
-    QFont bigger = heading->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
-    bigger.setBold(true);
-    heading->setFont(bigger);
+    styleAsHeading(heading);
 
     m_state = wrappingLabel(u"syncScreenState"_s, tr("Sync state"), this);
     QFont bold = m_state->font();

@@ -56,6 +56,17 @@ void retype(const QString &path, const QString &text)
     typeText(focused(), text);
 }
 
+/// The names of the focused field and of the fields Tab goes to after it, `count` in all.
+QStringList tabStops(qsizetype count)
+{
+    QStringList order{focusedName()};
+    while (order.size() < count) {
+        tab();
+        order << focusedName();
+    }
+    return order;
+}
+
 /// Tabs from the focused field to the one named, through the screen's tab order.
 void tabTo(const QString &path)
 {
@@ -139,12 +150,7 @@ TEST_CASE("correct a birth's name with the keyboard only: the record shows the n
     // The tab order: the new values in the paper form's order, then the correction's own fields.
     QStringList expected = correctableFields(EventKind::Birth);
     expected << u"type"_s << u"reason"_s << u"supportingDocument"_s << u"save"_s << u"cancel"_s;
-    QStringList order{focusedName()};
-    while (order.size() < expected.size()) {
-        tab();
-        order << focusedName();
-    }
-    CHECK(order == expected);
+    CHECK(tabStops(expected.size()) == expected);
 
     tabTo(u"subject.givenName"_s);
     retype(u"subject.givenName"_s, u"Bảo"_s);
@@ -296,12 +302,7 @@ TEST_CASE(
     CHECK(screen->findChild<QLabel *>(u"deathNotice.date.old"_s)->text() == u"01/11/2026"_s);
 
     expected << u"type"_s << u"reason"_s << u"supportingDocument"_s << u"save"_s << u"cancel"_s;
-    QStringList order{focusedName()};
-    while (order.size() < expected.size()) {
-        tab();
-        order << focusedName();
-    }
-    CHECK(order == expected);
+    CHECK(tabStops(expected.size()) == expected);
 
     // A day that does not exist is said beside the field as it is typed, and cannot be saved.
     tabTo(u"death.dateTime"_s);
@@ -346,12 +347,7 @@ TEST_CASE(
 
     QStringList expected = correctableFields(EventKind::Marriage);
     expected << u"type"_s << u"reason"_s << u"supportingDocument"_s << u"save"_s << u"cancel"_s;
-    QStringList order{focusedName()};
-    while (order.size() < expected.size()) {
-        tab();
-        order << focusedName();
-    }
-    CHECK(order == expected);
+    CHECK(tabStops(expected.size()) == expected);
 
     // Born in 2010 she would have been 16 at the marriage: the law's age, beside the field.
     tabTo(u"wife.birthDate"_s);
