@@ -514,6 +514,26 @@
         <source>Date of death in words</source>
         <translation>Date of death in words</translation>
     </message>
+    <message>
+        <source>requested, waiting for the national database</source>
+        <translation>requested, waiting for the national database</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>suspected duplicate</source>
+        <translation>suspected duplicate</translation>
+    </message>
+    <message>
+        <source>needs verification</source>
+        <translation>needs verification</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2470,6 +2490,26 @@ Log in again to go on. Before registering again, the register catches up with th
         <source>Extract c&amp;opies… (Ctrl+Shift+C)</source>
         <translation>Extract c&amp;opies… (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>What the ministry answered</source>
+        <translation>What the ministry answered</translation>
+    </message>
+    <message>
+        <source>Personal ID number: %1</source>
+        <translation>Personal ID number: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Flagged: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>
@@ -3239,18 +3279,6 @@ Log in again to go on. Before registering again, the register catches up with th
     <message>
         <source>Flagged: %1</source>
         <translation>Flagged: %1</translation>
-    </message>
-    <message>
-        <source>suspected duplicate</source>
-        <translation>suspected duplicate</translation>
-    </message>
-    <message>
-        <source>needs verification</source>
-        <translation>needs verification</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
     </message>
     <message>
         <source>ID number: %1</source>

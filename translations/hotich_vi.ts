@@ -514,6 +514,26 @@
         <source>Date of death in words</source>
         <translation>Ngày chết bằng chữ</translation>
     </message>
+    <message>
+        <source>requested, waiting for the national database</source>
+        <translation>đã yêu cầu, đang chờ Cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>đã cấp</translation>
+    </message>
+    <message>
+        <source>suspected duplicate</source>
+        <translation>nghi trùng</translation>
+    </message>
+    <message>
+        <source>needs verification</source>
+        <translation>cần xác minh</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2458,6 +2478,26 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
         <source>Extract c&amp;opies… (Ctrl+Shift+C)</source>
         <translation>Cấ&amp;p bản sao trích lục… (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>What the ministry answered</source>
+        <translation>Bộ đã trả lời</translation>
+    </message>
+    <message>
+        <source>Personal ID number: %1</source>
+        <translation>Số định danh cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Việc cần làm: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Cần xem lại: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotich::desktop::RecordingForm</name>
@@ -3221,18 +3261,6 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
     <message>
         <source>Flagged: %1</source>
         <translation>Cần xem lại: %1</translation>
-    </message>
-    <message>
-        <source>suspected duplicate</source>
-        <translation>nghi trùng</translation>
-    </message>
-    <message>
-        <source>needs verification</source>
-        <translation>cần xác minh</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>bị từ chối</translation>
     </message>
     <message>
         <source>ID number: %1</source>

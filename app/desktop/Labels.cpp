@@ -286,6 +286,23 @@ QString Labels::event(const QString &type)
     return events.value(type, type);
 }
 
+QString Labels::idNumberState(IdNumberResult::State state)
+{
+    switch (state) {
+    case IdNumberResult::State::Pending:
+        return tr("requested, waiting for the national database");
+    case IdNumberResult::State::Assigned:
+        return tr("assigned");
+    case IdNumberResult::State::SuspectedDuplicate:
+        return tr("suspected duplicate");
+    case IdNumberResult::State::NeedsVerification:
+        return tr("needs verification");
+    case IdNumberResult::State::Rejected:
+        return tr("refused");
+    }
+    return {};
+}
+
 QString Labels::registerNumber(int number, int year)
 {
     if (number <= 0)

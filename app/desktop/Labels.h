@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "model/EventKind.h"
+#include "registry/PulledChanges.h"
 #include "registry/Workflow.h"
 #include "store/RegisterIndex.h"
 
@@ -36,6 +37,8 @@ public:
     static QStringList inFormOrder(QStringList members);
     /// A history event ("registered", "correction", "idNumber", …); the code itself when unknown.
     static QString event(const QString &type);
+    /// Where a personal ID number request stands ("assigned", "suspected duplicate", …).
+    static QString idNumberState(IdNumberResult::State state);
     /// A register number as the paper register writes it: "12/2026"; "—" for none.
     static QString registerNumber(int number, int year);
     /// A date as the office writes it: 20/11/2026.

@@ -3,10 +3,12 @@
 #include "Labels.h"
 #include "Language.h"
 #include "ScreenHeading.h"
+#include "SyncScreen.h"
 #include "model/AmendedKind.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
+#include "registry/SyncReport.h"
 #include "store/RegisterIndex.h"
 
 #include <QAction>
@@ -263,6 +265,7 @@ void RecordScreen::load(const QUuid &id)
         for (const QString &member : Labels::inFormOrder(changes.keys()))
             addChange(item, member, changes.value(member), before.value(member));
     }
+    showMinistryAnswers(id);
     m_history->expandAll();
     m_loaded = true;
     m_print->show();
@@ -334,6 +337,41 @@ void RecordScreen::showFile(const Result<std::optional<FileStatus>> &file)
         return;
     }
     m_step->show();
+}
+
+void RecordScreen::showMinistryAnswers(const QUuid &id)
+{
+    auto answers = readSyncReportOf(m_session.db, id);
+    if (!answers) {
+        new QTreeWidgetItem(m_history, {QString(), Language::message(answers.error()), QString()});
+        return;
+    }
+    if (answers->findings.isEmpty() && answers->idNumbers.isEmpty())
+        return;
+    const bool english = Language::english();
+    auto *ministry = new QTreeWidgetItem(m_history, {QString(), tr("What the ministry answered"), QString()});
+    for (const IdNumberResult &r : std::as_const(answers->idNumbers)) {
+        QString text = tr("Personal ID number: %1").arg(Labels::idNumberState(r.state));
+        if (!r.idNumber.isEmpty())
+            text += u' ' + r.idNumber;
+        if (const QString reason = english ? r.reasonEn : r.reasonVi; !reason.isEmpty())
+            text += u": "_s + reason;
+        auto *item = new QTreeWidgetItem(ministry, {QString(), text, QString()});
+        if (r.state != IdNumberResult::State::Pending && r.state != IdNumberResult::State::Assigned)
+            new QTreeWidgetItem(
+                item,
+                {QString(),
+                 tr("What to do: %1").arg(SyncScreen::whatToDo(u"idNumber."_s + idNumberStateCode(r.state))),
+                 QString()});
+    }
+    for (const SyncFinding &f : std::as_const(answers->findings)) {
+        const QString text = english ? f.en : f.vi;
+        auto *item = new QTreeWidgetItem(
+            ministry,
+            {QString(), f.seq > 0 ? tr("Rejected: %1").arg(text) : tr("Flagged: %1").arg(text), QString()});
+        new QTreeWidgetItem(item,
+                            {QString(), tr("What to do: %1").arg(SyncScreen::whatToDo(f.code)), QString()});
+    }
 }
 
 QString RecordScreen::workflowText() const

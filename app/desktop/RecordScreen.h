@@ -61,6 +61,8 @@ protected:
 private:
     void load(const QUuid &id);
     void showFile(const Result<std::optional<FileStatus>> &file);
+    /// The ministry's findings about the record and its ID number's state, under its history.
+    void showMinistryAnswers(const QUuid &id);
     void loadFile();
     static void addValue(QTreeWidgetItem *parent, const QString &member, const QJsonValue &value);
     /// A change of an amendment: the value before, then the one after ("An → Ân").

@@ -254,9 +254,7 @@ void SyncScreen::showFindings()
         if (!isProblem(r.state))
             continue;
         const QString reason = english ? r.reasonEn : r.reasonVi;
-        const QString state = r.state == IdNumberResult::State::SuspectedDuplicate ? tr("suspected duplicate")
-                              : r.state == IdNumberResult::State::NeedsVerification ? tr("needs verification")
-                                                                                    : tr("refused");
+        const QString state = Labels::idNumberState(r.state);
         addRow(r.record, recordTitle(r.record, 0),
                reason.isEmpty() ? tr("ID number: %1").arg(state) : tr("ID number: %1: %2").arg(state, reason),
                idNumberCode(r.state));

@@ -18,4 +18,8 @@ struct SyncReport
 
 Result<SyncReport> readSyncReport(Database &db);
 
+/// What the ministry said about one record (its findings, its ID number's state), as its record
+/// screen shows it: read by the record's indexes, at any register size.
+Result<SyncReport> readSyncReportOf(Database &db, const QUuid &record);
+
 } // namespace hotich

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace hotich;
@@ -284,6 +285,32 @@ TEST_CASE("sync: what the ministry rejected or flagged shows with what to do, an
     REQUIRE(record);
     CHECK(record->title() == u"Khai sinh 2/2026"_s);
     CHECK(record->property("recordId").toUuid() == flagged);
+    // The record's history ends with what the ministry answered about it, each with what to do.
+    const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    const qsizetype answered = history.indexOf(u" | Bộ đã trả lời | "_s);
+    REQUIRE(answered > 0);
+    CHECK(history.mid(answered + 1) ==
+          QStringList{u" | Cần xem lại: Có thể trùng: UBND xã Hoà Bình đã có bản đăng ký khai sinh | "_s,
+                      u" | Việc cần làm: "_s + SyncScreen::whatToDo(u"birth.possibleDuplicate"_s) + u" | "_s,
+                      u" | Cần xem lại: Một kiểm tra mới của Bộ | "_s,
+                      u" | Việc cần làm: "_s + SyncScreen::whatToDo(u"ministry.newCheck"_s) + u" | "_s});
+
+    // The birth whose ID number needs verifying says so in its own history.
+    window.openRecord(toVerify);
+    record = qobject_cast<RecordScreen *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(record);
+    const QStringList verify = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    CHECK(verify.contains(u" | Số định danh cá nhân: cần xác minh: Cần xác minh nơi sinh | "_s));
+    // The rejected one says it was rejected, and only that.
+    window.openRecord(rejected);
+    record = qobject_cast<RecordScreen *>(window.findChild<QTabWidget *>(u"screens"_s)->currentWidget());
+    REQUIRE(record);
+    const QStringList refused = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+    const qsizetype said = refused.indexOf(u" | Bộ đã trả lời | "_s);
+    REQUIRE(said > 0);
+    CHECK(refused.mid(said + 1) ==
+          QStringList{u" | Bị từ chối: Số 1/2026 của sổ Khai sinh đã được dùng cho hồ sơ khác | "_s,
+                      u" | Việc cần làm: "_s + SyncScreen::whatToDo(u"record.numberUsed"_s) + u" | "_s});
 }
 
 TEST_CASE(
