@@ -173,14 +173,16 @@ std::optional<Result<QList<SearchHit>>> RecordSearch::searchInNameOrder(const QS
         return rows.error();
     const qint64 enough = std::max<qint64>(limit, qint64(std::sqrt(double(limit) * double(rows.value()))));
     auto matches =
-        readCount(m_db, u"SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH ? LIMIT ?)"_s,
+        readCount(m_db, u"SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"_s,
                   {match, enough});
     if (!matches)
         return matches.error();
     if (matches.value() < enough)
         return std::nullopt;
-    // FTS5 counts rows holding the words anywhere; a page needs them in one person, which may be
-    // rarer ("thị văn"): walk four times the rows a page should take, then sort after all.
+    // FTS5 counts persons, and a record may hold several of them ("nguyen": the child and the
+    // father), so fewer records match than it counts: walk four times the rows a page should take,
+    // then sort after all. The walk goes in name order, which the index does not know: each row
+    // walked is matched directly, one person at a time.
     const qint64 walk = 4 * qint64(limit) * std::max<qint64>(1, rows.value() / matches.value());
     auto hits = readHits(
         m_db,
@@ -203,16 +205,15 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
     const QString match = ftsQueryOf(tokens);
     const QString words = tokens.join(u' ');
     const int limit = std::max(1, query.limit);
-    // The records matching: those in the FTS5 index, and the newest search rows not yet in it.
+    // The records matching: those with a person in the FTS5 index who holds every word (each
+    // record once, however many of its persons match), and the newest search rows, not yet in it,
+    // matched directly one person at a time. The two sets do not meet.
     static const QString kMatches =
-        u"(SELECT rowid AS record FROM record_fts WHERE record_fts MATCH ? UNION ALL "
+        u"(SELECT DISTINCT rowid / %1 AS record FROM person_fts WHERE person_fts MATCH ? UNION ALL "
         u"SELECT record FROM record_index WHERE record > (SELECT indexed_through FROM record_fts_state) "
-        u"AND names_match(names, ?)) AS m"_s;
+        u"AND names_match(names, ?)) AS m"_s.arg(RegisterIndex::kPersonSlots);
     const bool recordFilters =
         query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
-    // Several words must name one person (FTS5 only knows they are all in the row); one word does.
-    const bool onePerson = tokens.size() > 1;
-    const QString personFilter = onePerson ? u"names_match(i.names, ?)"_s : u"1"_s;
     QString sql;
     QVariantList values;
     if (!match.isEmpty() && !recordFilters) {
@@ -224,24 +225,19 @@ Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
         sql =
             u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
             u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
-            kMatches + u" JOIN record_index i NOT INDEXED ON i.record = m.record WHERE "_s + personFilter +
-            u" ORDER BY i.sort_key, i.record LIMIT ?) AS top "
+            kMatches +
+            u" JOIN record_index i NOT INDEXED ON i.record = m.record "
+            u"ORDER BY i.sort_key, i.record LIMIT ?) AS top "
             u"JOIN records r ON r.id = top.record ORDER BY top.sort_key, top.record"_s;
-        values << match << words;
-        if (onePerson)
-            values << words;
-        values << limit;
+        values << match << words << limit;
     } else {
         sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
         if (!match.isEmpty()) {
             sql +=
                 u"FROM "_s + kMatches +
                 u" JOIN record_index i NOT INDEXED ON i.record = m.record JOIN records r ON r.id = i.record "
-                u"WHERE "_s +
-                personFilter;
+                u"WHERE 1"_s;
             values << match << words;
-            if (onePerson)
-                values << words;
         } else {
             sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
         }

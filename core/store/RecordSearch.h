@@ -42,8 +42,9 @@ struct SearchHit
 /// principal person's name (given name first) via the stored sort keys. Without text, results
 /// come in register order. Search rows not yet in the FTS5 index (RegisterIndex::kSearchBatch)
 /// are matched directly with the SQL function names_match(). Any person the record names is
-/// searched (the subject, parents, spouses, declarant, guardian, requester): FTS5 finds the rows
-/// holding every word, names_match() keeps those where one person's name holds them all.
+/// searched (the subject, parents, spouses, declarant, guardian, requester), and every word must
+/// fall in one person: the FTS5 index has a row per person (RegisterIndex), names_match() splits
+/// a search row into its persons.
 class RecordSearch
 {
 public:

@@ -178,4 +178,12 @@ Result<void> upgradeTo9(Database &db)
                    u"(SELECT coalesce(max(record), 0) FROM record_index)"_s);
 }
 
+Result<void> upgradeTo11(Database &db)
+{
+    auto rows = RegisterIndex(db).rebuildSearchIndex();
+    if (!rows)
+        return rows.error();
+    return {};
+}
+
 } // namespace hotich::schema
