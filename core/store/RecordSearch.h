@@ -57,10 +57,20 @@ public:
     static QString ftsQuery(QStringView text);
 
 private:
-    /// A text matching a large share of the register, read by walking the names in order to the
-    /// first page; nothing when sorting its matches is quicker (or the walk did not fill a page).
-    std::optional<Result<QList<SearchHit>>> searchInNameOrder(const QString &match, const QString &words,
-                                                              int limit);
+    /// The records of the FTS5 index with a person holding every word, each once, in record order,
+    /// from the first `most` persons that do (-1: all).
+    struct IndexedMatches
+    {
+        QList<qint64> records;
+        qint64 persons = 0;
+    };
+    Result<IndexedMatches> indexedMatches(const QString &match, qint64 most);
+    /// A text and no filter: its matches sorted in name order, or the names walked in order.
+    Result<QList<SearchHit>> searchByNames(const QString &match, const QString &words, int limit);
+    /// A text matching a large share of the register (`matches` persons or more of `rows`), read
+    /// by walking the names in order to the first page; nothing when the walk did not fill a page.
+    std::optional<Result<QList<SearchHit>>> searchInNameOrder(const QString &words, int limit, qint64 rows,
+                                                              qint64 matches);
 
     Database &m_db;
 };
