@@ -97,7 +97,7 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_set_auxdata(context, 1, new QStringList(split),
                             [](void *p) { delete static_cast<QStringList *>(p); });
     }
-    // The principal persons' names, then " | " and each other person's: the words must all fall in one.
+    // Each person's name, principal persons first, between " | ": the words must all fall in one.
     // Runs over every match of a search: no allocation per row.
     const QStringView names = textArgument(values[0]);
     bool all = false;

@@ -76,7 +76,7 @@ private:
 };
 
 /// Registers names_match(names, words) on a connection: 1 when every word is a word of one part
-/// of the folded names (the parts split at '|': the principal persons, then each other person;
+/// of the folded names (the parts split at '|': each principal person, then each other person;
 /// words split with RecordSearch::searchTokens), else 0.
 bool registerSearchFunctions(sqlite3 *db);
 

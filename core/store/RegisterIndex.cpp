@@ -55,7 +55,7 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordF
         folded << text::fold(p.fullName);
         display << p.fullName;
     }
-    e.foldedNames = folded.join(u' ');
+    e.foldedNames = folded.join(u" | "_s);
     for (const QString &other : otherFoldedNames(kind, facts)) {
         if (!folded.contains(other))
             e.foldedNames += u" | "_s + other;
@@ -178,7 +178,7 @@ Result<void> RegisterIndex::indexPersons(qint64 record, QStringView names, bool 
         remove ? m_db.prepared("INSERT INTO person_fts (person_fts, rowid, names) VALUES ('delete', ?, ?)")
                : m_db.prepared("INSERT INTO person_fts (rowid, names) VALUES (?, ?)");
     for (const auto &[row, person] : personRows(record, names)) {
-        if (auto r = q.bind(1, row).bind(2, person.toString()).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+        if (auto r = q.bind(1, row).bindUtf8(2, person.toUtf8()).run(u"ghi chỉ mục tìm kiếm"_s); !r)
             return r;
     }
     return {};

@@ -26,10 +26,11 @@ RecordStatus statusFromView(const QJsonObject &currentView);
 struct IndexEntry
 {
     RecordStatus status = RecordStatus::Active;
-    /// Searched with FTS5: the principal persons' folded names, then " | " and the folded name of
-    /// each other person the record names (parents, declarant, requester, …), so that a mother
-    /// asking for her child's extract finds it by her own name. A search's words must all fall in
-    /// one part (RecordSearch): "tran thi an" does not find An whose mother is Trần Thị Bình.
+    /// Searched with FTS5: the folded name of each principal person (both spouses, the ward and
+    /// the guardian, …), then of each other person the record names (parents, declarant,
+    /// requester, …), separated by " | ", so that a mother asking for her child's extract finds it
+    /// by her own name. A search's words must all fall in one part (RecordSearch): "tran thi an"
+    /// does not find An whose mother is Trần Thị Bình, nor a marriage of An and Bình.
     QString foldedNames;
     QString display;    ///< the names as written, for result lists
     QByteArray sortKey; ///< Vietnamese order of the first principal person, given name first

@@ -461,6 +461,19 @@ TEST_CASE("the words of one person match and the same words across two persons d
     CHECK(foundIds(reg.db(), u"le van mai"_s).isEmpty());
 }
 
+TEST_CASE("a marriage is found by either spouse's full name and not by words of both")
+{
+    TestRegister reg;
+    const QUuid marriage = reg.mustAdd(example(u"marriage"_s)); // Trần Văn Bảo and Lê Thị Cúc
+    CHECK(foundIds(reg.db(), u"tran van bao"_s) == QList<QUuid>{marriage});
+    CHECK(foundIds(reg.db(), u"Lê Thị Cúc"_s) == QList<QUuid>{marriage});
+    CHECK(foundIds(reg.db(), u"tran thi cuc"_s).isEmpty()); // his family name, her other names
+    indexPending(reg.db());
+    CHECK(foundIds(reg.db(), u"le thi cuc"_s) == QList<QUuid>{marriage});
+    CHECK(foundIds(reg.db(), u"tran thi cuc"_s).isEmpty());
+    CHECK(personRowsMatching(reg.db(), u"le thi cuc"_s) == QList<qint64>{RegisterIndex::kPersonSlots + 1});
+}
+
 TEST_CASE("a corrected mother's name: the old name is found no more and the new one is")
 {
     TestRegister reg;
@@ -519,15 +532,19 @@ TEST_CASE("a register of schema 10 upgraded finds its records by a parent's full
     for (qint64 i = 0; i < RegisterIndex::kSearchBatch + 2; ++i)
         reg.mustAdd(birthWithParents(u"Phạm Thị Lan"_s, u"Nguyễn Văn Hùng"_s));
     const QUuid last = reg.mustAdd(birthWithParents(u"Trần Thị Bình"_s, u"Nguyễn Văn Cường"_s));
+    const QUuid marriage = reg.mustAdd(example(u"marriage"_s)); // Trần Văn Bảo and Lê Thị Cúc
     reg.close();
     {
-        // Schema 10 as it was: one FTS5 row per record, all of them indexed.
+        // Schema 10 as it was: one FTS5 row per record, all of them indexed, and the principal
+        // persons of a row (the spouses) one part of its names.
         QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema10"_s);
         old.setDatabaseName(reg.path());
         REQUIRE(old.open());
         QSqlQuery q(old);
         for (const QString &sql :
-             {u"DROP TABLE person_fts"_s,
+             {u"UPDATE record_index SET names = substr(names, 1, instr(names, ' | ') - 1) || ' ' || "
+              u"substr(names, instr(names, ' | ') + 3) WHERE instr(display, ' – ') > 0"_s,
+              u"DROP TABLE person_fts"_s,
               u"CREATE VIRTUAL TABLE record_fts USING fts5 (names, content = 'record_index', "
               u"content_rowid = 'record', tokenize = 'unicode61 remove_diacritics 0', detail = none, "
               u"columnsize = 0)"_s,
@@ -546,6 +563,8 @@ TEST_CASE("a register of schema 10 upgraded finds its records by a parent's full
     CHECK(foundIds(reg.db(), u"nguyen van cuong"_s) == QList<QUuid>{first, last}); // the father
     CHECK(foundIds(reg.db(), u"Trần Thị Bình"_s) == QList<QUuid>{first, last});    // the mother
     CHECK(foundIds(reg.db(), u"nguyen van lan"_s).isEmpty());
+    CHECK(foundIds(reg.db(), u"le thi cuc"_s) == QList<QUuid>{marriage}); // a spouse
+    CHECK(foundIds(reg.db(), u"tran thi cuc"_s).isEmpty());
     // The father, who also declares (a name the record repeats is indexed once), of both records.
     CHECK(personRowsMatching(reg.db(), u"nguyen van cuong"_s).size() == 2);
     auto report = verifyRegister(reg.db());
