@@ -69,6 +69,8 @@ private:
     Result<void> checkFormJournal(IntegrityReport &report);
     Result<void> checkNumbering(IntegrityReport &report);
     Result<void> checkSearchIndex(IntegrityReport &report);
+    /// The first term and record where the FTS5 index and one built from the search rows differ.
+    Result<QString> searchIndexDifference();
 
     Database &m_db;
     QList<VouchedTable> m_otherTables;

@@ -97,7 +97,7 @@ void namesMatch(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_set_auxdata(context, 1, new QStringList(split),
                             [](void *p) { delete static_cast<QStringList *>(p); });
     }
-    // The principal persons' names, then " | " and each other person's: the words must all fall in one.
+    // Each person's name, principal persons first, between " | ": the words must all fall in one.
     // Runs over every match of a search: no allocation per row.
     const QStringView names = textArgument(values[0]);
     bool all = false;
@@ -163,25 +163,32 @@ Result<qint64> readCount(Database &db, const QString &sql, const QVariantList &v
 
 } // namespace
 
-std::optional<Result<QList<SearchHit>>> RecordSearch::searchInNameOrder(const QString &match,
-                                                                        const QString &words, int limit)
+Result<RecordSearch::IndexedMatches> RecordSearch::indexedMatches(const QString &match, qint64 most)
 {
-    // Sorting m matches costs about m rows; walking the names in order to a page of `limit` costs
-    // about limit·n/m. The walk wins past m = √(limit·n): count the matches only that far.
-    auto rows = readCount(m_db, u"SELECT coalesce(max(record), 0) FROM record_index"_s, {});
-    if (!rows)
-        return rows.error();
-    const qint64 enough = std::max<qint64>(limit, qint64(std::sqrt(double(limit) * double(rows.value()))));
-    auto matches =
-        readCount(m_db, u"SELECT count(*) FROM (SELECT 1 FROM record_fts WHERE record_fts MATCH ? LIMIT ?)"_s,
-                  {match, enough});
-    if (!matches)
-        return matches.error();
-    if (matches.value() < enough)
-        return std::nullopt;
-    // FTS5 counts rows holding the words anywhere; a page needs them in one person, which may be
-    // rarer ("thị văn"): walk four times the rows a page should take, then sort after all.
-    const qint64 walk = 4 * qint64(limit) * std::max<qint64>(1, rows.value() / matches.value());
+    Reader q(m_db.statement(u"SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?"_s));
+    q->bindValue(0, match);
+    q->bindValue(1, most);
+    if (auto r = m_db.run(*q, u"tìm kiếm"_s); !r)
+        return r.error();
+    IndexedMatches found;
+    while (q->next()) {
+        ++found.persons;
+        // In rowid order: a record's persons come together.
+        const qint64 record = q->value(0).toLongLong() / RegisterIndex::kPersonSlots;
+        if (found.records.isEmpty() || found.records.last() != record)
+            found.records << record;
+    }
+    return found;
+}
+
+std::optional<Result<QList<SearchHit>>> RecordSearch::searchInNameOrder(const QString &words, int limit,
+                                                                        qint64 rows, qint64 matches)
+{
+    // FTS5 counts persons, and a record may hold several of them ("nguyen": the child and the
+    // father), so fewer records match than it counts: walk four times the rows a page should take,
+    // then sort after all. The walk goes in name order, which the index does not know: each row
+    // walked is matched directly, one person at a time.
+    const qint64 walk = 4 * qint64(limit) * std::max<qint64>(1, rows / matches);
     auto hits = readHits(
         m_db,
         u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
@@ -197,78 +204,96 @@ std::optional<Result<QList<SearchHit>>> RecordSearch::searchInNameOrder(const QS
     return hits;
 }
 
+Result<QList<SearchHit>> RecordSearch::searchByNames(const QString &match, const QString &words, int limit)
+{
+    // Sorting m matches costs about m rows; walking the names in order to a page of `limit` costs
+    // about limit·n/m. The walk wins past m = √(limit·n): read the matches only that far. Those
+    // read are the page's candidates when they are all: the FTS5 query runs once.
+    auto rows = readCount(m_db, u"SELECT coalesce(max(record), 0) FROM record_index"_s, {});
+    if (!rows)
+        return rows.error();
+    const qint64 enough = std::max<qint64>(limit, qint64(std::sqrt(double(limit) * double(rows.value()))));
+    auto matches = indexedMatches(match, enough);
+    if (!matches)
+        return matches.error();
+    if (matches->persons >= enough) {
+        if (auto walked = searchInNameOrder(words, limit, rows.value(), matches->persons))
+            return *walked;
+        matches = indexedMatches(match, -1);
+        if (!matches)
+            return matches.error();
+    }
+    QStringList records;
+    records.reserve(matches->records.size());
+    for (qint64 record : std::as_const(matches->records))
+        records << QString::number(record);
+    // Sort the matches on the small index rows and join the large record rows for the page only.
+    // NOT INDEXED: given the name-order index, SQLite walks it for the LIMIT and tests every row
+    // against the matches (3 s for a rare word at 1,000,000 records); the matches are few here.
+    return readHits(
+        m_db,
+        u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
+        u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "
+        u"(SELECT value AS record FROM json_each(?) UNION ALL "
+        u"SELECT record FROM record_index WHERE record > (SELECT indexed_through FROM record_fts_state) "
+        u"AND names_match(names, ?)) AS m "
+        u"JOIN record_index i NOT INDEXED ON i.record = m.record ORDER BY i.sort_key, i.record LIMIT ?) AS "
+        u"top "
+        u"JOIN records r ON r.id = top.record ORDER BY top.sort_key, top.record"_s,
+        {QString(u'[' + records.join(u',') + u']'), words, limit});
+}
+
 Result<QList<SearchHit>> RecordSearch::search(const SearchQuery &query)
 {
     const QStringList tokens = searchTokens(text::foldQuery(query.text));
     const QString match = ftsQueryOf(tokens);
     const QString words = tokens.join(u' ');
     const int limit = std::max(1, query.limit);
-    // The records matching: those in the FTS5 index, and the newest search rows not yet in it.
-    static const QString kMatches =
-        u"(SELECT rowid AS record FROM record_fts WHERE record_fts MATCH ? UNION ALL "
-        u"SELECT record FROM record_index WHERE record > (SELECT indexed_through FROM record_fts_state) "
-        u"AND names_match(names, ?)) AS m"_s;
     const bool recordFilters =
         query.kind || query.from.isValid() || query.to.isValid() || query.year || query.number;
-    // Several words must name one person (FTS5 only knows they are all in the row); one word does.
-    const bool onePerson = tokens.size() > 1;
-    const QString personFilter = onePerson ? u"names_match(i.names, ?)"_s : u"1"_s;
-    QString sql;
+    if (!match.isEmpty() && !recordFilters)
+        return searchByNames(match, words, limit);
+    // The records matching: those with a person in the FTS5 index who holds every word (each
+    // record once, however many of its persons match), and the newest search rows, not yet in it,
+    // matched directly one person at a time. The two sets do not meet.
+    static const QString kMatches =
+        u"(SELECT DISTINCT rowid / %1 AS record FROM person_fts WHERE person_fts MATCH ? UNION ALL "
+        u"SELECT record FROM record_index WHERE record > (SELECT indexed_through FROM record_fts_state) "
+        u"AND names_match(names, ?)) AS m"_s.arg(RegisterIndex::kPersonSlots);
+    QString sql =
+        u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
     QVariantList values;
-    if (!match.isEmpty() && !recordFilters) {
-        if (auto walked = searchInNameOrder(match, words, limit))
-            return *walked;
-        // Sort the matches on the small index rows and join the large record rows for the page only.
-        // NOT INDEXED: given the name-order index, SQLite walks it for the LIMIT and tests every row
-        // against the matches (3 s for a rare word at 1,000,000 records); the matches are few here.
-        sql =
-            u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, top.display, top.status "
-            u"FROM (SELECT i.record, i.display, i.status, i.sort_key FROM "_s +
-            kMatches + u" JOIN record_index i NOT INDEXED ON i.record = m.record WHERE "_s + personFilter +
-            u" ORDER BY i.sort_key, i.record LIMIT ?) AS top "
-            u"JOIN records r ON r.id = top.record ORDER BY top.sort_key, top.record"_s;
+    if (!match.isEmpty()) {
+        sql += u"FROM "_s + kMatches +
+               u" JOIN record_index i NOT INDEXED ON i.record = m.record JOIN records r ON r.id = i.record "
+               u"WHERE 1"_s;
         values << match << words;
-        if (onePerson)
-            values << words;
-        values << limit;
     } else {
-        sql = u"SELECT r.uuid, r.kind, r.year, r.number, r.book, r.registration_date, i.display, i.status "_s;
-        if (!match.isEmpty()) {
-            sql +=
-                u"FROM "_s + kMatches +
-                u" JOIN record_index i NOT INDEXED ON i.record = m.record JOIN records r ON r.id = i.record "
-                u"WHERE "_s +
-                personFilter;
-            values << match << words;
-            if (onePerson)
-                values << words;
-        } else {
-            sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
-        }
-        if (query.kind) {
-            sql += u" AND r.kind = ?"_s;
-            values << kindCode(*query.kind);
-        }
-        if (query.from.isValid()) {
-            sql += u" AND r.registration_date >= ?"_s;
-            values << query.from.toString(Qt::ISODate);
-        }
-        if (query.to.isValid()) {
-            sql += u" AND r.registration_date <= ?"_s;
-            values << query.to.toString(Qt::ISODate);
-        }
-        if (query.year) {
-            sql += u" AND r.year = ?"_s;
-            values << query.year;
-        }
-        if (query.number) {
-            sql += u" AND r.number = ?"_s;
-            values << query.number;
-        }
-        sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s
-                               : u" ORDER BY i.sort_key, i.record LIMIT ?"_s;
-        values << limit;
+        sql += u"FROM records r JOIN record_index i ON i.record = r.id WHERE 1"_s;
     }
+    if (query.kind) {
+        sql += u" AND r.kind = ?"_s;
+        values << kindCode(*query.kind);
+    }
+    if (query.from.isValid()) {
+        sql += u" AND r.registration_date >= ?"_s;
+        values << query.from.toString(Qt::ISODate);
+    }
+    if (query.to.isValid()) {
+        sql += u" AND r.registration_date <= ?"_s;
+        values << query.to.toString(Qt::ISODate);
+    }
+    if (query.year) {
+        sql += u" AND r.year = ?"_s;
+        values << query.year;
+    }
+    if (query.number) {
+        sql += u" AND r.number = ?"_s;
+        values << query.number;
+    }
+    sql += match.isEmpty() ? u" ORDER BY r.year, r.kind, r.number LIMIT ?"_s
+                           : u" ORDER BY i.sort_key, i.record LIMIT ?"_s;
+    values << limit;
 
     return readHits(m_db, sql, values);
 }

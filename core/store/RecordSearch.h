@@ -42,8 +42,9 @@ struct SearchHit
 /// principal person's name (given name first) via the stored sort keys. Without text, results
 /// come in register order. Search rows not yet in the FTS5 index (RegisterIndex::kSearchBatch)
 /// are matched directly with the SQL function names_match(). Any person the record names is
-/// searched (the subject, parents, spouses, declarant, guardian, requester): FTS5 finds the rows
-/// holding every word, names_match() keeps those where one person's name holds them all.
+/// searched (the subject, parents, spouses, declarant, guardian, requester), and every word must
+/// fall in one person: the FTS5 index has a row per person (RegisterIndex), names_match() splits
+/// a search row into its persons.
 class RecordSearch
 {
 public:
@@ -56,16 +57,26 @@ public:
     static QString ftsQuery(QStringView text);
 
 private:
-    /// A text matching a large share of the register, read by walking the names in order to the
-    /// first page; nothing when sorting its matches is quicker (or the walk did not fill a page).
-    std::optional<Result<QList<SearchHit>>> searchInNameOrder(const QString &match, const QString &words,
-                                                              int limit);
+    /// The records of the FTS5 index with a person holding every word, each once, in record order,
+    /// from the first `most` persons that do (-1: all).
+    struct IndexedMatches
+    {
+        QList<qint64> records;
+        qint64 persons = 0;
+    };
+    Result<IndexedMatches> indexedMatches(const QString &match, qint64 most);
+    /// A text and no filter: its matches sorted in name order, or the names walked in order.
+    Result<QList<SearchHit>> searchByNames(const QString &match, const QString &words, int limit);
+    /// A text matching a large share of the register (`matches` persons or more of `rows`), read
+    /// by walking the names in order to the first page; nothing when the walk did not fill a page.
+    std::optional<Result<QList<SearchHit>>> searchInNameOrder(const QString &words, int limit, qint64 rows,
+                                                              qint64 matches);
 
     Database &m_db;
 };
 
 /// Registers names_match(names, words) on a connection: 1 when every word is a word of one part
-/// of the folded names (the parts split at '|': the principal persons, then each other person;
+/// of the folded names (the parts split at '|': each principal person, then each other person;
 /// words split with RecordSearch::searchTokens), else 0.
 bool registerSearchFunctions(sqlite3 *db);
 

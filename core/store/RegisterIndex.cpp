@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hotich {
@@ -53,7 +55,7 @@ IndexEntry IndexEntry::of(EventKind kind, const QJsonObject &view, const RecordF
         folded << text::fold(p.fullName);
         display << p.fullName;
     }
-    e.foldedNames = folded.join(u' ');
+    e.foldedNames = folded.join(u" | "_s);
     for (const QString &other : otherFoldedNames(kind, facts)) {
         if (!folded.contains(other))
             e.foldedNames += u" | "_s + other;
@@ -122,12 +124,10 @@ Result<void> RegisterIndex::write(qint64 rowId, const IndexEntry &e, bool replac
                 return r;
         }
     } else if (rowId <= *through && oldNames != e.foldedNames) {
-        Statement &remove =
-            m_db.prepared("INSERT INTO record_fts (record_fts, rowid, names) VALUES ('delete', ?, ?)");
-        if (auto r = remove.bind(1, rowId).bind(2, oldNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+        // The old persons leave the index, or a corrected name would still be found.
+        if (auto r = indexPersons(rowId, oldNames, true); !r)
             return r;
-        Statement &add = m_db.prepared("INSERT INTO record_fts (rowid, names) VALUES (?, ?)");
-        if (auto r = add.bind(1, rowId).bind(2, e.foldedNames).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+        if (auto r = indexPersons(rowId, e.foldedNames, false); !r)
             return r;
     }
     if (replace) {
@@ -156,14 +156,58 @@ Result<qint64> RegisterIndex::indexedThrough()
     return *m_indexedThrough;
 }
 
+QList<std::pair<qint64, QStringView>> RegisterIndex::personRows(qint64 record, QStringView names)
+{
+    QList<std::pair<qint64, QStringView>> rows;
+    qint64 slot = 0;
+    for (QStringView person : names.tokenize(u'|')) {
+        const qint64 row = record * kPersonSlots + std::min(slot++, kPersonSlots - 1);
+        if (person.trimmed().isEmpty())
+            continue;
+        if (!rows.isEmpty() && rows.last().first == row) // past the last slot: it holds the rest
+            rows.last().second = names.sliced(rows.last().second.data() - names.data());
+        else
+            rows.append({row, person});
+    }
+    return rows;
+}
+
+Result<void> RegisterIndex::indexPersons(qint64 record, QStringView names, bool remove)
+{
+    Statement &q =
+        remove ? m_db.prepared("INSERT INTO person_fts (person_fts, rowid, names) VALUES ('delete', ?, ?)")
+               : m_db.prepared("INSERT INTO person_fts (rowid, names) VALUES (?, ?)");
+    for (const auto &[row, person] : personRows(record, names)) {
+        if (auto r = q.bind(1, row).bindUtf8(2, person.toUtf8()).run(u"ghi chỉ mục tìm kiếm"_s); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> RegisterIndex::indexRows(qint64 after, qint64 through)
+{
+    Statement &rows =
+        m_db.prepared("SELECT record, names FROM record_index WHERE record > ? AND record <= ?");
+    rows.bind(1, after).bind(2, through);
+    for (;;) {
+        auto row = rows.step(u"cập nhật chỉ mục tìm kiếm"_s);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        if (auto r = indexPersons(rows.int64(0), rows.text(1), false); !r) {
+            rows.reset();
+            return r;
+        }
+    }
+}
+
 Result<void> RegisterIndex::indexThrough(qint64 rowId)
 {
     const auto through = indexedThrough();
     if (!through)
         return through.error();
-    Statement &index = m_db.prepared("INSERT INTO record_fts (rowid, names) SELECT record, names "
-                                     "FROM record_index WHERE record > ? AND record <= ?");
-    if (auto r = index.bind(1, *through).bind(2, rowId).run(u"cập nhật chỉ mục tìm kiếm"_s); !r)
+    if (auto r = indexRows(*through, rowId); !r)
         return r;
     Statement &mark = m_db.prepared("UPDATE record_fts_state SET indexed_through = ?");
     if (auto r = mark.bind(1, rowId).run(u"cập nhật chỉ mục tìm kiếm"_s); !r)
@@ -191,13 +235,15 @@ Result<void> RegisterIndex::indexPendingSearchRows()
 
 Result<qint64> RegisterIndex::rebuildSearchIndex()
 {
-    Statement &rebuild = m_db.prepared("INSERT INTO record_fts (record_fts) VALUES ('rebuild')");
-    if (auto r = rebuild.run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
+    Statement &clear = m_db.prepared("INSERT INTO person_fts (person_fts) VALUES ('delete-all')");
+    if (auto r = clear.run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
         return r.error();
     const auto rows = m_db.prepared("SELECT count(*) FROM record_index").number(u"đọc chỉ mục tìm kiếm"_s);
     const auto newest = newestSearchRow();
     if (!rows || !newest)
         return !rows ? rows.error() : newest.error();
+    if (auto r = indexRows(0, *newest); !r)
+        return r.error();
     Statement &mark = m_db.prepared("UPDATE record_fts_state SET indexed_through = ?");
     if (auto r = mark.bind(1, *newest).run(u"dựng lại chỉ mục tìm kiếm"_s); !r)
         return r.error();

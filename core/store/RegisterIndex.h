@@ -26,10 +26,11 @@ RecordStatus statusFromView(const QJsonObject &currentView);
 struct IndexEntry
 {
     RecordStatus status = RecordStatus::Active;
-    /// Searched with FTS5: the principal persons' folded names, then " | " and the folded name of
-    /// each other person the record names (parents, declarant, requester, …), so that a mother
-    /// asking for her child's extract finds it by her own name. A search's words must all fall in
-    /// one part (RecordSearch): "tran thi an" does not find An whose mother is Trần Thị Bình.
+    /// Searched with FTS5: the folded name of each principal person (both spouses, the ward and
+    /// the guardian, …), then of each other person the record names (parents, declarant,
+    /// requester, …), separated by " | ", so that a mother asking for her child's extract finds it
+    /// by her own name. A search's words must all fall in one part (RecordSearch): "tran thi an"
+    /// does not find An whose mother is Trần Thị Bình, nor a marriage of An and Bình.
     QString foldedNames;
     QString display;    ///< the names as written, for result lists
     QByteArray sortKey; ///< Vietnamese order of the first principal person, given name first
@@ -53,10 +54,22 @@ struct IndexEntry
 /// that fills the batch, and RecordSearch matches the few rows after it directly. Indexing one
 /// row per commit made FTS5 write a new segment, its structure record and merges each time:
 /// a third of the time of a single registration.
+///
+/// The FTS5 index (person_fts, schema 11) holds one row per person of a search row, rowid
+/// record · kPersonSlots + the person's place in the names: a MATCH of every word of a query is
+/// then "every word in one person", which a row per record could not answer (the father of most
+/// records is a "Nguyễn Văn"). It is contentless: the search rows hold the text, and a person
+/// row is taken out with the text it was indexed with (the row's old names).
 class RegisterIndex : public RegisterLookup
 {
 public:
     static constexpr qint64 kSearchBatch = 64;
+    /// Rowids per record in person_fts; a record names five persons at most (Person.cpp, rolesOf).
+    static constexpr qint64 kPersonSlots = 16;
+
+    /// The person rows of a search row: (rowid, text) of each part of the names split at '|'
+    /// (as names_match() splits them), blank parts left out; persons past the last slot share it.
+    static QList<std::pair<qint64, QStringView>> personRows(qint64 record, QStringView names);
 
     explicit RegisterIndex(Database &db) : m_db(db) {}
 
@@ -80,6 +93,10 @@ private:
     /// The last record whose search row is in the FTS5 index (read once per instance).
     Result<qint64> indexedThrough();
     Result<void> indexThrough(qint64 rowId);
+    /// Adds the person rows of the search rows after `after`, up to `through`, to the FTS5 index.
+    Result<void> indexRows(qint64 after, qint64 through);
+    /// Adds one search row's persons to the FTS5 index, or takes them out (`names` as indexed).
+    Result<void> indexPersons(qint64 record, QStringView names, bool remove);
     Result<qint64> newestSearchRow();
 
     Database &m_db;

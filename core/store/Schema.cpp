@@ -400,15 +400,36 @@ QStringList version10()
     return {u"CREATE INDEX record_index_sort ON record_index (sort_key)"_s};
 }
 
+/// Search by person: the FTS5 index holds a row per person a search row names (RegisterIndex,
+/// person_fts), so that "every word in one person" is the index's answer; record_fts held a row
+/// per record, and "nguyen van an" matched most records through the father, each then checked by
+/// names_match(). Contentless: the search rows keep the text (upgradeTo11 fills it from them).
+QStringList version11()
+{
+    return {
+        u"DROP TABLE record_fts"_s,
+        uR"(CREATE VIRTUAL TABLE person_fts USING fts5 (
+            names, content = '', tokenize = 'unicode61 remove_diacritics 0', detail = none, columnsize = 0
+        ))"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
-        {1, version1()},       {2, version2()}, {3, version3()},
-        {4, version4(), true}, {5, version5()}, {6, version6(), true, &upgradeTo6},
-        {7, version7()},       {8, version8()}, {9, version9(), false, &upgradeTo9},
+        {1, version1()},
+        {2, version2()},
+        {3, version3()},
+        {4, version4(), true},
+        {5, version5()},
+        {6, version6(), true, &upgradeTo6},
+        {7, version7()},
+        {8, version8()},
+        {9, version9(), false, &upgradeTo9},
         {10, version10()},
+        {11, version11(), false, &upgradeTo11},
     };
     return all;
 }

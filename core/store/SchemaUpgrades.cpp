@@ -5,6 +5,7 @@
 #include "RegisterIndex.h"
 #include "Schema.h"
 #include "model/RecordValidator.h"
+#include "text/Fold.h"
 #include "util/Uuid.h"
 
 #include <QDateTime>
@@ -176,6 +177,51 @@ Result<void> upgradeTo9(Database &db)
         return r;
     return db.exec(u"UPDATE record_fts_state SET indexed_through = "
                    u"(SELECT coalesce(max(record), 0) FROM record_index)"_s);
+}
+
+namespace {
+
+/// Search rows named their principal persons as one part ("bui van an nguyen kim bich | …" for a
+/// marriage): each becomes a part of its own, as IndexEntry writes them now. The display names
+/// them apart, as written (" – " between them).
+Result<void> separatePrincipalPersons(Database &db)
+{
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(u"SELECT record, names, display FROM record_index WHERE instr(display, ' – ') > 0"_s))
+        return db.errorFrom(rows.lastError(), u"đọc chỉ mục tìm kiếm"_s);
+    QList<std::pair<qint64, QString>> separated;
+    while (rows.next()) {
+        const QString names = rows.value(1).toString();
+        QStringList principal;
+        for (const QString &person : rows.value(2).toString().split(u" – "_s))
+            principal << text::fold(person);
+        const qsizetype others = names.indexOf(u'|');
+        separated.append({rows.value(0).toLongLong(),
+                          principal.join(u" | "_s) + (others < 0 ? QString() : u' ' + names.mid(others))});
+    }
+    rows.finish();
+    QSqlQuery set(db.connection());
+    set.prepare(u"UPDATE record_index SET names = ? WHERE record = ?"_s);
+    for (const auto &[record, names] : std::as_const(separated)) {
+        set.bindValue(0, names);
+        set.bindValue(1, record);
+        if (auto r = db.run(set, u"ghi chỉ mục tìm kiếm"_s); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> upgradeTo11(Database &db)
+{
+    if (auto r = separatePrincipalPersons(db); !r)
+        return r;
+    auto rows = RegisterIndex(db).rebuildSearchIndex();
+    if (!rows)
+        return rows.error();
+    return {};
 }
 
 } // namespace hotich::schema

@@ -18,4 +18,9 @@ Result<void> upgradeTo6(Database &db);
 /// view; then the FTS5 index is rebuilt over the rows. Runs inside the migration's transaction.
 Result<void> upgradeTo9(Database &db);
 
+/// Schema 11 on an existing register: each principal person of a search row a part of its own
+/// (a marriage's spouses were one), then the FTS5 index of persons built from every search row.
+/// Runs inside the migration's transaction.
+Result<void> upgradeTo11(Database &db);
+
 } // namespace hotich::schema

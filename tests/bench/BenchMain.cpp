@@ -378,7 +378,7 @@ int main(int argc, char *argv[])
         QList<double> bareSearch;
         QSqlQuery fts(db.connection());
         fts.setForwardOnly(true);
-        fts.prepare(u"SELECT rowid FROM record_fts WHERE record_fts MATCH ?"_s);
+        fts.prepare(u"SELECT rowid FROM person_fts WHERE person_fts MATCH ?"_s);
         int bareEmpty = 0;
         for (const QString &q : queries) {
             QElapsedTimer t;

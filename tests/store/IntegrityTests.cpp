@@ -156,9 +156,29 @@ TEST_CASE("verify finds a search index that misses rows and reindex mends it")
         reg.mustAdd(example(u"birth"_s)); // the first batch indexed, the last rows not yet
     REQUIRE(problemCodes(reg.db()).isEmpty());
     reg.close();
-    // Row 1 taken out of the FTS5 index (the 'delete' command of an external-content table).
-    tamper(reg.path(), {u"INSERT INTO record_fts (record_fts, rowid, names) "
-                        u"SELECT 'delete', record, names FROM record_index WHERE record = 1"_s});
+    SECTION("a person taken out")
+    {
+        // The child of record 1 (the 'delete' command of a contentless table, given its words).
+        tamper(reg.path(),
+               {u"INSERT INTO person_fts (person_fts, rowid, names) SELECT 'delete', record * %1, "
+                u"substr(names, 1, instr(names, '|') - 1) FROM record_index WHERE record = 1"_s.arg(
+                    RegisterIndex::kPersonSlots)});
+    }
+    SECTION("a person no search row names")
+    {
+        tamper(reg.path(), {u"INSERT INTO person_fts (rowid, names) VALUES (%1, 'le van ty')"_s.arg(
+                               2 * RegisterIndex::kPersonSlots + 5)});
+    }
+    SECTION("a person under another record")
+    {
+        tamper(reg.path(),
+               {u"INSERT INTO person_fts (person_fts, rowid, names) SELECT 'delete', record * %1, "
+                u"substr(names, 1, instr(names, '|') - 1) FROM record_index WHERE record = 1"_s.arg(
+                    RegisterIndex::kPersonSlots),
+                u"INSERT INTO person_fts (rowid, names) SELECT 3 * %1 + 7, substr(names, 1, instr(names, "
+                u"'|') - 1) "
+                u"FROM record_index WHERE record = 1"_s.arg(RegisterIndex::kPersonSlots)});
+    }
     reg.reopen();
     CHECK(problemCodes(reg.db()) == QStringList{u"search.index"_s});
     {
