@@ -55,6 +55,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     setWindowTitle(tr("Civil-status register — %1").arg(office ? office->fullPath : session.db.path()));
 
     m_jobs = new RegisterJobs(session.db.path(), this);
+    // Printing waits for the printer (CUPS completes a job in seconds, a stopped one never): on a
+    // thread and connection of its own, so a registration never queues behind a sheet.
+    m_printJobs = new RegisterJobs(session.db.path(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"screens"_s);
     m_tabs->setTabsClosable(true);
@@ -327,7 +330,7 @@ void MainWindow::openPrintScreen(const QUuid &record)
             return;
         }
     }
-    auto *screen = new PrintScreen(m_session, record, *m_jobs, m_tabs);
+    auto *screen = new PrintScreen(m_session, record, *m_printJobs, m_tabs);
     screen->setProperty("printRecordId", record);
     // Closed, it gives the record back (its workflow line read again as its tab shows).
     connect(screen, &PrintScreen::closeRequested, this, [this, screen, record] {
@@ -491,7 +494,7 @@ void MainWindow::openSignerQueue()
 void MainWindow::openBatchPrint()
 {
     if (!m_batchPrint) {
-        m_batchPrint = new BatchPrintScreen(m_session, *m_jobs, m_tabs);
+        m_batchPrint = new BatchPrintScreen(m_session, *m_printJobs, m_tabs);
         connect(m_batchPrint, &BatchPrintScreen::closeRequested, this,
                 [this] { removeScreen(m_batchPrint); });
         m_tabs->addTab(m_batchPrint, tr("Batch printing"));
@@ -514,7 +517,7 @@ void MainWindow::openStock()
 void MainWindow::openCalibration()
 {
     if (!m_calibration) {
-        m_calibration = new CalibrationScreen(*m_jobs, m_tabs);
+        m_calibration = new CalibrationScreen(*m_printJobs, m_tabs);
         m_tabs->addTab(m_calibration, tr("Calibration"));
     }
     m_tabs->setCurrentWidget(m_calibration);

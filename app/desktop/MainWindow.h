@@ -105,6 +105,9 @@ public:
     SyncMonitor &sync() { return *m_sync; }
     /// The register's thread for the screens' writes (registrations, workflow steps).
     RegisterJobs &jobs() { return *m_jobs; }
+    /// The thread printing runs on (the print, batch and calibration screens'): apart from the
+    /// register's, since a job waits for the printer.
+    RegisterJobs &printJobs() { return *m_printJobs; }
     /// The office's backups: the scheduled one and the one asked for now.
     BackupScheduler &backups() { return *m_backups; }
     /// The status bar's text about the scheduled backup (empty while the schedule is off).
@@ -142,6 +145,7 @@ private:
     HomeScreen *m_home = nullptr;
     FindScreen *m_find = nullptr;
     RegisterJobs *m_jobs = nullptr;
+    RegisterJobs *m_printJobs = nullptr;
     BirthForm *m_birthForm = nullptr;
     DeathForm *m_deathForm = nullptr;
     MarriageForm *m_marriageForm = nullptr;
