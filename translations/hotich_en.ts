@@ -534,6 +534,22 @@
         <source>refused</source>
         <translation>refused</translation>
     </message>
+    <message>
+        <source>taken for printing, to be confirmed or spoiled</source>
+        <translation>taken for printing, to be confirmed or spoiled</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>spoiled</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2509,6 +2525,10 @@ Log in again to go on. Before registering again, the register catches up with th
     <message>
         <source>Flagged: %1</source>
         <translation>Flagged: %1</translation>
+    </message>
+    <message>
+        <source>Blank %1 (%2): %3</source>
+        <translation>Blank %1 (%2): %3</translation>
     </message>
 </context>
 <context>

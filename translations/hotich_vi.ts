@@ -534,6 +534,22 @@
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
+    <message>
+        <source>taken for printing, to be confirmed or spoiled</source>
+        <translation>đã lấy để in, chờ xác nhận hoặc hủy</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>đã in</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>hỏng, đã hủy</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã thu hồi, hủy bỏ</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2497,6 +2513,10 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
     <message>
         <source>Flagged: %1</source>
         <translation>Cần xem lại: %1</translation>
+    </message>
+    <message>
+        <source>Blank %1 (%2): %3</source>
+        <translation>Phôi %1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,21 @@ QString Labels::event(const QString &type)
     return events.value(type, type);
 }
 
+QString Labels::sheetOutcome(SheetOutcome outcome)
+{
+    switch (outcome) {
+    case SheetOutcome::Pending:
+        return tr("taken for printing, to be confirmed or spoiled");
+    case SheetOutcome::Printed:
+        return tr("printed");
+    case SheetOutcome::Spoiled:
+        return tr("spoiled");
+    case SheetOutcome::Voided:
+        return tr("voided");
+    }
+    return {};
+}
+
 QString Labels::idNumberState(IdNumberResult::State state)
 {
     switch (state) {

@@ -4,6 +4,7 @@
 #include "model/EventKind.h"
 #include "registry/PulledChanges.h"
 #include "registry/Workflow.h"
+#include "store/FormJournal.h"
 #include "store/RegisterIndex.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
     static QStringList inFormOrder(QStringList members);
     /// A history event ("registered", "correction", "idNumber", …); the code itself when unknown.
     static QString event(const QString &type);
+    /// What became of a blank form's sheet ("printed", "spoiled", …).
+    static QString sheetOutcome(SheetOutcome outcome);
     /// Where a personal ID number request stands ("assigned", "suspected duplicate", …).
     static QString idNumberState(IdNumberResult::State state);
     /// A register number as the paper register writes it: "12/2026"; "—" for none.

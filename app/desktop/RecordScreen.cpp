@@ -5,10 +5,13 @@
 #include "ScreenHeading.h"
 #include "SyncScreen.h"
 #include "model/AmendedKind.h"
+#include "printing/BlankFormStock.h"
+#include "printing/TemplateLoader.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
 #include "registry/RecordView.h"
 #include "registry/SyncReport.h"
+#include "store/FormJournal.h"
 #include "store/RegisterIndex.h"
 
 #include <QAction>
@@ -265,6 +268,7 @@ void RecordScreen::load(const QUuid &id)
         for (const QString &member : Labels::inFormOrder(changes.keys()))
             addChange(item, member, changes.value(member), before.value(member));
     }
+    showPrints(id);
     showMinistryAnswers(id);
     m_history->expandAll();
     m_loaded = true;
@@ -337,6 +341,29 @@ void RecordScreen::showFile(const Result<std::optional<FileStatus>> &file)
         return;
     }
     m_step->show();
+}
+
+void RecordScreen::showPrints(const QUuid &id)
+{
+    auto sheets = FormJournal(m_session.db).entriesOfRecord(id);
+    if (!sheets) {
+        new QTreeWidgetItem(m_history, {QString(), Language::message(sheets.error()), QString()});
+        return;
+    }
+    QHash<QString, QString> titles; // each form read once
+    for (const FormJournalEntry &sheet : std::as_const(sheets.value())) {
+        if (!titles.contains(sheet.form)) {
+            auto form = printing::TemplateLoader::fromIdOrFile(sheet.form);
+            titles.insert(sheet.form, form ? form->title : sheet.form);
+        }
+        const QString serial = printing::Serial{sheet.series, sheet.number}.text(6);
+        QString text = tr("Blank %1 (%2): %3")
+                           .arg(serial, titles.value(sheet.form), Labels::sheetOutcome(sheet.outcome));
+        if (!sheet.reason.isEmpty())
+            text += u" — "_s + sheet.reason;
+        const QString at = QDateTime::fromMSecsSinceEpoch(sheet.atMs).toString(u"dd/MM/yyyy HH:mm"_s);
+        new QTreeWidgetItem(m_history, {at, text, sheet.actor});
+    }
 }
 
 void RecordScreen::showMinistryAnswers(const QUuid &id)

@@ -61,6 +61,8 @@ protected:
 private:
     void load(const QUuid &id);
     void showFile(const Result<std::optional<FileStatus>> &file);
+    /// The blank forms printed for the record (the form journal), in the history.
+    void showPrints(const QUuid &id);
     /// The ministry's findings about the record and its ID number's state, under its history.
     void showMinistryAnswers(const QUuid &id);
     void loadFile();

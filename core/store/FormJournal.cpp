@@ -195,6 +195,16 @@ Result<QList<FormJournalEntry>> FormJournal::entriesOf(const QString &series, qi
     return read(*q);
 }
 
+Result<QList<FormJournalEntry>> FormJournal::entriesOfRecord(const QUuid &record)
+{
+    Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(kEntryColumns) +
+                            u" FROM form_journal WHERE record_uuid = ? ORDER BY seq"_s));
+    q->bindValue(0, record.toRfc4122());
+    if (auto r = m_db.run(*q, u"đọc sổ theo dõi phôi"_s); !r)
+        return r.error();
+    return read(*q);
+}
+
 Result<QList<FormJournalEntry>> FormJournal::entries()
 {
     Reader q(m_db.statement(u"SELECT "_s + QLatin1StringView(kEntryColumns) +

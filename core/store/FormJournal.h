@@ -86,6 +86,8 @@ public:
     Result<QList<FormJournalEntry>> entriesOf(const QString &series, qint64 number);
     /// Every entry, in order.
     Result<QList<FormJournalEntry>> entries();
+    /// The entries of the sheets printed for one record, oldest first.
+    Result<QList<FormJournalEntry>> entriesOfRecord(const QUuid &record);
 
 private:
     Result<QList<FormJournalEntry>> read(QSqlQuery &query);

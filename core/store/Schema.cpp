@@ -414,6 +414,13 @@ QStringList version11()
     };
 }
 
+/// A record's printed sheets, for its history: the form journal read by record, not scanned.
+QStringList version12()
+{
+    return {
+        u"CREATE INDEX form_journal_record ON form_journal (record_uuid) WHERE record_uuid IS NOT NULL"_s};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -430,6 +437,7 @@ const QList<Migration> &migrations()
         {9, version9(), false, &upgradeTo9},
         {10, version10()},
         {11, version11(), false, &upgradeTo11},
+        {12, version12()},
     };
     return all;
 }

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace hotich;
@@ -152,6 +154,14 @@ TEST_CASE("print a birth certificate to PDF from its record with the keyboard: j
         auto *record = qobject_cast<RecordScreen *>(tabs->currentWidget());
         REQUIRE(record);
         CHECK(record->workflowText().startsWith(u"Hồ sơ: đã in, chờ ký"_s));
+        // The sheet is in the record's history: taken for printing, then printed, by the officer.
+        record->reload();
+        const QStringList history = treeTexts(record->findChild<QTreeWidget *>(u"recordHistory"_s));
+        const QString at =
+            QDateTime::fromMSecsSinceEpoch(entries->at(1).atMs).toString(u"dd/MM/yyyy HH:mm"_s);
+        CHECK(history.contains(at + u" | Phôi KS-000101 (Giấy khai sinh (bản chính)): đã in | canbo"_s));
+        CHECK(std::count_if(history.begin(), history.end(),
+                            [](const QString &line) { return line.contains(u"Phôi KS-000101"_s); }) == 2);
     }
 }
 

@@ -550,6 +550,7 @@ TEST_CASE("a register of schema 10 upgraded finds its records by a parent's full
               u"columnsize = 0)"_s,
               u"INSERT INTO record_fts (record_fts) VALUES ('rebuild')"_s,
               u"UPDATE record_fts_state SET indexed_through = (SELECT max(record) FROM record_index)"_s,
+              u"DROP INDEX form_journal_record"_s, // schema 12's
               u"PRAGMA user_version = 10"_s}) {
             INFO(sql.toStdString());
             REQUIRE(q.exec(sql));
@@ -559,7 +560,7 @@ TEST_CASE("a register of schema 10 upgraded finds its records by a parent's full
     }
     QSqlDatabase::removeDatabase(u"schema10"_s);
     reg.reopen();
-    CHECK(reg.db().schemaVersion() == 11);
+    CHECK(reg.db().schemaVersion() == Database::latestSchemaVersion());
     CHECK(foundIds(reg.db(), u"nguyen van cuong"_s) == QList<QUuid>{first, last}); // the father
     CHECK(foundIds(reg.db(), u"Trần Thị Bình"_s) == QList<QUuid>{first, last});    // the mother
     CHECK(foundIds(reg.db(), u"nguyen van lan"_s).isEmpty());
