@@ -5,6 +5,8 @@
 #include "PrintOutput.h"
 #include "TemplateLoader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -41,6 +43,21 @@ Result<QList<FormTemplate>> formsForRecord(const PrintSubject &subject)
             out.append(std::move(form.value()));
     }
     return out;
+}
+
+bool copyFormExists(EventKind kind)
+{
+    // The built-in forms are fixed for the program's run: read them once.
+    static const QList<std::optional<EventKind>> copied = [] {
+        QList<std::optional<EventKind>> kinds;
+        for (const QString &id : TemplateLoader::builtInIds()) {
+            if (auto form = TemplateLoader::fromIdOrFile(id); form && form->kind == EventKind::ExtractCopy)
+                kinds << form->relatedKind;
+        }
+        return kinds;
+    }();
+    return std::any_of(copied.begin(), copied.end(),
+                       [kind](const std::optional<EventKind> &k) { return !k || *k == kind; });
 }
 
 Result<void> checkPrinter(const QString &name)

@@ -33,6 +33,10 @@ Result<FormRenderer> prepareRecordForm(RecordStore &store, const QUuid &id, cons
 /// copies), in the order of TemplateLoader::builtInIds().
 Result<QList<FormTemplate>> formsForRecord(const PrintSubject &subject);
 
+/// Whether a built-in form prints the extract copies of records of `kind` (the birth
+/// certificate's copy, the death extract's copy): a copy is offered only where one prints.
+bool copyFormExists(EventKind kind);
+
 /// Refuses a printer name CUPS does not know, naming the ones it does.
 Result<void> checkPrinter(const QString &name);
 

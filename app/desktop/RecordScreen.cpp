@@ -6,6 +6,7 @@
 #include "SyncScreen.h"
 #include "model/AmendedKind.h"
 #include "printing/BlankFormStock.h"
+#include "printing/RecordPrint.h"
 #include "printing/TemplateLoader.h"
 #include "registry/DraftCheck.h"
 #include "registry/RecordHistory.h"
@@ -43,11 +44,11 @@ std::optional<EventKind> openedFrom(EventKind kind)
 }
 
 /// Whether the amending registration `kind` is offered from a record of `record`'s kind: what it
-/// amends; an extract copy of any registration but a copy.
+/// amends; an extract copy of a registration whose copy a form prints (never of a copy).
 bool offeredFrom(EventKind kind, EventKind record)
 {
     if (kind == EventKind::ExtractCopy)
-        return record != EventKind::ExtractCopy;
+        return record != EventKind::ExtractCopy && printing::copyFormExists(record);
     return openedFrom(kind) == record;
 }
 

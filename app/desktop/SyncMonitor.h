@@ -77,8 +77,6 @@ public:
     bool passRunning() const { return m_state == State::Syncing; }
     /// A Stop was asked and the pass has not ended yet.
     bool stopping() const { return m_stopping; }
-    /// The last pass ended on a Stop, with more to send or receive.
-    bool stoppedByOfficer() const { return m_stopped; }
     /// The reason of an offline or error state, in the interface language.
     QString reason() const;
     qint64 progressEntries() const { return m_entries; }
@@ -118,7 +116,7 @@ private:
     qint64 m_entries = 0;
     qint64 m_bytes = 0;
     bool m_stopping = false;
-    bool m_stopped = false;
+    bool m_stopped = false; ///< the last pass ended on a Stop, with more to send or receive
     SyncOverview m_overview;
 };
 

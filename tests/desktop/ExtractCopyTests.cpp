@@ -1,7 +1,7 @@
 // A citizen's request for copies of a registered record's extract, from the record with the
 // keyboard only: Ctrl+Shift+C, who asks and how many copies, saved as an extract-copy registration
 // of the record, then its copy printed to PDF from the print screen that opens on it, read back
-// with poppler. A copy's own record offers no copy of it.
+// with poppler. Not offered from a copy's own record, nor where no form prints the copy.
 #include "DesktopFixtures.h"
 #include "ExtractCopyForm.h"
 #include "FileSteps.h"
@@ -10,6 +10,7 @@
 #include "PrintScreen.h"
 #include "RecordScreen.h"
 #include "Session.h"
+#include "printing/RecordPrint.h"
 #include "registry/RecordView.h"
 #include "store/RecordStore.h"
 #include "util/Uuid.h"
@@ -94,7 +95,7 @@ TEST_CASE(
     CHECK(text.contains(u"NGUYỄN VĂN AN"_s));
 }
 
-TEST_CASE("extract copies: a copy's own record offers no copy of it")
+TEST_CASE("extract copies: not offered from a copy's own record, nor where no form prints the copy")
 {
     useVietnamese();
     OfficerWindow f;
@@ -111,5 +112,13 @@ TEST_CASE("extract copies: a copy's own record offers no copy of it")
     auto *record = qobject_cast<RecordScreen *>(tabs->currentWidget());
     REQUIRE(record);
     REQUIRE(record->findChild<QPushButton *>(u"amend-extractCopy"_s));
+    CHECK_FALSE(record->findChild<QPushButton *>(u"amend-extractCopy"_s)->isVisible());
+
+    // Nor a record whose copy no form prints yet (a marriage): the request would lead nowhere.
+    CHECK_FALSE(printing::copyFormExists(EventKind::Marriage));
+    CHECK(printing::copyFormExists(EventKind::Death));
+    f.window.openRecord(f.reg.mustAdd(example(u"marriage"_s)));
+    record = qobject_cast<RecordScreen *>(tabs->currentWidget());
+    REQUIRE(record);
     CHECK_FALSE(record->findChild<QPushButton *>(u"amend-extractCopy"_s)->isVisible());
 }
