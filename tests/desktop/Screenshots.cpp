@@ -1,5 +1,6 @@
 // Screenshots of the main screens at 1366×768 with the Vietnamese catalogue, for a person to look
-// at (cut-off text, overlaps, English left over). Hidden from the normal run: take them with
+// at (cut-off text, overlaps, English left over). The test run takes them under Xvfb (ctest's
+// hotich-desktop-screenshots, into build/<preset>/screenshots); by hand:
 //   HOTICH_SCREENSHOT_DIR=DIR hotich-desktop-tests "[.screenshots]"
 // (offscreen by default; under xvfb-run with QT_QPA_PLATFORM=xcb for the real platform's look).
 #include "BatchPrintScreen.h"
