@@ -363,7 +363,8 @@ void RecordScreen::showPrints(const QUuid &id)
         if (!sheet.reason.isEmpty())
             text += u" — "_s + sheet.reason;
         const QString at = QDateTime::fromMSecsSinceEpoch(sheet.atMs).toString(u"dd/MM/yyyy HH:mm"_s);
-        new QTreeWidgetItem(m_history, {at, text, sheet.actor});
+        auto *item = new QTreeWidgetItem(m_history, {at, text, sheet.actor});
+        item->setToolTip(1, text); // whole, where the column cuts it
     }
 }
 
