@@ -48,10 +48,8 @@ struct BatchPrintScreen::Outcome
     bool cancelled = false;
 };
 
-namespace {
-
-/// Everything the batch needs, copied for the register's thread.
-struct BatchOrder
+/// Everything the batch needs, copied for the print thread.
+struct BatchPrintScreen::BatchOrder
 {
     FormTemplate form;
     QList<FileStatus> files;
@@ -59,8 +57,6 @@ struct BatchOrder
     QString printer;
     std::optional<Calibration> calibration;
 };
-
-} // namespace
 
 BatchPrintScreen::BatchPrintScreen(Session &session, RegisterJobs &jobs, QWidget *parent)
     : QWidget(parent), m_session(session), m_jobs(jobs)
@@ -329,59 +325,7 @@ void BatchPrintScreen::print()
     const Account account = m_session.account;
     auto cancelled = m_cancelRequested;
     m_jobs.run([self, clock, account, order, cancelled](Result<Database *> opened) {
-        Outcome outcome;
-        outcome.total = int(order.files.size());
-        auto answer = [&self, &outcome] {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, outcome] {
-                    if (self)
-                        self->finishPrinting(outcome);
-                },
-                Qt::QueuedConnection);
-        };
-        if (!opened) {
-            outcome.error = opened.error();
-            return answer();
-        }
-        Database &db = *opened.value();
-        PrintOutput output = order.folder.isEmpty() ? PrintOutput::toPrinter(order.printer)
-                                                    : PrintOutput::toPdfFolder(order.folder);
-        if (auto checked = output.check(); !checked) {
-            outcome.error = checked.error();
-            return answer();
-        }
-        auto office = readOffice(db);
-        if (!office) {
-            outcome.error = office.error();
-            return answer();
-        }
-        QList<BatchLine> lines;
-        for (const FileStatus &file : order.files)
-            lines << BatchLine{int(lines.size()) + 1, file.record};
-        RecordStore store(db);
-        // Every record prepared and the stock checked before the first sheet: a refusal prints nothing.
-        auto batch = PrintBatch::prepare(store, order.form, IssueContext::forOffice(*office, clock->today()),
-                                         order.calibration, lines);
-        if (!batch) {
-            outcome.error = batch.error();
-            return answer();
-        }
-        if (auto stock = batch->checkStock(db, *clock); !stock) {
-            outcome.error = stock.error();
-            return answer();
-        }
-        PdfOptions pdf;
-        pdf.archive = true;
-        pdf.creator = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
-        const SheetUse use{{}, order.form.edition, {}, order.calibration ? order.printer : QString()};
-        Workflow workflow(db, *clock);
-        auto afterSheet = [&](int done, int total, const BatchSheet &sheet) {
-            // The file takes its step at once: a Cancel or a crash never prints it twice.
-            outcome.printed = done;
-            const FileStatus &file = order.files.at(sheet.line - 1);
-            if (auto step = workflow.markPrinted(file.id, account); !step && !outcome.stepError)
-                outcome.stepError = step.error();
+        auto progressed = [self](int done, int total) {
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, done, total] {
@@ -389,15 +333,72 @@ void BatchPrintScreen::print()
                         self->showProgress(done, total);
                 },
                 Qt::QueuedConnection);
-            return !cancelled->load();
         };
-        auto sheets = batch->run(db, *clock, output, use, account.login, pdf, afterSheet);
-        if (!sheets)
-            outcome.error = sheets.error(); // the sheets before the failing one went out, with their steps
+        Outcome outcome;
+        outcome.total = int(order.files.size());
+        if (!opened)
+            outcome.error = opened.error();
         else
-            outcome.cancelled = outcome.printed < outcome.total;
-        answer();
+            carryOut(order, *opened.value(), *clock, account, *cancelled, progressed, outcome);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, outcome] {
+                if (self)
+                    self->finishPrinting(outcome);
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void BatchPrintScreen::carryOut(const BatchOrder &order, Database &db, const Clock &clock,
+                                const Account &account, const std::atomic<bool> &cancelled,
+                                const std::function<void(int, int)> &progressed, Outcome &outcome)
+{
+    PrintOutput output = order.folder.isEmpty() ? PrintOutput::toPrinter(order.printer)
+                                                : PrintOutput::toPdfFolder(order.folder);
+    if (auto checked = output.check(); !checked) {
+        outcome.error = checked.error();
+        return;
+    }
+    auto office = readOffice(db);
+    if (!office) {
+        outcome.error = office.error();
+        return;
+    }
+    QList<BatchLine> lines;
+    for (const FileStatus &file : order.files)
+        lines << BatchLine{int(lines.size()) + 1, file.record};
+    RecordStore store(db);
+    // Every record prepared and the stock checked before the first sheet: a refusal prints nothing.
+    auto batch = PrintBatch::prepare(store, order.form, IssueContext::forOffice(*office, clock.today()),
+                                     order.calibration, lines);
+    if (!batch) {
+        outcome.error = batch.error();
+        return;
+    }
+    if (auto stock = batch->checkStock(db, clock); !stock) {
+        outcome.error = stock.error();
+        return;
+    }
+    PdfOptions pdf;
+    pdf.archive = true;
+    pdf.creator = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+    const SheetUse use{{}, order.form.edition, {}, order.calibration ? order.printer : QString()};
+    Workflow workflow(db, clock);
+    auto afterSheet = [&](int done, int total, const BatchSheet &sheet) {
+        // The file takes its step at once: a Cancel or a crash never prints it twice.
+        outcome.printed = done;
+        const FileStatus &file = order.files.at(sheet.line - 1);
+        if (auto step = workflow.markPrinted(file.id, account); !step && !outcome.stepError)
+            outcome.stepError = step.error();
+        progressed(done, total);
+        return !cancelled.load();
+    };
+    auto sheets = batch->run(db, clock, output, use, account.login, pdf, afterSheet);
+    if (!sheets)
+        outcome.error = sheets.error(); // the sheets before the failing one went out, with their steps
+    else
+        outcome.cancelled = outcome.printed < outcome.total;
 }
 
 void BatchPrintScreen::cancel()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -68,6 +69,13 @@ protected:
 
 private:
     struct Outcome;
+    struct BatchOrder;
+
+    /// On the print thread: the batch prepared, then each sheet sent and its file marked printed,
+    /// `progressed` told after each; stops after the sheet in hand once `cancelled` is set.
+    static void carryOut(const BatchOrder &order, Database &db, const Clock &clock, const Account &account,
+                         const std::atomic<bool> &cancelled, const std::function<void(int, int)> &progressed,
+                         Outcome &outcome);
 
     void loadForms();
     const printing::FormTemplate *currentForm() const;
