@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>PrinterList</name>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(no printer on this computer)</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>Civil-status register</source>
@@ -869,10 +876,6 @@ The register as it is now is kept beside it, as a safety copy whose name is show
     <message>
         <source>Printer</source>
         <translation>Printer</translation>
-    </message>
-    <message>
-        <source>(no printer on this computer)</source>
-        <translation>(no printer on this computer)</translation>
     </message>
     <message>
         <source>Print to</source>
@@ -2276,10 +2279,6 @@ Log in again to go on. Before registering again, the register catches up with th
     <message>
         <source>No form is printed for this kind of record.</source>
         <translation>No form is printed for this kind of record.</translation>
-    </message>
-    <message>
-        <source>(no printer on this computer)</source>
-        <translation>(no printer on this computer)</translation>
     </message>
     <message numerus="yes">
         <source>%n blank form(s) left in stock.</source>

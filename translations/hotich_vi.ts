@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>PrinterList</name>
+    <message>
+        <source>(no printer on this computer)</source>
+        <translation>(máy tính này không có máy in)</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>Civil-status register</source>
@@ -869,10 +876,6 @@ Sổ hộ tịch hiện nay được giữ lại bên cạnh, thành một bản
     <message>
         <source>Printer</source>
         <translation>Máy in</translation>
-    </message>
-    <message>
-        <source>(no printer on this computer)</source>
-        <translation>(máy tính này không có máy in)</translation>
     </message>
     <message>
         <source>Print to</source>
@@ -2265,10 +2268,6 @@ Hãy đăng nhập lại để làm tiếp. Trước khi đăng ký tiếp, sổ
     <message>
         <source>No form is printed for this kind of record.</source>
         <translation>Không có mẫu giấy tờ nào cho loại hồ sơ này.</translation>
-    </message>
-    <message>
-        <source>(no printer on this computer)</source>
-        <translation>(máy tính này không có máy in)</translation>
     </message>
     <message numerus="yes">
         <source>%n blank form(s) left in stock.</source>

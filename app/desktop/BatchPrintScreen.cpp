@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "PrinterList.h"
 #include "ScreenHeading.h"
 #include "printing/Calibration.h"
 #include "printing/PrintBatch.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QPrinterInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -96,13 +96,8 @@ BatchPrintScreen::BatchPrintScreen(Session &session, RegisterJobs &jobs, QWidget
     m_printer = new QComboBox(this);
     m_printer->setObjectName(u"printer"_s);
     m_printer->setAccessibleName(tr("Printer"));
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
-    m_printer->addItems(printers);
-    if (const QString preferred = QPrinterInfo::defaultPrinterName(); !preferred.isEmpty())
-        m_printer->setCurrentText(preferred);
-    m_toPrinter->setEnabled(!printers.isEmpty());
-    if (printers.isEmpty())
-        m_printer->addItem(tr("(no printer on this computer)"));
+    m_hasPrinters = listPrinters(m_printer);
+    m_toPrinter->setEnabled(m_hasPrinters);
     // PDFs are the default: nothing reaches paper before the officer says which printer.
     m_toFolder->setChecked(true);
 
@@ -292,7 +287,7 @@ void BatchPrintScreen::setBusy(bool busy)
     m_busy = busy;
     m_form->setEnabled(!busy);
     m_toFolder->setEnabled(!busy);
-    m_toPrinter->setEnabled(!busy && !QPrinterInfo::availablePrinterNames().isEmpty());
+    m_toPrinter->setEnabled(!busy && m_hasPrinters);
     m_print->setEnabled(!busy && !m_waiting.isEmpty());
     m_cancel->setEnabled(busy);
     updateDestination();

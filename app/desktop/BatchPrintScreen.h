@@ -103,7 +103,8 @@ private:
     QLabel *m_message = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelRequested;
     bool m_busy = false;
-    int m_generation = 0; ///< of the latest refresh asked for
+    bool m_hasPrinters = false; ///< CUPS knew a printer when the screen opened
+    int m_generation = 0;       ///< of the latest refresh asked for
 };
 
 } // namespace hotich::desktop

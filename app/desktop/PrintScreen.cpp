@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "PrinterList.h"
 #include "ScreenHeading.h"
 #include "printing/BlankFormStock.h"
 #include "printing/RecordPrint.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPointer>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -222,14 +222,7 @@ void PrintScreen::load()
     }
     m_forms = std::move(forms.value());
 
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
-    m_printer->addItems(printers);
-    const QString preferred = QPrinterInfo::defaultPrinterName();
-    if (!preferred.isEmpty())
-        m_printer->setCurrentText(preferred);
-    m_toPrinter->setEnabled(!printers.isEmpty());
-    if (printers.isEmpty())
-        m_printer->addItem(tr("(no printer on this computer)"));
+    m_toPrinter->setEnabled(listPrinters(m_printer));
     // A PDF is the default: nothing reaches paper before the officer says which printer.
     m_toPdf->setChecked(true);
     updateDestination();
